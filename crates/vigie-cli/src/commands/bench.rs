@@ -1,0 +1,303 @@
+//! `vigie bench`: throughput of the pipeline on generated data, with peak memory.
+//!
+//! Speed is measured here, never in timed unit tests. Each benchmark prints the machine's core
+//! count with its figures so they can be quoted with their context.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use serde::Serialize;
+use vigie_ingest::ReadOptions;
+use vigie_store::Store;
+
+use crate::commands::ingest::{ingest, IngestOptions};
+use crate::output;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub bench: Bench,
+}
+
+#[derive(clap::Subcommand)]
+pub enum Bench {
+    /// Ingest + store + index of generated plain-text articles.
+    Ingest {
+        /// Number of articles to generate.
+        #[arg(long, default_value_t = 20_000)]
+        articles: usize,
+        /// Approximate size of each article in bytes.
+        #[arg(long, default_value_t = 4096)]
+        size: usize,
+        /// Worker threads (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Keep the generated corpus and store in this folder instead of a temporary one.
+        #[arg(long)]
+        keep: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Serialize)]
+struct IngestReport {
+    bench: &'static str,
+    articles: usize,
+    bytes_per_article: usize,
+    cores: usize,
+    jobs: usize,
+    generate_seconds: f64,
+    ingest_seconds: f64,
+    articles_per_second: f64,
+    megabytes_per_second: f64,
+    peak_rss_megabytes: Option<f64>,
+    ingested: u64,
+    failed: u64,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.bench {
+        Bench::Ingest {
+            articles,
+            size,
+            jobs,
+            keep,
+            json,
+        } => bench_ingest(articles, size, jobs, keep, json),
+    }
+}
+
+fn bench_ingest(
+    articles: usize,
+    size: usize,
+    jobs: Option<usize>,
+    keep: Option<PathBuf>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let temp = tempfile_dir()?;
+    let root = keep.unwrap_or_else(|| temp.clone());
+    let corpus = root.join("corpus");
+    let data = root.join("store");
+    let t0 = Instant::now();
+    let total_bytes = generate_corpus(&corpus, articles, size)?;
+    let generate_seconds = t0.elapsed().as_secs_f64();
+
+    let mut store = Store::open(&data)?;
+    let pipeline = vigie_pipeline::standard();
+    let options = IngestOptions {
+        read: ReadOptions::default(),
+        batch_size: 1000,
+        jobs,
+        progress: !json,
+    };
+    let summary = ingest(&mut store, &pipeline, vec![corpus.clone()], &options)?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let report = IngestReport {
+        bench: "ingest",
+        articles,
+        bytes_per_article: size,
+        cores,
+        jobs: jobs.unwrap_or(cores),
+        generate_seconds,
+        ingest_seconds: summary.seconds,
+        articles_per_second: summary.articles_per_second,
+        megabytes_per_second: total_bytes as f64 / 1e6 / summary.seconds,
+        peak_rss_megabytes: peak_rss_megabytes(),
+        ingested: summary.ingested,
+        failed: summary.failed,
+    };
+    drop(store);
+    if root == temp {
+        let _ = std::fs::remove_dir_all(&temp);
+    }
+    if json {
+        output::json_line(&report)?;
+    } else {
+        println!(
+            "ingest: {} articles of ~{} bytes in {:.2}s = {:.0} articles/s ({:.1} MB/s), peak RSS {} MB, {} cores, {} jobs",
+            report.articles,
+            report.bytes_per_article,
+            report.ingest_seconds,
+            report.articles_per_second,
+            report.megabytes_per_second,
+            report.peak_rss_megabytes.map_or("?".into(), |m| format!("{m:.0}")),
+            report.cores,
+            report.jobs
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tempfile_dir() -> anyhow::Result<PathBuf> {
+    let dir = std::env::temp_dir().join(format!("vigie-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// Peak resident memory of this process (Linux `VmHWM`).
+pub fn peak_rss_megabytes() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+const WORDS_FR: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "des",
+    "une",
+    "frontière",
+    "troupes",
+    "biélorusses",
+    "gouvernement",
+    "ministre",
+    "a",
+    "déclaré",
+    "que",
+    "Minsk",
+    "Vilnius",
+    "Varsovie",
+    "OTAN",
+    "exercices",
+    "militaires",
+    "près",
+    "de",
+    "la",
+    "région",
+    "selon",
+    "porte-parole",
+    "mardi",
+    "autorités",
+    "lituaniennes",
+    "drones",
+    "incident",
+    "sanctions",
+    "Union",
+    "européenne",
+    "Loukachenko",
+    "Moscou",
+    "Kremlin",
+    "soldats",
+    "ont",
+    "été",
+    "déployés",
+    "dans",
+    "le",
+    "cadre",
+    "d'un",
+    "accord",
+    "avec",
+    "la",
+    "Russie",
+];
+const WORDS_EN: &[&str] = &[
+    "the",
+    "border",
+    "troops",
+    "Belarusian",
+    "government",
+    "minister",
+    "said",
+    "that",
+    "Minsk",
+    "Vilnius",
+    "Warsaw",
+    "NATO",
+    "drills",
+    "military",
+    "near",
+    "region",
+    "according",
+    "to",
+    "spokesperson",
+    "Tuesday",
+    "authorities",
+    "Lithuanian",
+    "drones",
+    "incident",
+    "sanctions",
+    "EU",
+    "Lukashenko",
+    "Moscow",
+    "Kremlin",
+    "soldiers",
+    "were",
+    "deployed",
+    "under",
+    "an",
+    "agreement",
+    "with",
+    "Russia",
+    "of",
+    "in",
+    "and",
+    "on",
+    "a",
+    "statement",
+    "officials",
+    "crossing",
+];
+
+/// Writes `n` plain-text articles of about `size` bytes (half French, half English, with a few
+/// leftover lines each) into `dir`, 1,000 per sub-folder. Deterministic.
+pub fn generate_corpus(dir: &std::path::Path, n: usize, size: usize) -> anyhow::Result<u64> {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut total = 0u64;
+    for i in 0..n {
+        let sub = dir.join(format!("{:04}", i / 1000));
+        if i % 1000 == 0 {
+            std::fs::create_dir_all(&sub).with_context(|| format!("creating {}", sub.display()))?;
+        }
+        let words = if i % 2 == 0 { WORDS_FR } else { WORDS_EN };
+        let mut text = String::with_capacity(size + 200);
+        text.push_str(if i % 2 == 0 {
+            "• En\n• Fr\n\n"
+        } else {
+            "Advertisement\n\n"
+        });
+        text.push_str(&format!("Article {i}\n\n"));
+        while text.len() < size {
+            let sentence_len = 8 + (next() % 18) as usize;
+            for j in 0..sentence_len {
+                let w = words[(next() % words.len() as u64) as usize];
+                if j == 0 {
+                    let mut c = w.chars();
+                    if let Some(first) = c.next() {
+                        text.extend(first.to_uppercase());
+                        text.push_str(c.as_str());
+                    }
+                } else {
+                    text.push(' ');
+                    text.push_str(w);
+                }
+            }
+            text.push_str(". ");
+            if next() % 4 == 0 {
+                text.push_str("\n\n");
+            }
+        }
+        text.push_str(if i % 2 == 0 {
+            "\n\nLire aussi : la suite\n"
+        } else {
+            "\n\nRead more: what next\n"
+        });
+        let path = sub.join(format!("{i:06}.txt"));
+        let mut f =
+            std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+        f.write_all(text.as_bytes())?;
+        total += text.len() as u64;
+    }
+    Ok(total)
+}

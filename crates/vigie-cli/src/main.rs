@@ -1,0 +1,63 @@
+//! `vigie`: the lookout. Turns news articles into a database you can question.
+//!
+//! Each subcommand lives in `commands/<name>.rs`; this file only parses arguments and dispatches.
+
+mod commands;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "vigie",
+    version,
+    about = "Turn conflict news into a database you can trust and question."
+)]
+struct Cli {
+    /// Data directory of the embedded store (SQLite database + search index).
+    #[arg(long, global = true, env = "VIGIE_DATA", default_value = "vigie-data")]
+    data_dir: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest files, folders (recursively), JSON Lines, `.gz`, or `-` for stdin.
+    Ingest(commands::ingest::Args),
+    /// List stored articles.
+    Articles(commands::articles::Args),
+    /// Print one article with its annotations.
+    Show(commands::show::Args),
+    /// Full-text search with ranked, highlighted hits.
+    Search(commands::search::Args),
+    /// Write what is stored as JSON Lines or CSV.
+    Export(commands::export::Args),
+    /// Counts of what is stored, and whether the index agrees with the database.
+    Stats(commands::stats::Args),
+    /// Benchmarks of the pipeline stages on generated data.
+    Bench(commands::bench::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(args) => commands::ingest::run(&cli.data_dir, args),
+        Command::Articles(args) => commands::articles::run(&cli.data_dir, args),
+        Command::Show(args) => commands::show::run(&cli.data_dir, args),
+        Command::Search(args) => commands::search::run(&cli.data_dir, args),
+        Command::Export(args) => commands::export::run(&cli.data_dir, args),
+        Command::Stats(args) => commands::stats::run(&cli.data_dir, args),
+        Command::Bench(args) => commands::bench::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Output helpers shared by listing commands: `--json` prints one JSON object per line.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// Writes one JSON object per line to stdout. A closed pipe (`| head`) ends output quietly.
+pub fn json_line(value: &impl Serialize) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer(&mut out, value)?;
+    out.write_all(b"\n")
+}
+
+/// Prints a line, treating a closed pipe as the end of output.
+pub fn line(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// Shortens `s` to at most `max` characters, with an ellipsis.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Ends the command quietly when stdout was closed by the reader.
+pub fn ok_if_closed(result: io::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}

@@ -1,0 +1,207 @@
+//! [`Document`], [`Span`] and [`Metadata`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::annotation::{Annotation, AnnotationData, Layer};
+use crate::id::ArticleId;
+
+/// A half-open byte range `[start, end)` into a document's original text.
+///
+/// Both ends always fall on UTF-8 character boundaries (checked by [`Document::annotate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span start {start} after end {end}");
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// How the article reached vigie.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum InputFormat {
+    #[default]
+    Text,
+    Html,
+    Jsonl,
+}
+
+/// What is known about an article besides its text. Fields come from the input (JSON Lines
+/// fields, HTML metadata) or from pipeline stages (detected language, dateline).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Publication date, ISO 8601 (`YYYY-MM-DD` or a full timestamp).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// Where `published` came from ("input", "json-ld", "og", "dateline", "url"…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_source: Option<String>,
+    /// ISO 639-1 code of the article's language, or "other".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub format: InputFormat,
+}
+
+/// One article: its original text, metadata and stand-off annotations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: ArticleId,
+    /// The article text exactly as ingested (for HTML input: the extracted main text).
+    pub text: String,
+    /// For HTML input, the page as received; spans never point into it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+    pub meta: Metadata,
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+}
+
+impl Document {
+    /// A new document; its id is derived from the normalised text and the URL when known.
+    pub fn new(text: String, meta: Metadata) -> Self {
+        let id = ArticleId::for_content(&text, meta.url.as_deref());
+        Document {
+            id,
+            text,
+            html: None,
+            meta,
+            annotations: Vec::new(),
+        }
+    }
+
+    /// The exact words a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    /// Adds an annotation. Panics if the span is out of bounds or splits a character: that is a
+    /// bug in the stage that produced it, and silently storing it would corrupt provenance.
+    pub fn annotate(&mut self, span: Span, data: impl Into<AnnotationData>) {
+        assert!(
+            span.end <= self.text.len()
+                && self.text.is_char_boundary(span.start)
+                && self.text.is_char_boundary(span.end),
+            "annotation span {span:?} is not a valid range of a {}-byte text",
+            self.text.len()
+        );
+        self.annotations.push(Annotation {
+            span,
+            data: data.into(),
+        });
+    }
+
+    /// Annotations of one layer, in insertion order.
+    pub fn layer(&self, layer: Layer) -> impl Iterator<Item = &Annotation> {
+        self.annotations
+            .iter()
+            .filter(move |a| a.data.layer() == layer)
+    }
+
+    /// True when `span` lies inside a region marked as boilerplate.
+    pub fn is_boilerplate(&self, span: Span) -> bool {
+        self.layer(Layer::Boilerplate)
+            .any(|a| a.span.contains(&span))
+    }
+
+    /// The lines of the text with their spans (without the line terminator).
+    pub fn lines(&self) -> impl Iterator<Item = (Span, &str)> {
+        line_spans(&self.text).map(move |s| (s, &self.text[s.start..s.end]))
+    }
+
+    /// Content lines: non-blank lines not covered by a boilerplate annotation.
+    pub fn content_lines(&self) -> Vec<(Span, &str)> {
+        let boiler: Vec<Span> = self.layer(Layer::Boilerplate).map(|a| a.span).collect();
+        self.lines()
+            .filter(|(s, l)| !l.trim().is_empty() && !boiler.iter().any(|b| b.contains(s)))
+            .collect()
+    }
+}
+
+/// Spans of the lines of `text`, excluding `\n` / `\r\n` terminators.
+pub fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = memchr_newline(&bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let mut line_end = end;
+        if line_end > start && bytes[line_end - 1] == b'\r' {
+            line_end -= 1;
+        }
+        let span = Span::new(start, line_end);
+        start = end + 1;
+        Some(span)
+    })
+}
+
+fn memchr_newline(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::Boilerplate;
+
+    #[test]
+    fn line_spans_cover_text_without_terminators() {
+        let text = "a\r\nbb\n\nccc";
+        let lines: Vec<&str> = line_spans(text).map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(lines, vec!["a", "bb", "", "ccc"]);
+    }
+
+    #[test]
+    fn content_lines_skip_boilerplate() {
+        let mut doc = Document::new("PUBLICITÉ\nLe texte.\n".into(), Metadata::default());
+        doc.annotate(
+            Span::new(0, 10),
+            Boilerplate {
+                role: "ad_label".into(),
+                cue: None,
+            },
+        );
+        let content: Vec<&str> = doc.content_lines().into_iter().map(|(_, l)| l).collect();
+        assert_eq!(content, vec!["Le texte."]);
+    }
+
+    #[test]
+    #[should_panic(expected = "not a valid range")]
+    fn annotate_rejects_split_characters() {
+        let mut doc = Document::new("é".into(), Metadata::default());
+        doc.annotate(
+            Span::new(0, 1),
+            Boilerplate {
+                role: "x".into(),
+                cue: None,
+            },
+        );
+    }
+}

@@ -1,0 +1,22 @@
+//! The vigie document model.
+//!
+//! Every article is one [`Document`]: the original text, stored untouched, plus metadata and a
+//! list of typed stand-off [`Annotation`]s. An annotation never copies text: it holds a byte
+//! [`Span`] into [`Document::text`], so any fact can be shown with the exact words it came from.
+//!
+//! Pipeline stages (clean, language, actors, quotes, events…) implement [`Stage`]: they read the
+//! document and push annotations; none of them edits or re-slices the text on its own.
+
+pub mod annotation;
+pub mod document;
+pub mod fold;
+pub mod id;
+pub mod stage;
+
+pub use annotation::{
+    Annotation, AnnotationData, Boilerplate, DateMention, Event, Layer, Mention, Paragraph, Quote,
+    Sentence,
+};
+pub use document::{Document, InputFormat, Metadata, Span};
+pub use id::ArticleId;
+pub use stage::{Pipeline, Stage, StageError};

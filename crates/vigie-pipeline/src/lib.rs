@@ -1,0 +1,40 @@
+//! The standard pipeline, in the order the folders show:
+//! ingest → clean (HTML, boilerplate, dates) → language → actors → quotes/events.
+//!
+//! [`to_document`] turns a [`RawArticle`] into a [`Document`] (extracting the main text of HTML
+//! first, since the article's identity is a hash of its text); [`standard`] builds the stages.
+
+use vigie_core::{Document, Pipeline};
+use vigie_ingest::{Body, RawArticle};
+
+/// The stages every ingested article goes through, built once and shared by all workers.
+pub fn standard() -> Pipeline {
+    Pipeline::new()
+        .with(vigie_clean::BoilerplateStage::new())
+        .with(vigie_language::LanguageStage::new())
+        .with(vigie_clean::DateStage::new())
+}
+
+/// Builds the document for a raw article: HTML is reduced to its main text, and metadata the
+/// input gave wins over metadata found in the page.
+pub fn to_document(raw: RawArticle) -> Document {
+    let mut meta = raw.meta;
+    match raw.body {
+        Body::Text(text) => Document::new(text, meta),
+        Body::Html(html) => {
+            let extracted = vigie_clean::html::extract(&html);
+            meta.title = meta.title.or(extracted.title);
+            meta.author = meta.author.or(extracted.author);
+            meta.outlet = meta.outlet.or(extracted.outlet);
+            meta.url = meta.url.or(extracted.canonical_url);
+            if meta.published.is_none() {
+                meta.published = extracted.published;
+                meta.published_source = extracted.published_source;
+            }
+            meta.format = vigie_core::InputFormat::Html;
+            let mut doc = Document::new(extracted.text, meta);
+            doc.html = Some(html);
+            doc
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The data files vigie reads, embedded at build time.
+//!
+//! Paths are relative to the repository root (`lexicons/fr/boilerplate.toml`, `kb/persons.toml`).
+//! Setting `VIGIE_RESOURCES=DIR` makes [`files`] read a folder of the same layout at run time
+//! instead, so users can extend lexicons or the knowledge base without rebuilding.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/files.rs"));
+}
+
+/// One data file: its path relative to the resources root and its contents.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub path: String,
+    pub contents: Cow<'static, str>,
+}
+
+impl Resource {
+    /// For `lexicons/<lang>/<name>` paths: the language folder's name.
+    pub fn language(&self) -> Option<&str> {
+        let mut parts = self.path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("lexicons"), Some(lang), Some(_)) => Some(lang),
+            _ => None,
+        }
+    }
+}
+
+/// Every resource whose path starts with `prefix` and ends with `suffix`, sorted by path.
+pub fn files(prefix: &str, suffix: &str) -> Vec<Resource> {
+    if let Some(dir) = std::env::var_os("VIGIE_RESOURCES") {
+        return from_dir(Path::new(&dir), prefix, suffix);
+    }
+    embedded::FILES
+        .iter()
+        .filter(|(p, _)| p.starts_with(prefix) && p.ends_with(suffix))
+        .map(|(p, c)| Resource {
+            path: p.to_string(),
+            contents: Cow::Borrowed(c),
+        })
+        .collect()
+}
+
+/// The per-language lexicon files called `name` (`lexicons/*/<name>`), one per language.
+pub fn lexicons(name: &str) -> Vec<Resource> {
+    files("lexicons/", &format!("/{name}"))
+}
+
+/// One file by exact path.
+pub fn file(path: &str) -> Option<Resource> {
+    files(path, "").into_iter().find(|r| r.path == path)
+}
+
+fn from_dir(root: &Path, prefix: &str, suffix: &str) -> Vec<Resource> {
+    let mut out = Vec::new();
+    let mut stack = vec![PathBuf::from(root)];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if rel.starts_with(prefix) && rel.ends_with(suffix) {
+                if let Ok(contents) = std::fs::read_to_string(&path) {
+                    out.push(Resource {
+                        path: rel,
+                        contents: Cow::Owned(contents),
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn language_comes_from_the_folder() {
+        let r = super::Resource {
+            path: "lexicons/fr/boilerplate.toml".into(),
+            contents: "".into(),
+        };
+        assert_eq!(r.language(), Some("fr"));
+    }
+}

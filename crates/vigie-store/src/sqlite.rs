@@ -1,0 +1,435 @@
+//! The SQLite side of the store.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use vigie_core::{Annotation, ArticleId, Document, InputFormat, Metadata};
+
+use crate::migrations::MIGRATIONS;
+use crate::{Result, StoreError};
+
+pub(crate) struct Db {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What a batch write did.
+#[derive(Debug, Default, Clone)]
+pub struct PutOutcome {
+    /// Articles that were new.
+    pub inserted: Vec<ArticleId>,
+    /// Articles that were already stored (their source is noted).
+    pub already_present: usize,
+}
+
+/// One line of `vigie articles`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleRow {
+    pub id: String,
+    pub published: Option<String>,
+    pub language: Option<String>,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Filters for listing articles.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleFilter {
+    pub language: Option<String>,
+    /// Inclusive lower bound on the publication date (ISO prefix compare).
+    pub since: Option<String>,
+    /// Inclusive upper bound on the publication date.
+    pub until: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// Store counts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    pub sources: u64,
+    pub annotations: u64,
+    pub annotations_by_layer: Vec<(String, u64)>,
+    pub unindexed_articles: u64,
+    pub indexed_documents: u64,
+    pub schema_version: i64,
+}
+
+impl Db {
+    pub fn open(path: &Path) -> Result<Db> {
+        let err = |source| StoreError::Sqlite {
+            path: path.into(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(err)?;
+        // WAL: readers never block the writer, and a killed process leaves the last committed
+        // transaction intact. NORMAL sync is durable against process crashes (not power loss).
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+        )
+        .map_err(err)?;
+        let mut db = Db {
+            conn,
+            path: path.into(),
+        };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(self.err())?;
+        let supported = MIGRATIONS.len() as i64;
+        if version > supported {
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: version,
+                supported,
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let path = self.path.clone();
+            let err = move |source| StoreError::Sqlite {
+                path: path.clone(),
+                source,
+            };
+            let tx = self.conn.transaction().map_err(&err)?;
+            tx.execute_batch(sql).map_err(&err)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)
+                .map_err(&err)?;
+            tx.commit().map_err(&err)?;
+        }
+        Ok(())
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn put_batch(&mut self, batch: &[(Document, String)]) -> Result<PutOutcome> {
+        let path = self.path.clone();
+        let err = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let tx = self.conn.transaction().map_err(&err)?;
+        let mut outcome = PutOutcome::default();
+        {
+            let mut insert_article = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO articles (id, text, html, title, url, outlet, author, published, published_source, language, format, ingested_at, indexed)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0)",
+                )
+                .map_err(&err)?;
+            let mut insert_source = tx
+                .prepare_cached("INSERT OR IGNORE INTO sources (article_id, source, first_seen) VALUES (?1, ?2, ?3)")
+                .map_err(&err)?;
+            let mut insert_annotation = tx
+                .prepare_cached("INSERT INTO annotations (article_id, seq, layer, start, end, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .map_err(&err)?;
+            for (doc, source) in batch {
+                let m = &doc.meta;
+                let changed = insert_article
+                    .execute(params![
+                        doc.id.as_str(),
+                        doc.text,
+                        doc.html,
+                        m.title,
+                        m.url,
+                        m.outlet,
+                        m.author,
+                        m.published,
+                        m.published_source,
+                        m.language,
+                        format_name(m.format),
+                        now,
+                    ])
+                    .map_err(&err)?;
+                insert_source
+                    .execute(params![doc.id.as_str(), source, now])
+                    .map_err(&err)?;
+                if changed == 0 {
+                    outcome.already_present += 1;
+                    continue;
+                }
+                for (seq, a) in doc.annotations.iter().enumerate() {
+                    let data = serde_json::to_string(&a.data).expect("annotations serialise");
+                    insert_annotation
+                        .execute(params![
+                            doc.id.as_str(),
+                            seq as i64,
+                            a.data.layer().as_str(),
+                            a.span.start as i64,
+                            a.span.end as i64,
+                            data
+                        ])
+                        .map_err(&err)?;
+                }
+                outcome.inserted.push(doc.id.clone());
+            }
+        }
+        tx.commit().map_err(&err)?;
+        Ok(outcome)
+    }
+
+    pub fn mark_indexed(&mut self, ids: &[ArticleId]) -> Result<()> {
+        let path = self.path.clone();
+        let err = move |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self.conn.transaction().map_err(&err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached("UPDATE articles SET indexed = 1 WHERE id = ?1")
+                .map_err(&err)?;
+            for id in ids {
+                stmt.execute([id.as_str()]).map_err(&err)?;
+            }
+        }
+        tx.commit().map_err(&err)
+    }
+
+    pub fn mark_all_unindexed(&mut self) -> Result<()> {
+        self.conn
+            .execute("UPDATE articles SET indexed = 0 WHERE indexed = 1", [])
+            .map_err(self.err())?;
+        Ok(())
+    }
+
+    pub fn unindexed(&self, limit: usize) -> Result<Vec<Document>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM articles WHERE indexed = 0 LIMIT ?1")
+            .map_err(self.err())?;
+        let ids: Vec<String> = stmt
+            .query_map([limit as i64], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(self.err())?;
+        ids.iter()
+            .filter_map(|id| self.load(id).transpose())
+            .collect()
+    }
+
+    pub fn articles(&self, f: &ArticleFilter) -> Result<Vec<ArticleRow>> {
+        let mut sql = String::from(
+            "SELECT id, published, language, outlet, title, url FROM articles WHERE 1=1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if let Some(l) = &f.language {
+            args.push(l.clone());
+            sql += &format!(" AND language = ?{}", args.len());
+        }
+        if let Some(s) = &f.since {
+            args.push(s.clone());
+            sql += &format!(" AND published >= ?{}", args.len());
+        }
+        if let Some(u) = &f.until {
+            // Inclusive on the day: "2026-11-04" also admits "2026-11-04T23:00".
+            args.push(format!("{u}\u{10FFFF}"));
+            sql += &format!(" AND published <= ?{}", args.len());
+        }
+        sql += " ORDER BY published IS NULL, published DESC, id";
+        if let Some(n) = f.limit {
+            sql += &format!(" LIMIT {n}");
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(self.err())?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(ArticleRow {
+                    id: r.get(0)?,
+                    published: r.get(1)?,
+                    language: r.get(2)?,
+                    outlet: r.get(3)?,
+                    title: r.get(4)?,
+                    url: r.get(5)?,
+                })
+            })
+            .map_err(self.err())?
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(self.err())?;
+        Ok(rows)
+    }
+
+    /// Resolves an id prefix to a full id.
+    pub fn resolve(&self, prefix: &str) -> Result<Option<String>> {
+        let pattern = format!("{}%", prefix.replace(['%', '_'], ""));
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE id LIKE ?1 LIMIT 2")
+            .map_err(self.err())?;
+        let ids: Vec<String> = stmt
+            .query_map([pattern], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(self.err())?;
+        match ids.len() {
+            0 => Ok(None),
+            1 => Ok(ids.into_iter().next()),
+            _ => Err(StoreError::AmbiguousId(prefix.into())),
+        }
+    }
+
+    pub fn get(&self, prefix: &str) -> Result<Option<Document>> {
+        match self.resolve(prefix)? {
+            Some(id) => self.load(&id),
+            None => Ok(None),
+        }
+    }
+
+    pub fn sources(&self, id: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT source FROM sources WHERE article_id = ?1 ORDER BY first_seen, source",
+            )
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([id], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<std::result::Result<Vec<String>, _>>()
+            .map_err(self.err())?;
+        Ok(rows)
+    }
+
+    pub fn load(&self, id: &str) -> Result<Option<Document>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, text, html, title, url, outlet, author, published, published_source, language, format FROM articles WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Document {
+                        id: ArticleId(r.get(0)?),
+                        text: r.get(1)?,
+                        html: r.get(2)?,
+                        meta: Metadata {
+                            title: r.get(3)?,
+                            url: r.get(4)?,
+                            outlet: r.get(5)?,
+                            author: r.get(6)?,
+                            published: r.get(7)?,
+                            published_source: r.get(8)?,
+                            language: r.get(9)?,
+                            format: parse_format(&r.get::<_, String>(10)?),
+                        },
+                        annotations: Vec::new(),
+                    })
+                },
+            )
+            .optional()
+            .map_err(self.err())?;
+        let Some(mut doc) = row else { return Ok(None) };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT start, end, data FROM annotations WHERE article_id = ?1 ORDER BY seq",
+            )
+            .map_err(self.err())?;
+        let rows = stmt
+            .query_map([id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(self.err())?;
+        for row in rows {
+            let (start, end, data) = row.map_err(self.err())?;
+            let data = serde_json::from_str(&data).map_err(|e| StoreError::Corrupt {
+                article: id.into(),
+                reason: e.to_string(),
+            })?;
+            doc.annotations.push(Annotation {
+                span: vigie_core::Span::new(start as usize, end as usize),
+                data,
+            });
+        }
+        Ok(Some(doc))
+    }
+
+    pub fn for_each_document(
+        &self,
+        f: &mut dyn FnMut(Document) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM articles ORDER BY id")
+            .map_err(self.err())?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(self.err())?;
+        for id in ids {
+            let id = id.map_err(self.err())?;
+            if let Some(doc) = self.load(&id)? {
+                if f(doc).is_err() {
+                    // The consumer stopped (closed pipe): end quietly.
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn stats(&self) -> Result<Stats> {
+        let count = |sql: &str| -> Result<u64> {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(self.err())
+        };
+        let mut stmt = self
+            .conn
+            .prepare("SELECT layer, COUNT(*) FROM annotations GROUP BY layer ORDER BY layer")
+            .map_err(self.err())?;
+        let by_layer = stmt
+            .query_map([], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+            })
+            .map_err(self.err())?
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(self.err())?;
+        Ok(Stats {
+            articles: count("SELECT COUNT(*) FROM articles")?,
+            sources: count("SELECT COUNT(*) FROM sources")?,
+            annotations: count("SELECT COUNT(*) FROM annotations")?,
+            annotations_by_layer: by_layer,
+            unindexed_articles: count("SELECT COUNT(*) FROM articles WHERE indexed = 0")?,
+            indexed_documents: 0,
+            schema_version: self
+                .conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .map_err(self.err())?,
+        })
+    }
+}
+
+fn format_name(f: InputFormat) -> &'static str {
+    match f {
+        InputFormat::Text => "text",
+        InputFormat::Html => "html",
+        InputFormat::Jsonl => "jsonl",
+    }
+}
+
+fn parse_format(s: &str) -> InputFormat {
+    match s {
+        "html" => InputFormat::Html,
+        "jsonl" => InputFormat::Jsonl,
+        _ => InputFormat::Text,
+    }
+}
