@@ -3,6 +3,8 @@
 
     python3 kb/sources/persons/build_persons.py [--phoenix PATH/Phoenix.Countries.actors.txt]
 
+(--phoenix defaults to ../shared/eval/actors/phoenix/Phoenix.Countries.actors.txt beside the checkout.)
+
 Reads data_*.py (persons with dated roles, written by hand from public record and from the
 Phoenix/PETRARCH dictionaries), expands names per language (Cyrillic -> fr/en/de/es/it press
 transliterations, ASCII-folded variants, surname alone), and writes ../../persons.toml.
@@ -31,7 +33,8 @@ LATIN_LANGS = ["en", "fr", "de", "es", "it", "pl"]
 CYR_LANGS = ["ru", "uk", "be"]
 LANG_ORDER = ["en", "fr", "de", "es", "it", "pl", "uk", "ru", "be"]
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ben",
-             "ibn", "abu", "dos", "du", "ter", "zu"}
+             "ibn", "abu", "abou", "dos", "du", "ter", "zu",
+             "фон", "дер", "ван", "де", "ди", "да", "ле", "бен", "бин", "бін", "ибн", "ібн", "абу"}
 PHX = "Phoenix.Countries.actors.txt"
 
 # conventional first names that transliteration cannot produce (exonyms)
@@ -92,9 +95,13 @@ def surname(name):
     toks = name.split()
     if len(toks) < 2:
         return None
+    if len(toks) == 2 and toks[0].lower() in PARTICLES:
+        return None  # "Abu Mazen", "bin Salman": a kunya/patronymic, not a surname
     k = len(toks) - 1
-    while k > 1 and toks[k - 1].lower() in PARTICLES:
+    while k > 0 and toks[k - 1].lower() in PARTICLES:
         k -= 1
+    if k == 0:
+        return None
     sur = " ".join(toks[k:])
     if re.fullmatch(r"[IVXLC]+\.?", sur) or len(sur) < 3:
         return None
@@ -154,6 +161,9 @@ def build_names(pr):
                 s = surname(x)
                 if s and s not in lst:
                     lst.append(s)
+    if pr["drop"]:
+        for lang in list(names):
+            names[lang] = [x for x in names[lang] if x not in pr["drop"]]
     return names
 
 
@@ -165,9 +175,34 @@ def load_data():
     return model.PERSONS
 
 
+def _phx_date(s):
+    """PETRARCH dates: YYMMDD (two-digit year) or YYYYMMDD -> 'YYYY-MM-DD'."""
+    if len(s) == 8:
+        return f"{s[:4]}-{s[4:6]}-{s[6:]}"
+    yy = int(s[:2])
+    return f"{2000 + yy if yy <= 30 else 1900 + yy}-{s[2:4]}-{s[4:6]}"
+
+
+def _phx_role(txt):
+    """'[RUSGOV 040309-]' body -> (code, from, to); open ends are None."""
+    m = re.match(r"([A-Z]{3,})\s*(.*)", txt.strip())
+    if not m:
+        return None
+    code, rng = m.group(1), m.group(2).strip()
+    frm = to = None
+    if rng.startswith(">"):
+        frm = _phx_date(rng[1:].strip())
+    elif rng.startswith("<"):
+        to = _phx_date(rng[1:].strip())
+    elif "-" in rng:
+        a, b = rng.split("-", 1)
+        frm, to = _phx_date(a.strip()), _phx_date(b.strip())
+    return code, frm, to
+
+
 def load_phoenix(path):
-    """name (and +alias) -> set of CAMEO codes in its block."""
-    idx = defaultdict(set)
+    """name (and +alias) -> list of (code, from, to) in its block."""
+    idx = defaultdict(list)
     cur = []
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -175,21 +210,33 @@ def load_phoenix(path):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             body = line.split("#")[0]
+            roles = [r for r in (_phx_role(x) for x in re.findall(r"\[([^\]]*)\]", body)) if r]
             if line[0] in " \t":
-                for code in re.findall(r"\[([A-Z]{3,})", body):
-                    for n in cur:
-                        idx[n].add(code)
+                for n in cur:
+                    idx[n].extend(roles)
                 continue
-            codes = re.findall(r"\[([A-Z]{3,})", body)
             name = re.sub(r"\[.*", "", body).strip().lstrip("+").strip().rstrip("_").strip()
             if line.startswith("+"):
                 cur.append(name)
             else:
                 cur = [name]
-            for code in codes:
-                for n in cur:
-                    idx[n].add(code)
+            for n in cur:
+                idx[n].extend(roles)
     return idx
+
+
+def phx_supports(phx_roles, role, prefix):
+    """A Phoenix role of the same country whose period overlaps this role's period."""
+    rf = role["frm"] or "0000"
+    rt = role["to"] or "9999"
+    if rf >= "2018":  # the dictionaries stop around 2014-2017: no support for later roles
+        return False
+    for code, f, t in phx_roles:
+        if not code.startswith(prefix) or code[3:6] in ("ELI", "OPP", "PTY"):
+            continue
+        if (f or "0000") <= rt and (t or "9999") >= rf:
+            return True
+    return False
 
 
 def key(name):
@@ -233,6 +280,13 @@ def main():
     ap.add_argument("--phoenix", help="path to Phoenix.Countries.actors.txt")
     ap.add_argument("--out", default=OUT)
     args = ap.parse_args()
+    if not args.phoenix:
+        default = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "eval", "actors",
+                                                "phoenix", "Phoenix.Countries.actors.txt"))
+        if os.path.exists(default):
+            args.phoenix = default
+        else:
+            print("warning: Phoenix.Countries.actors.txt not found; roles will not cite it", file=sys.stderr)
     persons = load_data()
     phx = load_phoenix(args.phoenix) if args.phoenix else None
     errors = []
@@ -259,13 +313,14 @@ def main():
         if not names.get("en"):
             errors.append(f"{pid}: no English name")
         phx_hit = None
+        prefix = pr["country"] if pr["country"] != "XKX" else "KSV"
         if phx is not None:
             for n in names.get("en", []):
                 if len(n.split()) < 2:
                     continue
-                codes = phx.get(key(n), set())
-                if any(c.startswith(pr["country"] if pr["country"] != "XKX" else "KSV") for c in codes):
-                    phx_hit = key(n)
+                roles_phx = phx.get(key(n), [])
+                if any(c.startswith(prefix) for c, _, _ in roles_phx):
+                    phx_hit = (key(n), roles_phx)
                     break
         built.append((pid, pr, names, phx_hit))
 
@@ -325,9 +380,10 @@ def main():
         for r in roles:
             n_roles += 1
             src = r["src"]
-            if phx_hit and (r["frm"] or "9999") < "2018" and r["code"].startswith(
-                    pr["country"] if pr["country"] != "XKX" else "KSV") and PHX not in src:
-                src = f"{PHX} (entry {phx_hit}); {src}"
+            prefix = pr["country"] if pr["country"] != "XKX" else "KSV"
+            if phx_hit and r["code"].startswith(prefix) and PHX not in src and \
+                    phx_supports(phx_hit[1], r, prefix):
+                src = f"{PHX} (entry {phx_hit[0]}); {src}"
             out.append("")
             out.append("[[actor.roles]]")
             out.append(f"code = {q(r['code'])}")

@@ -52,7 +52,8 @@ p("denys_shmyhal", "UKR", "Denys Shmyhal", tr=("uk", "ru"),
   uk=["Денис Шмигаль"], ru=["Денис Шмыгаль"], fr=["Denys Chmyhal", "Chmyhal"], de=["Denys Schmyhal", "Schmyhal"],
   es=["Denís Shmigal", "Shmigal"],
   roles=[R("UKRGOV", "Prime Minister of Ukraine", "2020-03-04", "2025-07-16"),
-         R("UKRGOV", "First Deputy Prime Minister and Minister of Defence of Ukraine", "2025-07-17")])
+         R("UKRGOV", "First Deputy Prime Minister and Minister of Defence of Ukraine", "2025-07-17", "2026-01-13"),
+         R("UKRGOV", "First Deputy Prime Minister and Minister of Energy of Ukraine", "2026-01-14", src="press reports, January 2026 (Kyiv Independent, Interfax-Ukraine, UNN)")])
 
 p("yulia_svyrydenko", "UKR", "Yulia Svyrydenko", "Yuliia Svyrydenko", tr=("uk", "ru"),
   uk=["Юлія Свириденко"], ru=["Юлия Свириденко"], fr=["Ioulia Svyrydenko"], de=["Julija Swyrydenko"],
@@ -105,7 +106,7 @@ p("rustem_umerov", "UKR", "Rustem Umerov", tr=("uk", "ru"),
   note="led Ukrainian delegations in the 2025 talks with Russia (Istanbul) and the United States",
   roles=[R("UKRGOV", "Head of the State Property Fund of Ukraine", "2022-09-07", "2023-09-06"),
          R("UKRGOV", "Minister of Defence of Ukraine", "2023-09-06", "2025-07-17"),
-         R("UKRGOV", "Secretary of the National Security and Defence Council of Ukraine", "2025-07-17")])
+         R("UKRGOV", "Secretary of the National Security and Defence Council of Ukraine", "2025-07-18", src="public record; presidential decree No. 496/2025 of 2025-07-18")])
 
 p("valerii_zaluzhnyi", "UKR", "Valerii Zaluzhnyi", "Valery Zaluzhny", "Valeriy Zaluzhnyi", "Valerii Zaluzhny", tr=("uk", "ru"),
   uk=["Валерій Залужний"], ru=["Валерий Залужный"],
@@ -122,18 +123,16 @@ p("oleksandr_syrskyi", "UKR", "Oleksandr Syrskyi", "Oleksandr Syrsky", "Alexande
 
 p("serhiy_shaptala", "UKR", "Serhiy Shaptala", "Serhii Shaptala", tr=("uk", "ru"),
   uk=["Сергій Шаптала"], ru=["Сергей Шаптала"], fr=["Serhiï Chaptala"],
-  roles=[R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2021-07-28", "2024-02-11")])
+  roles=[R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2021-07-28", "2024-02-09")])
 
 p("anatolii_barhylevych", "UKR", "Anatolii Barhylevych", "Anatoliy Barhylevych", tr=("uk", "ru"),
   uk=["Анатолій Баргилевич"], ru=["Анатолий Баргилевич"],
-  note="end date of his term (2025) not verified to the month",
-  roles=[R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2024-02-11", "2025")])
+  roles=[R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2024-02-09", "2025-03-16"),
+         R("UKRGOV", "Chief Inspector of the Ministry of Defence of Ukraine", "2025-03")])
 
 p("andrii_hnatov", "UKR", "Andrii Hnatov", "Andriy Hnatov", tr=("uk", "ru"),
   uk=["Андрій Гнатов"], ru=["Андрей Гнатов"],
-  note="appointment date (2025) not verified to the month", unsure=True,
-  roles=[R("UKRMIL", "Commander of the Joint Forces of the Armed Forces of Ukraine", "2024-02", "2025"),
-         R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2025")])
+  roles=[R("UKRMIL", "Chief of the General Staff of the Armed Forces of Ukraine", "2025-03-16", src="public record; presidential decrees reported 2025-03-16")])
 
 p("ruslan_khomchak", "UKR", "Ruslan Khomchak", tr=("uk", "ru"),
   uk=["Руслан Хомчак"], ru=["Руслан Хомчак"], fr=["Rouslan Khomtchak"],
@@ -146,8 +145,9 @@ p("viktor_muzhenko", "UKR", "Viktor Muzhenko", tr=("uk", "ru"),
 
 p("kyrylo_budanov", "UKR", "Kyrylo Budanov", "Kirill Budanov", tr=("uk", "ru"),
   uk=["Кирило Буданов"], ru=["Кирилл Буданов"], fr=["Kyrylo Boudanov", "Boudanov"], de=["Kyrylo Budanow", "Budanow"],
-  es=["Kirilo Budánov", "Budánov"], unsure=True,
-  roles=[R("UKRSPY", "Head of the Main Directorate of Intelligence (HUR) of the Ministry of Defence of Ukraine", "2020-08-05")])
+  es=["Kirilo Budánov", "Budánov"],
+  roles=[R("UKRSPY", "Head of the Main Directorate of Intelligence (HUR) of the Ministry of Defence of Ukraine", "2020-08-05", "2026-01-02"),
+         R("UKRGOV", "Head of the Office of the President of Ukraine", "2026-01-02", src="press reports, January 2026 (Kyiv Independent, Interfax-Ukraine, UNN)")])
 
 p("andriy_yermak", "UKR", "Andriy Yermak", "Andrii Yermak", tr=("uk", "ru"),
   uk=["Андрій Єрмак"], ru=["Андрей Ермак"], fr=["Andriï Iermak", "Iermak"], de=["Andrij Jermak", "Jermak"], es=["Andrí Yermak"],
@@ -161,12 +161,21 @@ p("oleksiy_danilov", "UKR", "Oleksiy Danilov", tr=("uk", "ru"),
 p("oleksandr_lytvynenko", "UKR", "Oleksandr Lytvynenko", tr=("uk", "ru"),
   uk=["Олександр Литвиненко"], ru=["Александр Литвиненко"], nosur=True,
   note="surname Lytvynenko/Litvinenko shared with other persons",
-  roles=[R("UKRGOV", "Secretary of the National Security and Defence Council of Ukraine", "2024-03-26", "2025-07-17")])
+  roles=[R("UKRGOV", "Secretary of the National Security and Defence Council of Ukraine", "2024-03-26", "2025-07-18")])
 
 p("vasyl_maliuk", "UKR", "Vasyl Maliuk", "Vasyl Malyuk", tr=("uk", "ru"),
-  uk=["Василь Малюк"], ru=["Василий Малюк"], fr=["Vassyl Maliouk"], unsure=True,
-  roles=[R("UKRSPY", "Head of the Security Service of Ukraine (SBU) (acting until 2023-02-07)", "2022-07-18")])
+  uk=["Василь Малюк"], ru=["Василий Малюк"], fr=["Vassyl Maliouk"],
+  roles=[R("UKRSPY", "Head of the Security Service of Ukraine (SBU) (acting until 2023-02-07)", "2022-07-18", "2026-01-13",
+           src="public record; dismissal voted by the Verkhovna Rada 2026-01-13 (press reports)")])
 
+p("mykhailo_fedorov", "UKR", "Mykhailo Fedorov", tr=("uk", "ru"),
+  uk=["Михайло Федоров"], ru=["Михаил Федоров"], fr=["Mykhaïlo Fedorov"], de=["Mychajlo Fedorow"],
+  roles=[R("UKRGOV", "Vice Prime Minister and Minister of Digital Transformation of Ukraine", "2019-08-29", "2026-01-13"),
+         R("UKRGOV", "Minister of Defence of Ukraine", "2026-01-14", src="press reports, January 2026 (Kyiv Independent, Interfax-Ukraine, UNN)")])
+p("oleh_ivashchenko", "UKR", "Oleh Ivashchenko", tr=("uk", "ru"),
+  uk=["Олег Іващенко"], ru=["Олег Иващенко"], fr=["Oleh Ivachtchenko"], de=["Oleh Iwaschtschenko"], pl=["Ołeh Iwaszczenko"],
+  roles=[R("UKRSPY", "Head of the Foreign Intelligence Service of Ukraine", "2024-03", "2026-01-02"),
+         R("UKRSPY", "Head of the Main Directorate of Intelligence (HUR) of the Ministry of Defence of Ukraine", "2026-01-02", src="press reports, January 2026 (Kyiv Independent, Interfax-Ukraine, UNN)")])
 p("mykhailo_podolyak", "UKR", "Mykhailo Podolyak", "Mykhailo Podoliak", tr=("uk", "ru"),
   uk=["Михайло Подоляк"], ru=["Михаил Подоляк"], fr=["Mykhaïlo Podoliak"], de=["Mychajlo Podoljak"],
   roles=[R("UKRGOV", "Adviser to the Head of the Office of the President of Ukraine", "2020")])

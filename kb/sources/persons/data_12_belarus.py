@@ -24,12 +24,13 @@ p("sergei_rumas", "BLR", "Sergei Rumas", tr=("ru", "be"),
 
 p("roman_golovchenko", "BLR", "Roman Golovchenko", tr=("ru", "be"),
   ru=["Роман Головченко"], be=["Раман Галоўчанка"], uk=["Роман Головченко"], fr=["Roman Golovtchenko"],
-  roles=[R("BLRGOV", "Prime Minister of Belarus", "2020-06-04", "2025-03")])
+  roles=[R("BLRGOV", "Prime Minister of Belarus", "2020-06-04", "2025-03-10"),
+         R("BLRGOV", "Chairman of the Board of the National Bank of Belarus", "2025-03-10", src="public record; president.gov.by, 2025-03-10")])
 
 p("alexander_turchin", "BLR", "Alexander Turchin", tr=("ru", "be"),
   ru=["Александр Турчин"], be=["Аляксандр Турчын"], uk=["Олександр Турчин"], fr=["Alexandre Tourtchine"],
-  note="appointment month per public record; day not verified",
-  roles=[R("BLRGOV", "Prime Minister of Belarus", "2025-03")])
+  roles=[R("BLRGOV", "Governor of Minsk Oblast", "2019-12", "2025-03-10"),
+         R("BLRGOV", "Prime Minister of Belarus", "2025-03-10", src="public record; president.gov.by, 2025-03-10")])
 
 p("vladimir_makei", "BLR", "Vladimir Makei", "Uladzimir Makei", tr=("ru", "be"),
   ru=["Владимир Макей"], be=["Уладзімір Макей"], uk=["Володимир Макей"], fr=["Vladimir Makeï"], de=["Wladimir Makej"],
@@ -38,16 +39,16 @@ p("vladimir_makei", "BLR", "Vladimir Makei", "Uladzimir Makei", tr=("ru", "be"),
 
 p("sergei_aleinik", "BLR", "Sergei Aleinik", tr=("ru", "be"),
   ru=["Сергей Алейник"], be=["Сяргей Алейнік"], uk=["Сергій Алейник"], fr=["Sergueï Aleïnik"],
-  roles=[R("BLRGOV", "Minister of Foreign Affairs of Belarus", "2022-12-09", "2024-04")])
+  roles=[R("BLRGOV", "Minister of Foreign Affairs of Belarus", "2022-12-09", "2024-06-27")])
 
 p("maxim_ryzhenkov", "BLR", "Maxim Ryzhenkov", "Maksim Ryzhenkov", tr=("ru", "be"),
   ru=["Максим Рыженков"], be=["Максім Рыжанкоў"], uk=["Максим Риженков"], fr=["Maxime Ryjenkov", "Maxim Ryjenkov"],
-  roles=[R("BLRGOV", "Minister of Foreign Affairs of Belarus", "2024-04")])
+  roles=[R("BLRGOV", "Minister of Foreign Affairs of Belarus", "2024-06-27", src="public record; BelTA, 2024-06-27")])
 
 p("andrei_ravkov", "BLR", "Andrei Ravkov", tr=("ru", "be"),
   ru=["Андрей Равков"], be=["Андрэй Раўкоў"], uk=["Андрій Равков"],
   roles=[R("BLRGOV", "Minister of Defence of Belarus", "2014-11-25", "2020-01-20"),
-         R("BLRGOV", "State Secretary of the Security Council of Belarus", "2020-01-20", "2021-05")])
+         R("BLRGOV", "State Secretary of the Security Council of Belarus", "2020-01-20", "2020-09-03")])
 
 p("viktor_khrenin", "BLR", "Viktor Khrenin", "Victor Khrenin", "Viktar Khrenin", tr=("ru", "be"),
   ru=["Виктор Хренин", "Виктор Геннадьевич Хренин"], be=["Віктар Хрэнін"], uk=["Віктор Хренін"],
@@ -65,21 +66,23 @@ p("oleg_belokonev", "BLR", "Oleg Belokonev", tr=("ru", "be"),
 p("alexander_volfovich", "BLR", "Alexander Volfovich", tr=("ru", "be"),
   ru=["Александр Вольфович"], be=["Аляксандр Вольфавіч"], uk=["Олександр Вольфович"],
   fr=["Alexandre Volfovitch"], de=["Alexander Wolfowitsch"],
-  roles=[R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus", "2020-01-20", "2021-05"),
-         R("BLRGOV", "State Secretary of the Security Council of Belarus", "2021-05")])
+  roles=[R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus", "2020-01-20", "2021-01-26"),
+         R("BLRGOV", "State Secretary of the Security Council of Belarus", "2021-01-26", src="public record; president.gov.by, 2021-01-26")])
 
 p("viktor_gulevich", "BLR", "Viktor Gulevich", tr=("ru", "be"),
   ru=["Виктор Гулевич"], be=["Віктар Гулевіч"], uk=["Віктор Гулевич"], fr=["Viktor Goulevitch"], de=["Viktor Gulewitsch"],
-  note="end of term (2025) not verified to the month",
-  roles=[R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus", "2021-05", "2025")])
+  roles=[R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus", "2021-03", "2024-05-10",
+           src="public record; BelTA/president.gov.by on his dismissal, 2024-05-10")])
 
 p("pavel_muraveiko", "BLR", "Pavel Muraveiko", "Pavel Muraveyko", tr=("ru", "be"),
   ru=["Павел Муравейко"], be=["Павел Мураўейка"], uk=["Павло Муравейко"],
   fr=["Pavel Mouraveïko", "Pavel Muraveiko", "Mouraveïko", "Muraveiko"], de=["Pawel Murawejko", "Pavel Murawejko"],
   pl=["Pawieł Murawiejka", "Murawiejka"],
-  note="appointment as chief of the general staff dated to 2025 (month not verified); before that first deputy chief",
-  roles=[R("BLRMIL", "First Deputy Chief of the General Staff of the Armed Forces of Belarus", "2021", "2025"),
-         R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus, First Deputy Minister of Defence", "2025")])
+  note="EU-sanctioned (December 2023)",
+  roles=[R("BLRMIL", "Chief of the Main Operations Directorate, Deputy Chief of the General Staff of Belarus", "2013", "2020"),
+         R("BLRGOV", "First Deputy State Secretary of the Security Council of Belarus", "2022-02", "2024-05-23"),
+         R("BLRMIL", "Chief of the General Staff of the Armed Forces of Belarus, First Deputy Minister of Defence", "2024-05-23",
+           src="public record; president.gov.by and BelTA, 2024-05-23")])
 
 p("aleksei_skabei", "BLR", "Aleksei Skabei", "Aleksey Skabey", "Alexei Skabei", "Skabei", "Skabey", tr=("ru", "be"),
   ru=["Алексей Скабей"], be=["Аляксей Скабей"], uk=["Олексій Скабей"],
@@ -122,9 +125,14 @@ p("pavel_latushko", "BLR", "Pavel Latushko", "Pavel Latushka", tr=("ru", "be"),
 p("maria_kalesnikava", "BLR", "Maria Kalesnikava", "Maria Kolesnikova", tr=("be", "ru"),
   be=["Марыя Калеснікава"], ru=["Мария Колесникова"], uk=["Марія Колеснікова"],
   fr=["Maria Kalesnikava", "Maria Kolesnikova"], de=["Maria Kalesnikava", "Maria Kolesnikowa"], pl=["Maria Kalesnikawa", "Kalesnikawa"],
-  unsure=True, note="jailed 2020-09, reported released in a December 2025 prisoner release",
+  note="jailed 2020-09; released 2025-12-13 in a US-brokered release of 123 prisoners (sent to Ukraine)",
   roles=[R("BLROPP", "Opposition leader (2020 campaign)", "2020-07")])
 
+p("viktar_babaryka", "BLR", "Viktar Babaryka", "Viktor Babariko", tr=("be", "ru"),
+  be=["Віктар Бабарыка"], ru=["Виктор Бабарико"], uk=["Віктор Бабарико"], fr=["Viktor Babariko", "Viktar Babaryka"],
+  de=["Viktor Babariko", "Wiktar Babaryka"], pl=["Wiktar Babaryka", "Babaryka"],
+  note="jailed 2020-06; released 2025-12-13",
+  roles=[R("BLROPP", "Opposition presidential hopeful (2020), political prisoner", "2020-05", src="public record; press reports 2025-12-13")])
 p("natalya_kochanova", "BLR", "Natalya Kochanova", tr=("ru", "be"),
   ru=["Наталья Кочанова"], be=["Наталля Качанава"], uk=["Наталія Кочанова"], fr=["Natalia Kotchanova"],
   roles=[R("BLRLEG", "Chairwoman of the Council of the Republic of Belarus", "2019-12-06")])

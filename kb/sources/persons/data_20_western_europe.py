@@ -127,9 +127,9 @@ p("stuart_peach", "GBR", "Stuart Peach", ru="Стюарт Пич", uk="Стюа�
 p("nick_carter", "GBR", "Nick Carter", "Nicholas Carter", ru="Ник Картер", uk="Нік Картер", ambsur="Carter: common surname (Jimmy Carter, Ash Carter)",
   roles=[R("GBRMIL", "Chief of the Defence Staff of the United Kingdom", "2018-06-11", "2021-11-30")])
 p("tony_radakin", "GBR", "Tony Radakin", ru="Тони Радакин", uk="Тоні Радакін",
-  roles=[R("GBRMIL", "Chief of the Defence Staff of the United Kingdom", "2021-11-30", "2025-09")])
+  roles=[R("GBRMIL", "Chief of the Defence Staff of the United Kingdom", "2021-11-30", "2025-09-02")])
 p("richard_knighton", "GBR", "Richard Knighton", ru="Ричард Найтон", uk="Річард Найтон",
-  roles=[R("GBRMIL", "Chief of the Defence Staff of the United Kingdom", "2025-09")])
+  roles=[R("GBRMIL", "Chief of the Defence Staff of the United Kingdom", "2025-09-02", src="public record; gov.uk, 2025-09-02")])
 
 group("Germany")
 
@@ -208,12 +208,10 @@ p("claudio_graziano", "ITA", "Claudio Graziano", ru="Клаудио Грациа
   roles=[R("ITAMIL", "Chief of the Defence Staff of Italy", "2015-02", "2018-11-06"),
          R("EU", "Chairman of the European Union Military Committee", "2018-11-06", "2022-05")])
 p("giuseppe_cavo_dragone", "ITA", "Giuseppe Cavo Dragone", "Cavo Dragone", ru="Джузеппе Каво Драгоне", uk="Джузеппе Каво Драгоне", nosur=True,
-  note="end of his term as Italian chief of defence (2024) not verified to the month",
-  roles=[R("ITAMIL", "Chief of the Defence Staff of Italy", "2021-11", "2024"),
+  roles=[R("ITAMIL", "Chief of the Defence Staff of Italy", "2021-11", "2024-10-04"),
          R("NATO", "Chairman of the NATO Military Committee", "2025-01-17")])
-p("luciano_portolano", "ITA", "Luciano Portolano", ru="Лучано Портолано", uk="Лучано Портолано",
-  note="start of term (2024) not verified to the month",
-  roles=[R("ITAMIL", "Chief of the Defence Staff of Italy", "2024")])
+p("luciano_portolano", "ITA", "Luciano Portolano", "Luciano Antonio Portolano", ru="Лучано Портолано", uk="Лучано Портолано",
+  roles=[R("ITAMIL", "Chief of the Defence Staff of Italy", "2024-10-04", src="public record; handover ceremony at Ciampino, 2024-10-04")])
 
 group("Spain")
 

@@ -49,9 +49,9 @@ p("margus_tsahkna", "EST", "Margus Tsahkna", ru="Маргус Цахкна", uk=
 p("hanno_pevkur", "EST", "Hanno Pevkur", ru="Ханно Певкур", uk="Ганно Певкур",
   roles=[R("ESTGOV", "Minister of Defence of Estonia", "2022-07-18")])
 p("martin_herem", "EST", "Martin Herem", ru="Мартин Херем", uk="Мартін Герем",
-  roles=[R("ESTMIL", "Commander of the Estonian Defence Forces", "2018-12-05", "2024-12")])
-p("andrus_merilo", "EST", "Andrus Merilo", ru="Андрус Мерило", uk="Андрус Меріло", note="start of term (2024-12) not verified to the day",
-  roles=[R("ESTMIL", "Commander of the Estonian Defence Forces", "2024-12")])
+  roles=[R("ESTMIL", "Commander of the Estonian Defence Forces", "2018-12-05", "2024-06-30")])
+p("andrus_merilo", "EST", "Andrus Merilo", ru="Андрус Мерило", uk="Андрус Меріло",
+  roles=[R("ESTMIL", "Commander of the Estonian Defence Forces", "2024-07-01", src="public record; ERR News, 2024-02-22")])
 p("edgars_rinkevics", "LVA", "Edgars Rinkēvičs", ru="Эдгар Ринкевич", uk="Едгарс Рінкевичс",
   roles=[R("LVAGOV", "Minister of Foreign Affairs of Latvia", "2011-10-25", "2023-07-08"),
          R("LVAGOV", "President of Latvia", "2023-07-08")])
@@ -73,10 +73,11 @@ p("dalia_grybauskaite", "LTU", "Dalia Grybauskaitė", ru="Даля Грибау�
 p("ingrida_simonyte", "LTU", "Ingrida Šimonytė", ru="Ингрида Шимоните", uk="Інгрида Шимоніте",
   roles=[R("LTUGOV", "Prime Minister of Lithuania", "2020-12-11", "2024-12-12")])
 p("gintautas_paluckas", "LTU", "Gintautas Paluckas", ru="Гинтаутас Палуцкас", uk="Гінтаутас Палуцкас",
+  note="resigned 2025-07-31 amid investigations into his business dealings",
   roles=[R("LTUGOV", "Prime Minister of Lithuania", "2024-12-12", "2025-08")])
-p("inga_ruginiene", "LTU", "Inga Ruginienė", ru="Инга Ругинене", uk="Інга Ругінене", unsure=True,
-  note="took office in 2025 (day not verified)",
-  roles=[R("LTUGOV", "Prime Minister of Lithuania", "2025-09")])
+p("inga_ruginiene", "LTU", "Inga Ruginienė", ru="Инга Ругинене", uk="Інга Ругінене",
+  note="approved by the Seimas 2025-08-26; took office on presidential decree shortly after",
+  roles=[R("LTUGOV", "Prime Minister of Lithuania", "2025-08", src="public record; LRT/Reuters, 2025-08-26")])
 p("gabrielius_landsbergis", "LTU", "Gabrielius Landsbergis", ru="Габриэлюс Ландсбергис", uk="Габріелюс Ландсбергіс",
   ambsur="Landsbergis: also his grandfather Vytautas Landsbergis",
   roles=[R("LTUGOV", "Minister of Foreign Affairs of Lithuania", "2020-12-11", "2024-12-12")])
@@ -98,6 +99,10 @@ p("elina_valtonen", "FIN", "Elina Valtonen", ru="Элина Валтонен", u
   roles=[R("FINGOV", "Minister for Foreign Affairs of Finland", "2023-06-20")])
 p("antti_hakkanen", "FIN", "Antti Häkkänen", ru="Антти Хяккянен", uk="Антті Гяккянен",
   roles=[R("FINGOV", "Minister of Defence of Finland", "2023-06-20")])
+p("timo_kivinen", "FIN", "Timo Kivinen", ru="Тимо Кивинен", uk="ТімоКівінен",
+  roles=[R("FINMIL", "Chief of Defence of Finland", "2019-08-01", "2023-12-31")])
+p("janne_kuusela", "FIN", "Janne Kuusela", ru="Янне Куусела", uk="Янне Куусела",
+  roles=[R("FINMIL", "Chief of Defence of Finland", "2024-01-01")])
 p("stefan_lofven", "SWE", "Stefan Löfven", ru="Стефан Лёвен", uk="Стефан Левен",
   roles=[R("SWEGOV", "Prime Minister of Sweden", "2014-10-03", "2021-11-30")])
 p("magdalena_andersson", "SWE", "Magdalena Andersson", ru="Магдалена Андерссон", uk="Магдалена Андерссон", ambsur="Andersson: very common Swedish surname",
@@ -110,12 +115,18 @@ p("maria_malmer_stenergard", "SWE", "Maria Malmer Stenergard", "Malmer Stenergar
   roles=[R("SWEGOV", "Minister for Foreign Affairs of Sweden", "2024-09-10")])
 p("pal_jonson", "SWE", "Pål Jonson", ru="Поль Йонсон", uk="Пол Йонсон", ambsur="Jonson: close to common surname Johnson",
   roles=[R("SWEGOV", "Minister for Defence of Sweden", "2022-10-18")])
+p("micael_byden", "SWE", "Micael Bydén", "Micael Byden", ru="Микаэль Бюден", uk="Мікаель Бюден",
+  roles=[R("SWEMIL", "Supreme Commander of the Swedish Armed Forces", "2015-10-01", "2024-09-30")])
+p("michael_claesson", "SWE", "Michael Claesson", ru="Михаэль Классон", uk="Міхаель Класон",
+  roles=[R("SWEMIL", "Supreme Commander of the Swedish Armed Forces", "2024-10-01")])
 p("erna_solberg", "NOR", "Erna Solberg", ru="Эрна Сульберг", uk="Ерна Сульберг",
   roles=[R("NORGOV", "Prime Minister of Norway", "2013-10-16", "2021-10-14")])
-p("jonas_gahr_store", "NOR", "Jonas Gahr Støre", ru="Йонас Гар Стёре", uk="Йонас Гар Стере",
+p("jonas_gahr_store", "NOR", "Jonas Gahr Støre", "Gahr Støre", drop=["Store"], note="ASCII form 'Store' of the surname not listed alone (English word)", ru="Йонас Гар Стёре", uk="Йонас Гар Стере",
   roles=[R("NORGOV", "Prime Minister of Norway", "2021-10-14")])
 p("espen_barth_eide", "NOR", "Espen Barth Eide", "Barth Eide", ru="Эспен Барт Эйде", uk="Еспен Барт Ейде", nosur=True,
   roles=[R("NORGOV", "Minister of Foreign Affairs of Norway", "2023-10-16")])
+p("eirik_kristoffersen", "NOR", "Eirik Kristoffersen", ru="Эйрик Кристофферсен", uk="Ейрік Крістофферсен",
+  roles=[R("NORMIL", "Chief of Defence of Norway", "2020-11")])
 p("mette_frederiksen", "DNK", "Mette Frederiksen", ru="Метте Фредериксен", uk="Метте Фредеріксен",
   roles=[R("DNKGOV", "Prime Minister of Denmark", "2019-06-27")])
 p("lars_lokke_rasmussen", "DNK", "Lars Løkke Rasmussen", "Løkke Rasmussen", ru="Ларс Лёкке Расмуссен", uk="Ларс Льокке Расмуссен", nosur=True,
@@ -157,6 +168,8 @@ p("luis_montenegro", "PRT", "Luís Montenegro", ru="Луиш Монтенегр�
   roles=[R("PRTGOV", "Prime Minister of Portugal", "2024-04-02")])
 p("paulo_rangel", "PRT", "Paulo Rangel", ru="Паулу Рангел", uk="Паулу Рангел",
   roles=[R("PRTGOV", "Minister of Foreign Affairs of Portugal", "2024-04-02")])
+p("nuno_melo", "PRT", "Nuno Melo", ru="Нуну Мелу", uk="Нуну Мелу", ambsur="Melo: common Portuguese surname",
+  roles=[R("PRTGOV", "Minister of National Defence of Portugal", "2024-04-02")])
 p("kyriakos_mitsotakis", "GRC", "Kyriakos Mitsotakis", ru="Кириакос Мицотакис", uk="Кіріакос Міцотакіс",
   fr=["Kyriakos Mitsotakis"], de=["Kyriakos Mitsotakis"],
   roles=[R("GRCGOV", "Prime Minister of Greece", "2019-07-08")])
@@ -194,10 +207,10 @@ p("yasar_guler", "TUR", "Yaşar Güler", ru="Яшар Гюлер", uk="Яшар 
   roles=[R("TURMIL", "Chief of the General Staff of Turkey", "2018-07-10", "2023-06-04"),
          R("TURGOV", "Minister of National Defence of Turkey", "2023-06-04")])
 p("metin_gurak", "TUR", "Metin Gürak", ru="Метин Гюрак", uk="Метін Гюрак",
-  note="end of term (2025) not verified to the day",
-  roles=[R("TURMIL", "Chief of the General Staff of Turkey", "2023-06", "2025-08")])
-p("selcuk_bayraktaroglu", "TUR", "Selçuk Bayraktaroğlu", ru="Сельчук Байрактароглу", uk="Сельчук Байрактароглу", unsure=True,
-  roles=[R("TURMIL", "Chief of the General Staff of Turkey", "2025-08")])
+  roles=[R("TURMIL", "Chief of the General Staff of Turkey", "2023-08-03", "2025-08-05")])
+p("selcuk_bayraktaroglu", "TUR", "Selçuk Bayraktaroğlu", ru="Сельчук Байрактароглу", uk="Сельчук Байрактароглу",
+  roles=[R("TURMIL", "Commander of the Turkish Land Forces", "2023-08-03", "2025-08-05"),
+         R("TURMIL", "Chief of the General Staff of Turkey", "2025-08-05", src="public record; Supreme Military Council (YAŞ) decision, 2025-08-05")])
 p("ibrahim_kalin", "TUR", "İbrahim Kalın", "Ibrahim Kalin", ru="Ибрахим Калын", uk="Ібрагім Калин",
   roles=[R("TURGOV", "Spokesman of the President of Turkey", "2014-12", "2023-06-04"),
          R("TURSPY", "Head of the National Intelligence Organization of Turkey (MIT)", "2023-06-05")])
@@ -246,13 +259,16 @@ p("petr_pavel", "CZE", "Petr Pavel", ru="Петр Павел", uk="Петр Па
 p("milos_zeman", "CZE", "Miloš Zeman", ru="Милош Земан", uk="Мілош Земан",
   roles=[R("CZEGOV", "President of the Czech Republic", "2013-03-08", "2023-03-08")])
 p("petr_fiala", "CZE", "Petr Fiala", ru="Петр Фиала", uk="Петр Фіала",
-  roles=[R("CZEGOV", "Prime Minister of the Czech Republic", "2021-11-28", "2025-12")])
-p("andrej_babis", "CZE", "Andrej Babiš", ru="Андрей Бабиш", uk="Андрей Бабіш", unsure=True,
-  note="returned as prime minister after the October 2025 election (appointment date to be checked)",
-  roles=[R("CZEGOV", "Prime Minister of the Czech Republic", "2017-12-06", "2021-11-28"),
-         R("CZEGOV", "Prime Minister of the Czech Republic", "2025-12")])
+  roles=[R("CZEGOV", "Prime Minister of the Czech Republic", "2021-11-28", "2025-12-09")])
+p("andrej_babis", "CZE", "Andrej Babiš", ru="Андрей Бабиш", uk="Андрей Бабіш",
+  roles=[R("CZEGOV", "Prime Minister of the Czech Republic", "2017-12-06", "2021-12-17"),
+         R("CZEGOV", "Prime Minister of the Czech Republic", "2025-12-09", src="public record; Czech presidential office, 2025-12-09")])
 p("jan_lipavsky", "CZE", "Jan Lipavský", ru="Ян Липавский", uk="Ян Ліпавський",
-  roles=[R("CZEGOV", "Minister of Foreign Affairs of the Czech Republic", "2021-12-17", "2025-12")])
+  roles=[R("CZEGOV", "Minister of Foreign Affairs of the Czech Republic", "2021-12-17", "2025-12-15")])
+p("petr_macinka", "CZE", "Petr Macinka", ru="Петр Мацинка", uk="Петр Мацінка",
+  roles=[R("CZEGOV", "Minister of Foreign Affairs of the Czech Republic", "2025-12-15", src="press reports, 2025-12-15 (Babiš III cabinet)")])
+p("jana_cernochova", "CZE", "Jana Černochová", ru="Яна Черногова", uk="Яна Черногова",
+  roles=[R("CZEGOV", "Minister of Defence of the Czech Republic", "2021-12-17", "2025-12-15")])
 p("nicusor_dan", "ROU", "Nicușor Dan", "Nicusor Dan", ru="Никушор Дан", uk="Нікушор Дан", nosur=True,
   note="surname Dan is also a first name: not listed alone",
   roles=[R("ROUGOV", "Mayor of Bucharest", "2020-10", "2025-05-26"),
@@ -264,16 +280,23 @@ p("ilie_bolojan", "ROU", "Ilie Bolojan", ru="Илие Боложан", uk="Іл�
          R("ROUGOV", "Prime Minister of Romania", "2025-06-23")])
 p("marcel_ciolacu", "ROU", "Marcel Ciolacu", ru="Марчел Чолаку", uk="Марчел Чолаку",
   roles=[R("ROUGOV", "Prime Minister of Romania", "2023-06-15", "2025-05-06")])
+p("oana_toiu", "ROU", "Oana Țoiu", "Oana Toiu", ru="Оана Цою", uk="Оана Цою",
+  roles=[R("ROUGOV", "Minister of Foreign Affairs of Romania", "2025-06-23")])
 p("calin_georgescu", "ROU", "Călin Georgescu", "Calin Georgescu", ru="Кэлин Джорджеску", uk="Келін Джорджеску",
   note="winner of the annulled first round of the 2024 presidential election",
   roles=[R("ROUOPP", "Far-right presidential candidate (2024 election annulled)", "2024-11")])
-p("rumen_radev", "BGR", "Rumen Radev", ru="Румен Радев", uk="Румен Радев", unsure=True,
-  roles=[R("BGRGOV", "President of Bulgaria", "2017-01-22")])
+p("rumen_radev", "BGR", "Rumen Radev", "Roumen Radev", ru="Румен Радев", uk="Румен Радев",
+  note="announced his resignation 2026-01-19 to enter the snap parliamentary election campaign",
+  roles=[R("BGRGOV", "President of Bulgaria", "2017-01-22", "2026-01", src="public record; Reuters/RFE/RL, 2026-01-19")])
 p("zoran_milanovic", "HRV", "Zoran Milanović", ru="Зоран Миланович", uk="Зоран Міланович",
   roles=[R("HRVGOV", "Prime Minister of Croatia", "2011-12-23", "2016-01-22"),
          R("HRVGOV", "President of Croatia", "2020-02-19")])
 p("andrej_plenkovic", "HRV", "Andrej Plenković", ru="Андрей Пленкович", uk="Андрей Пленкович",
   roles=[R("HRVGOV", "Prime Minister of Croatia", "2016-10-19")])
+p("gordan_grlic_radman", "HRV", "Gordan Grlić Radman", "Grlić Radman", ru="Гордан Грлич-Радман", uk="Гордан Грлич-Радман", nosur=True,
+  roles=[R("HRVGOV", "Minister of Foreign and European Affairs of Croatia", "2019-07-19")])
+p("ivan_anusic", "HRV", "Ivan Anušić", ru="Иван Анушич", uk="Іван Анушич",
+  roles=[R("HRVGOV", "Minister of Defence of Croatia", "2024-05-17")])
 p("robert_golob", "SVN", "Robert Golob", ru="Роберт Голоб", uk="Роберт Голоб",
   roles=[R("SVNGOV", "Prime Minister of Slovenia", "2022-06-01")])
 p("natasa_pirc_musar", "SVN", "Nataša Pirc Musar", "Pirc Musar", ru="Наташа Пирц Мусар", uk="Наташа Пірц Мусар", nosur=True,

@@ -92,13 +92,14 @@ p("igor_dodon", "MDA", "Igor Dodon", ru="Игорь Додон", uk="Ігор Д
 p("natalia_gavrilita", "MDA", "Natalia Gavrilița", ru="Наталья Гаврилица", uk="Наталія Гавриліца",
   roles=[R("MDAGOV", "Prime Minister of Moldova", "2021-08-06", "2023-02-16")])
 p("dorin_recean", "MDA", "Dorin Recean", ru="Дорин Речан", uk="Дорін Речан",
-  roles=[R("MDAGOV", "Prime Minister of Moldova", "2023-02-16", "2025-11")])
-p("alexandru_munteanu", "MDA", "Alexandru Munteanu", ru="Александру Мунтяну", uk="Александру Мунтяну", unsure=True,
+  roles=[R("MDAGOV", "Prime Minister of Moldova", "2023-02-16", "2025-11-01")])
+p("alexandru_munteanu", "MDA", "Alexandru Munteanu", ru="Александру Мунтяну", uk="Александру Мунтяну",
   ambsur="Munteanu: common Romanian surname",
-  roles=[R("MDAGOV", "Prime Minister of Moldova", "2025-11")])
+  roles=[R("MDAGOV", "Prime Minister of Moldova", "2025-11-01", src="public record; Moldpres, 2025-11-01 (vote of confidence 2025-10-31)")])
 p("nicu_popescu", "MDA", "Nicu Popescu", ru="Нику Попеску", uk="Ніку Попеску", ambsur="Popescu: very common Romanian surname",
   roles=[R("MDAGOV", "Minister of Foreign Affairs of Moldova", "2021-08-06", "2024-01-29")])
-p("mihai_popsoi", "MDA", "Mihai Popșoi", "Mihai Popsoi", ru="Михай Попшой", uk="Михай Попшой", unsure=True,
+p("mihai_popsoi", "MDA", "Mihai Popșoi", "Mihai Popsoi", ru="Михай Попшой", uk="Михай Попшой",
+  note="reappointed deputy prime minister and foreign minister in the Munteanu government (2025-11-01)",
   roles=[R("MDAGOV", "Minister of Foreign Affairs of Moldova", "2024-01-29")])
 
 group("Central Asia")

@@ -70,7 +70,11 @@ p("tulsi_gabbard", "USA", "Tulsi Gabbard", ru="Тулси Габбард", uk="�
 p("steve_witkoff", "USA", "Steve Witkoff", "Steven Witkoff", ru="Стив Уиткофф", uk="Стів Віткофф",
   roles=[R("USAGOV", "Special Envoy of the United States to the Middle East (later also Special Envoy for Peace Missions)", "2025-01-20")])
 p("keith_kellogg", "USA", "Keith Kellogg", ru="Кит Келлог", uk="Кіт Келлог", unsure=True, ambsur="Kellogg: also a company/brand",
+  note="announced he would leave the post in January 2026 (White House confirmation, November 2025)",
   roles=[R("USAGOV", "Special Envoy of the United States for Ukraine and Russia", "2025-01-20")])
+p("john_coale", "USA", "John Coale", ru="Джон Коул", uk="Джон Коул",
+  note="negotiated the 2025 Belarus prisoner releases; previously deputy to Keith Kellogg",
+  roles=[R("USAGOV", "US Special Envoy for Belarus", "2025", src="press reports, 2025-12-13 (Belarus prisoner release)")])
 p("jared_kushner", "USA", "Jared Kushner", ru="Джаред Кушнер", uk="Джаред Кушнер",
   note="unofficial envoy in the 2025 Gaza and Ukraine peace plans",
   roles=[R("USAGOV", "Senior Advisor to the President of the United States", "2017-01-20", "2021-01-20")])
@@ -112,14 +116,15 @@ p("jennie_carignan", "CAN", "Jennie Carignan", ru="Дженни Кариньян
 
 group("Latin America")
 
-p("nicolas_maduro", "VEN", "Nicolás Maduro", "Nicolas Maduro", "Nicolás Maduro Moros", q="Q57413", ru="Николас Мадуро", uk="Ніколас Мадуро",
-  unsure=True, note="re-inauguration of 2025-01-10 not recognised by many states",
+p("nicolas_maduro", "VEN", "Nicolás Maduro", "Nicolas Maduro", "Nicolás Maduro Moros", drop=["Moros"], q="Q57413", ru="Николас Мадуро", uk="Ніколас Мадуро",
+  note="re-inauguration of 2025-01-10 not recognised by many states; captured by US forces in Caracas 2026-01-03 and taken to New York",
   roles=[R("VENGOV", "Minister of Foreign Affairs of Venezuela", "2006-08-09", "2013-01-15"),
-         R("VENGOV", "President of Venezuela (acting from 2013-03-05)", "2013-03-05")])
+         R("VENGOV", "President of Venezuela (acting from 2013-03-05)", "2013-03-05", "2026-01-03", src="public record; press reports of 2026-01-03")])
 p("delcy_rodriguez", "VEN", "Delcy Rodríguez", ru="Делси Родригес", uk="Делсі Родрігес", nosur=True,
   note="surname Rodríguez is very common (her brother Jorge Rodríguez heads the National Assembly)",
   roles=[R("VENGOV", "Minister of Foreign Affairs of Venezuela", "2014-12-26", "2017-06-21"),
-         R("VENGOV", "Executive Vice President of Venezuela", "2018-06-14")], unsure=True)
+         R("VENGOV", "Executive Vice President of Venezuela", "2018-06-14", "2026-01-03"),
+         R("VENGOV", "Acting President of Venezuela", "2026-01-03", src="press reports, January 2026 (Supreme Court order; sworn in by the National Assembly 2026-01-05)")])
 p("vladimir_padrino_lopez", "VEN", "Vladimir Padrino López", "Padrino López", "Vladimir Padrino", ru="Владимир Падрино Лопес", uk="Володимир Падріно Лопес", nosur=True,
   roles=[R("VENGOV", "Minister of Defence of Venezuela", "2014-10-24")], unsure=True)
 p("diosdado_cabello", "VEN", "Diosdado Cabello", ru="Диосдадо Кабельо", uk="Діосдадо Кабельйо",
@@ -133,7 +138,8 @@ p("maria_corina_machado", "VEN", "María Corina Machado", "Maria Corina Machado"
   roles=[R("VENOPP", "Venezuelan opposition leader", "2023-10")])
 p("edmundo_gonzalez_urrutia", "VEN", "Edmundo González Urrutia", "Edmundo González", "González Urrutia", ru="Эдмундо Гонсалес Уррутия", uk="Едмундо Гонсалес Уррутія", nosur=True,
   roles=[R("VENOPP", "Opposition presidential candidate (2024 election), in exile", "2024-04")])
-p("gustavo_petro", "COL", "Gustavo Petro", ru="Густаво Петро", uk="Густаво Петро",
+p("gustavo_petro", "COL", "Gustavo Petro", ru="Густаво Петро", uk="Густаво Петро", nosur=True, en=["Petro"],
+  note="surname alone listed in Latin script only and ambiguous: Petro is also a Ukrainian first name (Petro Poroshenko)",
   roles=[R("COLGOV", "President of Colombia", "2022-08-07")])
 p("ivan_duque", "COL", "Iván Duque", ru="Иван Дуке", uk="Іван Дуке",
   roles=[R("COLGOV", "President of Colombia", "2018-08-07", "2022-08-07")])
@@ -162,6 +168,8 @@ p("dilma_rousseff", "BRA", "Dilma Rousseff", ru="Дилма Русеф", uk="Д�
 p("mauro_vieira", "BRA", "Mauro Vieira", ru="Мауру Виейра", uk="Мауру Вієйра", ambsur="Vieira: common Portuguese surname",
   roles=[R("BRAGOV", "Minister of Foreign Affairs of Brazil", "2015-01-01", "2016-05-12"),
          R("BRAGOV", "Minister of Foreign Affairs of Brazil", "2023-01-01")])
+p("jose_mucio", "BRA", "José Múcio", "José Múcio Monteiro", ru="Жозе Мусиу", uk="Жозе Мусіу",
+  roles=[R("BRAGOV", "Minister of Defence of Brazil", "2023-01-01")])
 p("celso_amorim", "BRA", "Celso Amorim", ru="Селсу Аморим", uk="Селсу Аморім",
   roles=[R("BRAGOV", "Chief Advisor on foreign affairs to the President of Brazil", "2023-01-01")])
 p("javier_milei", "ARG", "Javier Milei", ru="Хавьер Милей", uk="Хав'єр Мілей",

@@ -79,7 +79,7 @@ p("hussein_al_sheikh", "PSE", "Hussein al-Sheikh", "Hussein al-Sheikh", fr=["Hus
   roles=[R("PSEGOV", "Secretary-General of the PLO Executive Committee", "2022-05"),
          R("PSEGOV", "Vice President of the State of Palestine and of the PLO", "2025-04-26")])
 p("riyad_al_maliki", "PSE", "Riyad al-Maliki", "Riad Malki", fr=["Riyad al-Maliki", "Riad al-Maliki"], ru="Рияд аль-Малики", uk="Ріяд аль-Малікі", nosur=True,
-  roles=[R("PSEGOV", "Minister of Foreign Affairs of the Palestinian Authority", "2007-05", "2024-03-31")])
+  roles=[R("PSEGOV", "Minister of Foreign Affairs of the Palestinian Authority", "2007", "2024-03-31")])
 p("ismail_haniyeh", "PSE", "Ismail Haniyeh", "Haniyeh", fr=["Ismaïl Haniyeh", "Ismail Haniyeh", "Haniyeh", "Haniyé"], de=["Ismail Hanija", "Hanija", "Ismail Haniyeh"],
   es=["Ismail Haniye", "Haniye"], it=["Ismail Haniyeh", "Haniyeh"], ru=["Исмаил Хания", "Хания"], uk=["Ісмаїл Ханія", "Ханія"], copy=False,
   note="killed in Tehran 2024-07-31",
@@ -109,11 +109,13 @@ p("joseph_aoun", "LBN", "Joseph Aoun", ru="Жозеф Аун", uk="Жозеф А
 p("michel_aoun", "LBN", "Michel Aoun", ru="Мишель Аун", uk="Мішель Аун", ambsur="Aoun: also President Joseph Aoun",
   roles=[R("LBNGOV", "President of Lebanon", "2016-10-31", "2022-10-30")])
 p("nawaf_salam", "LBN", "Nawaf Salam", fr=["Nawaf Salam", "Nawaf Salamé"], ru="Наваф Салам", uk="Наваф Салам", ambsur="Salam: also a common word (peace) and name",
-  roles=[R("IGOUNOJUD", "President of the International Court of Justice", "2024-02-06", "2025-01-14"),
+  roles=[R("IGOUNOJUDICJ", "President of the International Court of Justice", "2024-02-06", "2025-01-14"),
          R("LBNGOV", "Prime Minister of Lebanon", "2025-02-08")])
 p("najib_mikati", "LBN", "Najib Mikati", fr=["Najib Mikati", "Najib Miqati"], ru="Наджиб Микати", uk="Наджиб Мікаті",
   roles=[R("LBNGOV", "Prime Minister of Lebanon", "2011-06-13", "2014-02-15"),
          R("LBNGOV", "Prime Minister of Lebanon", "2021-09-10", "2025-02-08")])
+p("youssef_rajji", "LBN", "Youssef Rajji", "Youssef Raggi", fr=["Youssef Raggi", "Youssef Rajji"], ru="Юсеф Раджи", uk="Юсеф Раджі",
+  roles=[R("LBNGOV", "Minister of Foreign Affairs of Lebanon", "2025-02-08")])
 p("saad_hariri", "LBN", "Saad Hariri", "Saad al-Hariri", fr=["Saad Hariri"], ru="Саад Харири", uk="Саад Гарірі",
   ambsur="Hariri: also his father Rafic Hariri (assassinated 2005)",
   roles=[R("LBNGOV", "Prime Minister of Lebanon", "2009-11-09", "2011-06-13"),
@@ -128,8 +130,8 @@ p("naim_qassem", "LBN", "Naim Qassem", "Naim Kassem", "Naim Qassim", fr=["Naïm 
   ru="Наим Касем", uk="Наїм Касем",
   roles=[R("LBNREB", "Deputy Secretary-General of Hezbollah", "1991", "2024-10-29"),
          R("LBNREB", "Secretary-General of Hezbollah", "2024-10-29")])
-p("rodolphe_haykal", "LBN", "Rodolphe Haykal", fr=["Rodolphe Haykal"], ru="Родольф Хайкал", uk="Родольф Хайкал", unsure=True,
-  roles=[R("LBNMIL", "Commander of the Lebanese Armed Forces", "2025-03")])
+p("rodolphe_haykal", "LBN", "Rodolphe Haykal", "Rodolphe Haikal", fr=["Rodolphe Haykal"], ru="Родольф Хайкал", uk="Родольф Хайкал",
+  roles=[R("LBNMIL", "Commander of the Lebanese Armed Forces", "2025-03-13", src="public record; cabinet decision reported 2025-03-13")])
 
 group("Syria")
 
@@ -180,7 +182,14 @@ group("Iraq")
 p("mohammed_shia_al_sudani", "IRQ", "Mohammed Shia al-Sudani", "Mohammed Shia' al-Sudani", "al-Sudani", "Sudani", nosur=True,
   fr=["Mohammed Chia al-Soudani", "Mohamed Chia al-Soudani", "al-Soudani", "Mohammed Shia al-Sudani"], de=["Mohammed Schia al-Sudani", "al-Sudani"],
   ru="Мухаммед Шиа ас-Судани", uk="Мухаммед Шіа ас-Судані", unsure=True,
+  note="caretaker after the 2025-11-11 election; in January 2026 the Coordination Framework nominated Nouri al-Maliki instead",
   roles=[R("IRQGOV", "Prime Minister of Iraq", "2022-10-27")])
+p("nouri_al_maliki", "IRQ", "Nouri al-Maliki", "Nuri al-Maliki", "al-Maliki", "Maliki", nosur=True,
+  fr=["Nouri al-Maliki", "al-Maliki", "Maliki"], de=["Nuri al-Maliki", "al-Maliki"], es=["Nuri al Maliki", "al Maliki"],
+  ru="Нури аль-Малики", uk="Нурі аль-Малікі",
+  note="nominated again for prime minister by the Coordination Framework in January 2026; 'al-Maliki' also the Palestinian FM Riyad al-Maliki",
+  roles=[R("IRQGOV", "Prime Minister of Iraq", "2006-05-20", "2014-09-08"),
+         R("IRQGOV", "Vice President of Iraq", "2014-09-09", "2018-10-02")])
 p("mustafa_al_kadhimi", "IRQ", "Mustafa al-Kadhimi", "al-Kadhimi", "Kadhimi", nosur=True, fr=["Moustafa al-Kazimi", "Moustafa al-Kadhimi", "al-Kazimi"],
   ru="Мустафа аль-Казыми", uk="Мустафа аль-Каземі",
   roles=[R("IRQGOV", "Prime Minister of Iraq", "2020-05-07", "2022-10-27")])
@@ -254,7 +263,7 @@ p("amir_hatami", "IRN", "Amir Hatami", fr=["Amir Hatami"], ru="Амир Хата
 p("mohammad_bagheri", "IRN", "Mohammad Bagheri", fr=["Mohammad Bagheri"], de=["Mohammad Bagheri"], ru="Мохаммад Багери", uk="Мохаммад Багері",
   ambsur="Bagheri: common Iranian surname", note="killed in an Israeli strike 2025-06-13",
   roles=[R("IRNMIL", "Chief of the General Staff of the Armed Forces of Iran", "2016-06-28", "2025-06-13")])
-p("abdolrahim_mousavi", "IRN", "Abdolrahim Mousavi", "Abdolrahim Musavi", fr=["Abdolrahim Moussavi", "Abdolrahim Mousavi"], ru="Абдольрахим Мousави".replace("ousави", "усави"),
+p("abdolrahim_mousavi", "IRN", "Abdolrahim Mousavi", "Abdolrahim Musavi", fr=["Abdolrahim Moussavi", "Abdolrahim Mousavi"], ru="Абдольрахим Мусави",
   uk="Абдольрахім Мусаві", ambsur="Mousavi: very common Iranian surname",
   roles=[R("IRNMIL", "Commander-in-Chief of the Iranian Army (Artesh)", "2017-08-21", "2025-06-13"),
          R("IRNMIL", "Chief of the General Staff of the Armed Forces of Iran", "2025-06-13")])
@@ -306,6 +315,8 @@ p("khalid_bin_salman", "SAU", "Khalid bin Salman", "Prince Khalid bin Salman", n
   fr=["Khaled ben Salmane", "Khalid bin Salman"], de=["Khalid bin Salman"], es=["Khalid bin Salmán"], it=["Khalid bin Salman"],
   ru=["Халид бен Сальман"], uk=["Халід бін Салман"],
   roles=[R("SAUGOV", "Minister of Defence of Saudi Arabia", "2022-09-27")])
+p("fayyad_al_ruwaili", "SAU", "Fayyad al-Ruwaili", "Fayyad bin Hamed al-Ruwaili", ru="Фаяд ар-Рувайли", uk="Фаяд ар-Рувайлі", nosur=True,
+  roles=[R("SAUMIL", "Chief of the General Staff of Saudi Arabia", "2018-02-26")])
 p("tamim_bin_hamad_al_thani", "QAT", "Tamim bin Hamad Al Thani", "Sheikh Tamim bin Hamad Al Thani", "Emir Tamim", "Tamim bin Hamad", nosur=True, copy=False,
   fr=["Tamim ben Hamad Al Thani", "l'émir Tamim", "Tamim ben Hamad"], de=["Tamim bin Hamad Al Thani", "Emir Tamim"], es=["Tamim bin Hamad al Thani", "emir Tamim"],
   it=["Tamim bin Hamad Al Thani", "emiro Tamim"], ru=["Тамим бен Хамад Аль Тани", "эмир Тамим"], uk=["Тамім бін Хамад Аль Тані", "емір Тамім"],
@@ -357,10 +368,14 @@ p("abdel_fattah_el_sisi", "EGY", "Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi",
          R("EGYGOV", "President of Egypt", "2014-06-08")])
 p("mostafa_madbouly", "EGY", "Mostafa Madbouly", "Moustafa Madbouly", fr=["Moustafa Madbouli", "Mostafa Madbouly"], ru="Мустафа Мадбули", uk="Мустафа Мадбулі",
   roles=[R("EGYGOV", "Prime Minister of Egypt", "2018-06-07")])
-p("badr_abdelatty", "EGY", "Badr Abdelatty", "Badr Abdel Aty", fr=["Badr Abdelatty"], ru="Бадр Абдель Ати", uk="Бадр Абдель Аті",
+p("badr_abdelatty", "EGY", "Badr Abdelatty", "Badr Abdel Aty", drop=["Aty", "Ати", "Аті"], fr=["Badr Abdelatty"], ru="Бадр Абдель Ати", uk="Бадр Абдель Аті",
   roles=[R("EGYGOV", "Minister of Foreign Affairs of Egypt", "2024-07-03")])
 p("sameh_shoukry", "EGY", "Sameh Shoukry", fr=["Sameh Choukri", "Sameh Shoukry"], de=["Samih Schukri", "Sameh Shoukry"], ru="Самех Шукри", uk="Самех Шукрі",
   roles=[R("EGYGOV", "Minister of Foreign Affairs of Egypt", "2014-06-17", "2024-07-03")])
+p("mohamed_zaki", "EGY", "Mohamed Zaki", "Mohamed Ahmed Zaki", ru="Мохамед Заки", uk="Мохамед Закі", nosur=True,
+  roles=[R("EGYGOV", "Minister of Defence of Egypt", "2018-06-14", "2024-07-03")])
+p("abdel_mageed_saqr", "EGY", "Abdel Mageed Saqr", "Abdel Meguid Saqr", ru="Абдель Магид Сакр", uk="Абдель Магід Сакр", nosur=True,
+  roles=[R("EGYGOV", "Minister of Defence of Egypt", "2024-07-03")])
 p("abdullah_ii", "JOR", "King Abdullah II", "Abdullah II", "King Abdullah II of Jordan", nosur=True, copy=False,
   fr=["Abdallah II", "le roi Abdallah II"], de=["Abdullah II.", "König Abdullah II."], es=["Abdalá II", "el rey Abdalá II"],
   it=["Abdallah II", "re Abdallah II"], ru=["Абдалла II", "король Абдалла II"], uk=["Абдалла II", "король Абдалла II"],
@@ -388,6 +403,6 @@ p("abdul_malik_al_houthi", "YEM", "Abdul-Malik al-Houthi", "Abdul Malik al-Houth
   roles=[R("YEMREB", "Leader of the Houthi movement (Ansar Allah)", "2004-09")])
 p("mahdi_al_mashat", "YEM", "Mahdi al-Mashat", "Mahdi al-Mashaat", nosur=True, fr=["Mahdi al-Machat", "Mahdi al-Mashat"], ru="Махди аль-Машат", uk="Махді аль-Машат",
   roles=[R("YEMREB", "President of the Houthi Supreme Political Council", "2018-04-25")])
-p("yahya_saree", "YEM", "Yahya Saree", "Yahya Sarea", "Yahya Sarie", fr=["Yahya Saree", "Yahya Sarea"], de=["Jahja Sari", "Yahya Saree"],
-  ru="Яхья Сариа", uk="Ях'я Сарі",
+p("yahya_saree", "YEM", "Yahya Saree", "Yahya Sarea", "Yahya Sarie", drop=["Sari"], fr=["Yahya Saree", "Yahya Sarea"], de=["Jahja Sari", "Yahya Saree"],
+  ru="Яхья Сариа", uk="Ях'я Сарі", note="start date approximate",
   roles=[R("YEMREB", "Military spokesman of the Houthis", "2019")])

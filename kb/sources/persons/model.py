@@ -1,4 +1,4 @@
-"""Tiny DSL for the persons data files (data_*.py). See README.md in this folder."""
+"""Tiny DSL for the persons data files (data_*.py). See the "persons" section of kb/README.md."""
 
 PERSONS = []
 _GROUP = ["(ungrouped)"]
@@ -25,7 +25,7 @@ def _list(x):
 
 
 def p(slug, country, *en, q=None, tr=None, roles=(), nosur=False, ambsur=None, note=None,
-      unsure=False, copy=None, **names):
+      unsure=False, copy=None, drop=(), **names):
     """One person.
 
     slug     -> id "person:<slug>"
@@ -38,6 +38,7 @@ def p(slug, country, *en, q=None, tr=None, roles=(), nosur=False, ambsur=None, n
     ambsur   -> the surname alone is added but flagged in the note as ambiguous
     unsure   -> adds "status after 2025 unverified" to the note
     copy     -> copy English names to fr/de/es/it (default: True unless tr is set)
+    drop     -> generated aliases to remove (e.g. an ASCII fold that is a common word)
     """
     PERSONS.append(dict(
         slug=slug, country=country, en=list(en), q=q,
@@ -45,5 +46,5 @@ def p(slug, country, *en, q=None, tr=None, roles=(), nosur=False, ambsur=None, n
         roles=list(roles), nosur=nosur, ambsur=ambsur, note=note, unsure=unsure,
         copy=(not tr) if copy is None else copy,
         names={k: _list(v) for k, v in names.items()},
-        group=_GROUP[0],
+        group=_GROUP[0], drop=set(drop),
     ))

@@ -37,7 +37,7 @@ def _alts(src, tgt, w, i):
     prev = w[i - 1] if i > 0 else ""
     nxt = w[i + 1] if i + 1 < n else ""
     start = i == 0
-    after_v = prev in VOWELS or prev in "ьъ'’"
+    after_v = bool(prev) and (prev in VOWELS or prev in "ьъ'’")
     end2 = i + 2 == n  # the digraph w[i:i+2] ends the word
     base = BASE[tgt]
 
@@ -68,7 +68,7 @@ def _alts(src, tgt, w, i):
         if c == "ю":
             return {"en": ["yu"] if start else ["iu", "yu"], "fr": ["iou"], "de": ["ju"], "es": ["yu"] if start else ["iu"]}[tgt], 1
         if c == "я":
-            if prev in "іи":
+            if prev and prev in "іи":
                 return {"en": ["ia", "a"], "fr": ["a"], "de": ["ja", "a"], "es": ["a"]}[tgt], 1
             return {"en": ["ya"] if start else ["ia", "ya"], "fr": ["ia"], "de": ["ja"], "es": ["ia"]}[tgt], 1
         if c == "з" and nxt == "г" and tgt == "en":
@@ -127,7 +127,7 @@ def _alts(src, tgt, w, i):
             return {"en": ["ye", "e"], "fr": ["e"] if start else ["ie"], "de": ["je"], "es": ["ye", "e"]}[tgt], 1
         return ["e"], 1
     if c == "ё":
-        if prev in "жчшщ":
+        if prev and prev in "жчшщ":
             return {"en": ["o", "e"], "fr": ["o"], "de": ["o"], "es": ["o"]}[tgt], 1
         if start or after_v:
             return {"en": ["yo"], "fr": ["io"], "de": ["jo"], "es": ["yo"]}[tgt], 1
@@ -139,7 +139,7 @@ def _alts(src, tgt, w, i):
     if c == "я":
         if prev == "и":
             return {"en": ["ya", "a"], "fr": ["a"], "de": ["ja", "a"], "es": ["a"]}[tgt], 1
-        if after_v and not start and tgt == "fr":
+        if prev in VOWELS and not start and tgt == "fr":
             return ["ïa"], 1
         if start:
             return {"en": ["ya"], "fr": ["ia"], "de": ["ja"], "es": ["ya", "ia"]}[tgt], 1
