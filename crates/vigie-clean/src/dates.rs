@@ -1,14 +1,440 @@
-//! Dates (placeholder until the cleaning work lands).
+//! Dates: the article's publication date (from a dateline when the input gave none) and every
+//! date expression in its text, resolved against the publication date.
+//!
+//! Words come from `lexicons/<lang>/dates.toml` (months with their inflections, weekdays,
+//! relative words, parts of months, "il y a N ans"); the lexicon is chosen by the document's
+//! language, and when that is unknown, the language whose lexicon finds the most expressions.
+//! Resolution never guesses: without a publication date, anything that needs one keeps
+//! `resolved: None` with its span; a number is a date only next to a month name, in a numeric
+//! date, or after a year preposition.
 
-use vigie_core::{Document, Stage, StageError};
+pub mod lexicon;
+pub mod scan;
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use vigie_core::fold::Folded;
+use vigie_core::{DateMention, Document, Layer, Span, Stage, StageError};
+
+pub use lexicon::{Lexicon, Part, Unit};
+pub use scan::{Found, Value, WeekRel};
+
+/// Errors loading the date lexicons.
+#[derive(Debug, thiserror::Error)]
+pub enum DateError {
+    #[error("date lexicon: {0}")]
+    Lexicon(String),
+}
+
+/// All date lexicons, one per language, plus their merge.
+pub struct Lexicons {
+    pub by_language: Vec<(String, Lexicon)>,
+    pub merged: Lexicon,
+}
+
+impl Lexicons {
+    /// Loads every `lexicons/*/dates.toml`.
+    pub fn load() -> Result<Lexicons, DateError> {
+        let mut by_language = Vec::new();
+        let mut merged = Lexicon::default();
+        for res in vigie_resources::lexicons("dates.toml") {
+            let lex = Lexicon::from_toml(&res.contents)
+                .map_err(|e| DateError::Lexicon(format!("{}: {e}", res.path)))?;
+            merged.merge(&lex);
+            let lang = res.language().unwrap_or_default().to_string();
+            by_language.push((lang, lex));
+        }
+        merged.day_first = true;
+        Ok(Lexicons {
+            by_language,
+            merged,
+        })
+    }
+
+    /// The embedded lexicons, loaded once. Panics if a shipped lexicon is malformed: that is a
+    /// build defect caught by the tests, not a run-time condition.
+    pub fn shared() -> &'static Lexicons {
+        static LEX: OnceLock<Lexicons> = OnceLock::new();
+        LEX.get_or_init(|| Lexicons::load().expect("embedded date lexicons must parse"))
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&Lexicon> {
+        self.by_language
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, lex)| lex)
+    }
+}
+
+/// A date expression found in a text, with its resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateFound {
+    /// Byte span in the original text.
+    pub span: Span,
+    pub value: Value,
+    pub mention: DateMention,
+}
+
+/// Finds and resolves the date expressions of one text. `anchor` is the publication date;
+/// anaphoric expressions ("la veille") count from the last day-precise date before them.
+pub fn find_dates(text: &str, lex: &Lexicon, anchor: Option<NaiveDate>) -> Vec<DateFound> {
+    let folded = Folded::new(text);
+    let mut last_day = None;
+    let mut out = Vec::new();
+    for f in scan::scan(&folded.text, lex) {
+        let span = folded.to_original(f.start, f.end);
+        let mention = resolve(&f.value, anchor, last_day.or(anchor));
+        if mention.granularity.as_deref() == Some("day") {
+            if let Some(d) = mention.resolved.as_deref().and_then(parse_iso_day) {
+                last_day = Some(d);
+            }
+        }
+        out.push(DateFound {
+            span,
+            value: f.value,
+            mention,
+        });
+    }
+    out
+}
+
+/// `YYYY-MM-DD` (optionally followed by a time) as a date.
+pub fn parse_iso_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn mention(resolved: Option<String>, kind: &str, granularity: &str) -> DateMention {
+    DateMention {
+        resolved,
+        kind: kind.to_string(),
+        granularity: Some(granularity.to_string()),
+    }
+}
+
+fn day_str(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn month_str(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// The year that puts month `m` (day `d`) nearest the anchor, leaning to the past: news
+/// mostly reports what happened, so a date ahead of publication costs four times its distance.
+fn nearest_year(anchor: NaiveDate, m: u32, d: u32) -> Option<i32> {
+    let mut best: Option<(i64, i32)> = None;
+    for y in [anchor.year() - 1, anchor.year(), anchor.year() + 1] {
+        let Some(date) = NaiveDate::from_ymd_opt(y, m, d.min(days_in_month(y, m))) else {
+            continue;
+        };
+        let delta = (date - anchor).num_days();
+        let cost = if delta > 0 { delta * 4 } else { -delta };
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
+    let next = first.checked_add_months(Months::new(1)).expect("in range");
+    (next - first).num_days() as u32
+}
+
+fn weekday_of(n: u32) -> Weekday {
+    [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ][n as usize % 7]
+}
+
+fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        d.checked_add_days(Days::new(days as u64))
+    } else {
+        d.checked_sub_days(Days::new((-days) as u64))
+    }
+}
+
+/// Resolves one expression. `anchor` is the publication date, `previous` the date anaphoric
+/// expressions count from.
+pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>) -> DateMention {
+    match *v {
+        Value::Date {
+            year: Some(y),
+            month,
+            day: Some(d),
+        } => {
+            let r = NaiveDate::from_ymd_opt(y, month, d).map(day_str);
+            mention(r, "absolute", "day")
+        }
+        Value::Date {
+            year: None,
+            month,
+            day: Some(d),
+        } => {
+            let r = anchor
+                .and_then(|a| nearest_year(a, month, d))
+                .and_then(|y| NaiveDate::from_ymd_opt(y, month, d))
+                .map(day_str);
+            mention(r, "partial", "day")
+        }
+        Value::Date {
+            year: Some(y),
+            month,
+            day: None,
+        } => mention(Some(month_str(y, month)), "absolute", "month"),
+        Value::Date {
+            year: None,
+            month,
+            day: None,
+        } => {
+            let r = anchor
+                .and_then(|a| nearest_year(a, month, 15))
+                .map(|y| month_str(y, month));
+            mention(r, "partial", "month")
+        }
+        Value::Year(y) => mention(Some(format!("{y:04}")), "absolute", "year"),
+        Value::Part { year, month, .. } => {
+            let y = year.or_else(|| anchor.and_then(|a| nearest_year(a, month, 15)));
+            let kind = if year.is_some() {
+                "absolute"
+            } else {
+                "partial"
+            };
+            mention(y.map(|y| month_str(y, month)), kind, "part_of_month")
+        }
+        Value::Weekday { weekday, rel, day } => {
+            let r = anchor.and_then(|a| resolve_weekday(a, weekday_of(weekday), rel, day));
+            mention(r.map(day_str), "relative", "day")
+        }
+        Value::Offset { days, anaphoric } => {
+            let base = if anaphoric { previous } else { anchor };
+            mention(
+                base.and_then(|b| shift(b, days)).map(day_str),
+                "relative",
+                "day",
+            )
+        }
+        Value::Period { unit, offset } => {
+            let r = anchor.and_then(|a| match unit {
+                Unit::Day => shift(a, offset).map(day_str),
+                Unit::Week => {
+                    let monday = shift(a, -(a.weekday().num_days_from_monday() as i64))?;
+                    shift(monday, offset * 7).map(day_str)
+                }
+                Unit::Month => {
+                    let first = NaiveDate::from_ymd_opt(a.year(), a.month(), 1)?;
+                    let d = if offset >= 0 {
+                        first.checked_add_months(Months::new(offset as u32))?
+                    } else {
+                        first.checked_sub_months(Months::new((-offset) as u32))?
+                    };
+                    Some(month_str(d.year(), d.month()))
+                }
+                Unit::Year => Some(format!("{:04}", a.year() as i64 + offset)),
+            });
+            let gran = match unit {
+                Unit::Day => "day",
+                Unit::Week => "week",
+                Unit::Month => "month",
+                Unit::Year => "year",
+            };
+            mention(r, "relative", gran)
+        }
+        Value::Ago { unit, amount } => {
+            let whole = amount.fract() == 0.0;
+            let (r, gran) = match (unit, anchor) {
+                (_, None) => (None, "year"),
+                (Unit::Year, Some(a)) if whole => {
+                    (Some(format!("{:04}", a.year() - amount as i32)), "year")
+                }
+                (Unit::Year, Some(a)) => {
+                    let months = (amount * 12.0).round() as u32;
+                    let d = a.checked_sub_months(Months::new(months));
+                    (d.map(|d| month_str(d.year(), d.month())), "month")
+                }
+                (Unit::Month, Some(a)) => {
+                    let d = a.checked_sub_months(Months::new(amount.round() as u32));
+                    (d.map(|d| month_str(d.year(), d.month())), "month")
+                }
+                (Unit::Week, Some(a)) => (
+                    shift(a, -(amount * 7.0).round() as i64).map(day_str),
+                    "week",
+                ),
+                (Unit::Day, Some(a)) => (shift(a, -amount.round() as i64).map(day_str), "day"),
+            };
+            let gran = if anchor.is_none() {
+                match unit {
+                    Unit::Day => "day",
+                    Unit::Week => "week",
+                    Unit::Month => "month",
+                    Unit::Year => "year",
+                }
+            } else {
+                gran
+            };
+            mention(r, "relative", gran)
+        }
+    }
+}
+
+fn resolve_weekday(
+    anchor: NaiveDate,
+    wd: Weekday,
+    rel: WeekRel,
+    day: Option<u32>,
+) -> Option<NaiveDate> {
+    let back =
+        (7 + anchor.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
+    match rel {
+        WeekRel::Recent => shift(anchor, -back),
+        WeekRel::Last => shift(anchor, -if back == 0 { 7 } else { back }),
+        WeekRel::Next => shift(anchor, if back == 0 { 7 } else { 7 - back }),
+        WeekRel::This => {
+            let Some(day) = day else {
+                return shift(anchor, -back);
+            };
+            // "ce lundi (19)": the day number decides; among the dates with that number near
+            // publication, prefer the one that falls on the named weekday.
+            let mut best: Option<((i64, bool), NaiveDate)> = None;
+            for offset in -40..=40i64 {
+                let d = shift(anchor, offset)?;
+                if d.day() == day {
+                    let score = (offset.abs(), d.weekday() != wd);
+                    let better = match best {
+                        None => true,
+                        Some((s, _)) => (score.1, score.0) < (s.1, s.0),
+                    };
+                    if better {
+                        best = Some((score, d));
+                    }
+                }
+            }
+            best.map(|(_, d)| d)
+        }
+    }
+}
+
+/// The dateline of a text: a short line near the top made of a full date (day, month, year)
+/// with at most a source name, a place, a time or an agency tag around it, as in
+/// "Chas Pravdy - 03 novembre 2025 14:38" or "Minsk, 6 nov. 2026 (ACP) — …".
+pub fn find_dateline(text: &str, lex: &Lexicon) -> Option<(Span, NaiveDate)> {
+    let mut seen = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > 15 {
+            break;
+        }
+        if body.chars().count() > 300 {
+            continue;
+        }
+        for f in find_dates(body, lex, None) {
+            let Value::Date {
+                year: Some(y),
+                month,
+                day: Some(d),
+            } = f.value
+            else {
+                continue;
+            };
+            let before = &body[..f.span.start];
+            let after = &body[f.span.end..];
+            if words(before) > 6 || before.contains(['.', '!', '?']) && words(before) > 3 {
+                continue;
+            }
+            // After the date: a time, an agency tag, then the end of the line or a dash that
+            // opens the lead.
+            let tail = after.split(['—', '–']).next().unwrap_or(after);
+            let ends_at_dash = tail.len() < after.len() || after.trim_start().starts_with("- ");
+            if words(tail) > 4 && !ends_at_dash {
+                continue;
+            }
+            if words(tail) > 6 {
+                continue;
+            }
+            let date = NaiveDate::from_ymd_opt(y, month, d)?;
+            let span = Span::new(start + f.span.start, start + f.span.end);
+            return Some((span, date));
+        }
+    }
+    None
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Parses a date written as text ("31. Mai 2012", "May 31, 2012", "31.05.2012") with the
+/// merged lexicon; only full dates with a year count.
+pub fn parse_text_date(text: &str) -> Option<NaiveDate> {
+    let lex = &Lexicons::shared().merged;
+    let folded = vigie_core::fold::fold(text);
+    scan::scan(&folded, lex)
+        .into_iter()
+        .find_map(|f| match f.value {
+            Value::Date {
+                year: Some(y),
+                month,
+                day: Some(d),
+            } => NaiveDate::from_ymd_opt(y, month, d),
+            _ => None,
+        })
+}
 
 /// Finds the publication date and the dates written in the text.
-#[derive(Default)]
-pub struct DateStage {}
+pub struct DateStage {
+    lexicons: &'static Lexicons,
+}
+
+impl Default for DateStage {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl DateStage {
     pub fn new() -> Self {
-        DateStage {}
+        DateStage {
+            lexicons: Lexicons::shared(),
+        }
+    }
+
+    /// The lexicon for a document: its language's, or else the one that finds the most dates.
+    fn lexicon_for(&self, doc: &Document) -> &Lexicon {
+        if let Some(lex) = doc
+            .meta
+            .language
+            .as_deref()
+            .and_then(|l| self.lexicons.get(l))
+        {
+            return lex;
+        }
+        let sample: String = doc.text.chars().take(20_000).collect();
+        let folded = vigie_core::fold::fold(&sample);
+        self.lexicons
+            .by_language
+            .iter()
+            .map(|(_, lex)| (scan::scan(&folded, lex).len(), lex))
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, lex)| lex)
+            .unwrap_or(&self.lexicons.merged)
     }
 }
 
@@ -16,7 +442,46 @@ impl Stage for DateStage {
     fn name(&self) -> &'static str {
         "dates"
     }
-    fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let lex = self.lexicon_for(doc).clone();
+        let dateline = find_dateline(&doc.text, &lex);
+        if let Some((_, date)) = dateline {
+            if doc.meta.published.is_none() {
+                doc.meta.published = Some(day_str(date));
+                doc.meta.published_source = Some("dateline".to_string());
+            }
+        }
+        let anchor = doc.meta.published.as_deref().and_then(parse_iso_day);
+        let mut found = Vec::new();
+        if let Some((span, date)) = dateline {
+            found.push((span, mention(Some(day_str(date)), "dateline", "day")));
+        }
+        let boiler: Vec<Span> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
+        let mut last_day = None;
+        for (line_span, line) in doc.lines() {
+            if line.trim().is_empty() || boiler.iter().any(|b| b.contains(&line_span)) {
+                continue;
+            }
+            let folded = Folded::new(line);
+            for f in scan::scan(&folded.text, &lex) {
+                let s = folded.to_original(f.start, f.end);
+                let span = Span::new(line_span.start + s.start, line_span.start + s.end);
+                if dateline.is_some_and(|(d, _)| d.overlaps(&span)) {
+                    continue;
+                }
+                let m = resolve(&f.value, anchor, last_day.or(anchor));
+                if m.granularity.as_deref() == Some("day") {
+                    if let Some(d) = m.resolved.as_deref().and_then(parse_iso_day) {
+                        last_day = Some(d);
+                    }
+                }
+                found.push((span, m));
+            }
+        }
+        for (span, m) in found {
+            doc.annotate(span, m);
+        }
         Ok(())
     }
 }

@@ -40,6 +40,19 @@ enum Command {
     Stats(commands::stats::Args),
     /// Benchmarks of the pipeline stages on generated data.
     Bench(commands::bench::Args),
+    /// Print the cleaned text of one HTML or text file (`-`: stdin) without storing it;
+    /// `--json`: metadata, language, dates and leftover regions with their spans.
+    Extract(commands::extract::Args),
+    /// Score a stage against a public gold set: `eval <what> --dataset PATH [--output FILE]`.
+    Eval(commands::eval::Args),
+    /// Stored quotations: who said what, with the words and where they are.
+    Quotes(commands::quotes::Args),
+    /// Stored events: who did what to whom (CAMEO, PLOVER, Goldstein), with modality.
+    Events(commands::events::Args),
+    /// Actors with mention and article counts.
+    Entities(commands::entities::ListArgs),
+    /// Every surface form of one actor (any alias or id), per language, with articles and spans.
+    Entity(commands::entities::ShowArgs),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +65,12 @@ fn main() -> ExitCode {
         Command::Export(args) => commands::export::run(&cli.data_dir, args),
         Command::Stats(args) => commands::stats::run(&cli.data_dir, args),
         Command::Bench(args) => commands::bench::run(args),
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Eval(args) => commands::eval::run(args),
+        Command::Quotes(args) => commands::quotes::run(&cli.data_dir, args),
+        Command::Events(args) => commands::events::run(&cli.data_dir, args),
+        Command::Entities(args) => commands::entities::list(&cli.data_dir, args),
+        Command::Entity(args) => commands::entities::show(&cli.data_dir, args),
     };
     match result {
         Ok(code) => code,

@@ -21,12 +21,18 @@ fn ingest_example_corpus_is_idempotent_and_consistent() {
     let (code, first) = ingest(&data, &[&corpus], &[]);
     assert_eq!(code, Some(0), "{first}");
     let n = first["ingested"].as_u64().unwrap();
-    assert!(n >= 16, "example corpus should have at least 16 articles, got {first}");
+    assert!(
+        n >= 16,
+        "example corpus should have at least 16 articles, got {first}"
+    );
     assert_eq!(first["failed"], 0);
 
     let (code, second) = ingest(&data, &[&corpus], &[]);
     assert_eq!(code, Some(0));
-    assert_eq!(second["ingested"], 0, "second ingest must add nothing: {second}");
+    assert_eq!(
+        second["ingested"], 0,
+        "second ingest must add nothing: {second}"
+    );
     assert_eq!(second["already_present"].as_u64().unwrap(), n);
 
     let s = stats(&data);
@@ -56,7 +62,8 @@ fn same_text_in_two_files_is_stored_once_with_both_sources() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
-    let body = "Les gardes-frontières lituaniens ont signalé mardi trois drones venus de Biélorussie.\n";
+    let body =
+        "Les gardes-frontières lituaniens ont signalé mardi trois drones venus de Biélorussie.\n";
     std::fs::write(input.join("a.txt"), body).unwrap();
     // Same text, different line endings and trailing whitespace: same article.
     std::fs::write(input.join("b.txt"), body.replace('\n', "\r\n") + "\n\n").unwrap();
@@ -66,8 +73,16 @@ fn same_text_in_two_files_is_stored_once_with_both_sources() {
     assert_eq!(s["ingested"], 1, "{s}");
     assert_eq!(s["already_present"], 1, "{s}");
     let rows = json_lines(&vigie(&data, &["articles", "--json"]));
-    let shown = json_lines(&vigie(&data, &["show", rows[0]["id"].as_str().unwrap(), "--json"]));
-    assert_eq!(shown[0]["sources"].as_array().unwrap().len(), 2, "{}", shown[0]["sources"]);
+    let shown = json_lines(&vigie(
+        &data,
+        &["show", rows[0]["id"].as_str().unwrap(), "--json"],
+    ));
+    assert_eq!(
+        shown[0]["sources"].as_array().unwrap().len(),
+        2,
+        "{}",
+        shown[0]["sources"]
+    );
 }
 
 #[test]
@@ -78,30 +93,59 @@ fn search_folds_accents_stems_and_filters() {
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["search", "--json", "--limit", "100"];
         a.extend_from_slice(args);
-        let mut v: Vec<String> = json_lines(&vigie(&data, &a)).iter().map(|h| h["id"].as_str().unwrap().to_string()).collect();
+        let mut v: Vec<String> = json_lines(&vigie(&data, &a))
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect();
         v.sort();
         v
     };
     let plain = ids(&["bielorussie"]);
     let accented = ids(&["Biélorussie"]);
-    assert!(!plain.is_empty(), "bielorussie should find the French articles");
+    assert!(
+        !plain.is_empty(),
+        "bielorussie should find the French articles"
+    );
     assert_eq!(plain, accented, "search must fold case and diacritics");
     // Stemming: a plural finds the singular and vice versa (French and English analysers).
     assert!(!ids(&["drone"]).is_empty());
     assert_eq!(ids(&["drone"]), ids(&["drones"]));
     // Snippets are highlighted.
     let hits = json_lines(&vigie(&data, &["search", "--json", "bielorussie"]));
-    assert!(hits.iter().any(|h| !h["highlights"].as_array().unwrap().is_empty()));
+    assert!(hits
+        .iter()
+        .any(|h| !h["highlights"].as_array().unwrap().is_empty()));
     let text = stdout(&vigie(&data, &["search", "bielorussie"]));
-    assert!(text.contains("**"), "non-terminal output marks matches with **: {text}");
+    assert!(
+        text.contains("**"),
+        "non-terminal output marks matches with **: {text}"
+    );
     // Language filter.
-    let en = json_lines(&vigie(&data, &["search", "--json", "--language", "en", "Belarus"]));
+    let en = json_lines(&vigie(
+        &data,
+        &["search", "--json", "--language", "en", "Belarus"],
+    ));
     assert!(!en.is_empty() && en.iter().all(|h| h["language"] == "en"));
     // Date range filter: nothing published in 2020, something in November 2026.
     assert!(ids(&["--since", "2020-01-01", "--until", "2020-12-31", "Belarus"]).is_empty());
-    let nov = json_lines(&vigie(&data, &["search", "--json", "--limit", "100", "--since", "2026-11-01", "--until", "2026-11-30", "Belarus"]));
+    let nov = json_lines(&vigie(
+        &data,
+        &[
+            "search",
+            "--json",
+            "--limit",
+            "100",
+            "--since",
+            "2026-11-01",
+            "--until",
+            "2026-11-30",
+            "Belarus",
+        ],
+    ));
     assert!(!nov.is_empty());
-    assert!(nov.iter().all(|h| h["published"].as_str().is_some_and(|d| d.starts_with("2026-11"))));
+    assert!(nov.iter().all(|h| h["published"]
+        .as_str()
+        .is_some_and(|d| d.starts_with("2026-11"))));
 }
 
 #[test]
@@ -110,19 +154,36 @@ fn export_round_trips_through_ingest() {
     let data = dir.path().join("store");
     ingest(&data, &[&example_corpus()], &[]);
     let export = dir.path().join("export.jsonl");
-    let out = vigie(&data, &["export", "--format", "jsonl", "--output", export.to_str().unwrap()]);
+    let out = vigie(
+        &data,
+        &[
+            "export",
+            "--format",
+            "jsonl",
+            "--output",
+            export.to_str().unwrap(),
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let lines = std::fs::read_to_string(&export).unwrap();
-    let records: Vec<serde_json::Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let records: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(records.len() as u64, count_articles(&data));
-    assert!(records.iter().all(|r| r["text"].is_string() && r["annotations"].is_array()));
+    assert!(records
+        .iter()
+        .all(|r| r["text"].is_string() && r["annotations"].is_array()));
 
     // Ingesting the export into a fresh store yields the same article ids.
     let data2 = dir.path().join("store2");
     let (code, s) = ingest(&data2, &[&export], &[]);
     assert_eq!(code, Some(0), "{s}");
     let ids = |d: &std::path::Path| {
-        let mut v: Vec<String> = json_lines(&vigie(d, &["articles", "--json"])).iter().map(|r| r["id"].as_str().unwrap().to_string()).collect();
+        let mut v: Vec<String> = json_lines(&vigie(d, &["articles", "--json"]))
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
         v.sort();
         v
     };
@@ -140,7 +201,11 @@ fn bad_input_is_reported_and_loses_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
-    std::fs::write(input.join("good.txt"), "Vilnius a fermé le poste-frontière de Šalčininkai jeudi soir.\n").unwrap();
+    std::fs::write(
+        input.join("good.txt"),
+        "Vilnius a fermé le poste-frontière de Šalčininkai jeudi soir.\n",
+    )
+    .unwrap();
     std::fs::write(input.join("empty.txt"), "  \n").unwrap();
     std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
     let mut latin1 = b"Le ministre a d\xe9clar\xe9 que la fronti\xe8re resterait ferm\xe9e jusqu'\xe0 nouvel ordre.".to_vec();
@@ -156,16 +221,33 @@ fn bad_input_is_reported_and_loses_nothing() {
     let data = dir.path().join("store");
 
     let (code, s) = ingest(&data, &[&input, &missing], &["--max-file-size", "10000"]);
-    assert_eq!(code, Some(2), "some inputs failed, so the exit code says so: {s}");
-    assert_eq!(s["ingested"], 4, "good.txt, latin1.txt and two JSON lines: {s}");
+    assert_eq!(
+        code,
+        Some(2),
+        "some inputs failed, so the exit code says so: {s}"
+    );
+    assert_eq!(
+        s["ingested"], 4,
+        "good.txt, latin1.txt and two JSON lines: {s}"
+    );
     let failures: Vec<(String, String)> = s["failures"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["source"].as_str().unwrap().to_string(), f["reason"].as_str().unwrap().to_string()))
+        .map(|f| {
+            (
+                f["source"].as_str().unwrap().to_string(),
+                f["reason"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     let reason_for = |needle: &str| -> String {
-        failures.iter().find(|(src, _)| src.contains(needle)).unwrap_or_else(|| panic!("no failure for {needle}: {failures:?}")).1.clone()
+        failures
+            .iter()
+            .find(|(src, _)| src.contains(needle))
+            .unwrap_or_else(|| panic!("no failure for {needle}: {failures:?}"))
+            .1
+            .clone()
     };
     assert!(reason_for("empty.txt").contains("empty"));
     assert!(reason_for("binary.txt").contains("binary"));
@@ -175,7 +257,12 @@ fn bad_input_is_reported_and_loses_nothing() {
     assert!(reason_for("does-not-exist.txt").contains("cannot read"));
     assert_eq!(s["failed"].as_u64().unwrap(), failures.len() as u64);
     let warnings = s["warnings"].as_array().unwrap();
-    assert!(warnings.iter().any(|w| w["source"].as_str().unwrap().contains("latin1.txt")), "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w["source"].as_str().unwrap().contains("latin1.txt")),
+        "{warnings:?}"
+    );
 
     // What was stored stays stored, and a second run adds nothing new.
     let (_, again) = ingest(&data, &[&input], &["--max-file-size", "10000"]);
@@ -189,12 +276,25 @@ fn stdin_and_gzip_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("store");
     let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
-        .args(["--data-dir", data.to_str().unwrap(), "ingest", "--json", "-"])
+        .args([
+            "--data-dir",
+            data.to_str().unwrap(),
+            "ingest",
+            "--json",
+            "-",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all("The Lithuanian border guard said three drones crossed from Belarus.\n".as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "The Lithuanian border guard said three drones crossed from Belarus.\n".as_bytes(),
+        )
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     assert_eq!(json_lines(&out)[0]["ingested"], 1);
@@ -225,14 +325,24 @@ fn killed_ingest_resumes_to_a_consistent_store() {
     let data = dir.path().join("store");
     let wal = data.join("vigie.sqlite-wal");
     let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
-        .args(["--data-dir", data.to_str().unwrap(), "ingest", "--quiet", "--batch-size", "50", input.to_str().unwrap()])
+        .args([
+            "--data-dir",
+            data.to_str().unwrap(),
+            "ingest",
+            "--quiet",
+            "--batch-size",
+            "50",
+            input.to_str().unwrap(),
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Kill once some batches have been committed (the WAL grows), mid-run.
     let started = Instant::now();
-    while std::fs::metadata(&wal).map_or(0, |m| m.len()) < 200_000 && started.elapsed() < Duration::from_secs(60) {
+    while std::fs::metadata(&wal).map_or(0, |m| m.len()) < 200_000
+        && started.elapsed() < Duration::from_secs(60)
+    {
         if child.try_wait().unwrap().is_some() {
             break;
         }
@@ -249,12 +359,22 @@ fn killed_ingest_resumes_to_a_consistent_store() {
     assert_eq!(code, Some(0), "{s}");
     let st = stats(&data);
     assert_eq!(st["articles"].as_u64().unwrap(), n, "{st}");
-    assert_eq!(st["indexed_documents"].as_u64().unwrap(), n, "index must agree with the database: {st}");
+    assert_eq!(
+        st["indexed_documents"].as_u64().unwrap(),
+        n,
+        "index must agree with the database: {st}"
+    );
     assert_eq!(st["sources"].as_u64().unwrap(), n);
     assert_eq!(st["consistent"], true);
-    assert_eq!(s["ingested"].as_u64().unwrap() + s["already_present"].as_u64().unwrap(), n);
+    assert_eq!(
+        s["ingested"].as_u64().unwrap() + s["already_present"].as_u64().unwrap(),
+        n
+    );
     // Search finds each article once.
-    let hits = json_lines(&vigie(&data, &["search", "--json", "--limit", "5000", "Vilnius"]));
+    let hits = json_lines(&vigie(
+        &data,
+        &["search", "--json", "--limit", "5000", "Vilnius"],
+    ));
     let mut ids: Vec<&str> = hits.iter().map(|h| h["id"].as_str().unwrap()).collect();
     ids.sort();
     ids.dedup();
@@ -268,7 +388,10 @@ fn dev_corpus_ingests_when_present() {
     let data = dir.path().join("store");
     let (code, s) = ingest(&data, &[&dev], &[]);
     assert_eq!(code, Some(0), "{s}");
-    assert_eq!(s["ingested"], 3, "three .txt articles; the gold .json files are not articles: {s}");
+    assert_eq!(
+        s["ingested"], 3,
+        "three .txt articles; the gold .json files are not articles: {s}"
+    );
     let rows = json_lines(&vigie(&data, &["articles", "--json"]));
     assert!(rows.iter().all(|r| r["language"] == "fr"), "{rows:?}");
 }

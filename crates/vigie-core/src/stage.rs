@@ -37,6 +37,10 @@ impl Pipeline {
     pub fn push(&mut self, stage: Box<dyn Stage>) {
         self.stages.push(stage);
     }
+    /// The stages, in order (benchmarks time them one by one).
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Stage> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()
     }

@@ -2,8 +2,16 @@
 //!
 //! Runs on content lines only (after the boilerplate stage): short leftovers like "PUBLICITÉ"
 //! or a language menu fool detectors. Each content paragraph gets a [`Paragraph`] annotation
-//! with its language; the article's language is decided on all content text together, unless the
-//! input already gave one.
+//! with its language; the article's language is the language most of its content letters are
+//! in, unless the input already gave one.
+//!
+//! Cost: language identification was the slowest stage of the ingest (lingua's high-accuracy
+//! mode over every paragraph plus the whole text again). The detector now runs in lingua's
+//! low-accuracy mode (trigram models, reliable above about 120 characters), looks at most at the
+//! first [`SAMPLE_BYTES`] of each paragraph, and the article's language is a vote of the
+//! paragraphs rather than a second pass over the text. Short paragraphs (captions, subheadings)
+//! are the ones low-accuracy mode gets wrong, so below [`SHORT_LETTERS`] letters a paragraph's
+//! language is only given when it agrees with the article's or is very confident.
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use vigie_core::{Document, Paragraph, Span, Stage, StageError};
@@ -21,8 +29,17 @@ pub const SUPPORTED: [Language; 7] = [
 
 /// Below this many letters a paragraph's language is not guessed.
 const MIN_LETTERS: usize = 20;
+/// Below this many letters a paragraph's guess is trusted only when it agrees with the article
+/// or is above [`SHORT_CONFIDENCE`].
+const SHORT_LETTERS: usize = 80;
+const SHORT_CONFIDENCE: f64 = 0.9;
 /// Below this confidence the answer is "other".
 const MIN_CONFIDENCE: f64 = 0.5;
+/// At most this many bytes of a paragraph are looked at: a paragraph does not change language
+/// half-way, and the detector's cost grows with the text.
+pub const SAMPLE_BYTES: usize = 600;
+/// Share of the decided letters the winning language needs to be the article's language.
+const ARTICLE_MAJORITY: f64 = 0.5;
 
 pub struct LanguageStage {
     detector: LanguageDetector,
@@ -37,18 +54,23 @@ impl Default for LanguageStage {
 impl LanguageStage {
     pub fn new() -> Self {
         let detector = LanguageDetectorBuilder::from_languages(&SUPPORTED)
+            .with_low_accuracy_mode()
             .with_preloaded_language_models()
             .build();
         LanguageStage { detector }
     }
 
-    /// Language of a text: ISO 639-1 code, "other" when unsure, `None` when too short.
+    /// Language of a text: ISO 639-1 code, "other" when unsure or in no supported language's
+    /// alphabet, `None` when too short. Only the first [`SAMPLE_BYTES`] are looked at.
     pub fn detect(&self, text: &str) -> Option<(String, f64)> {
-        if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        let sample = sample(text);
+        if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
             return None;
         }
-        let values = self.detector.compute_language_confidence_values(text);
-        let (lang, confidence) = values.first().copied()?;
+        let values = self.detector.compute_language_confidence_values(sample);
+        let Some((lang, confidence)) = values.first().copied() else {
+            return Some(("other".into(), 0.0));
+        };
         if confidence < MIN_CONFIDENCE {
             return Some(("other".into(), confidence));
         }
@@ -56,8 +78,28 @@ impl LanguageStage {
     }
 }
 
+/// The start of a text, cut at a character boundary (and at a word boundary when one is near).
+fn sample(text: &str) -> &str {
+    if text.len() <= SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &text[..end];
+    match cut.rfind(char::is_whitespace) {
+        Some(i) if i > SAMPLE_BYTES / 2 => &cut[..i],
+        _ => cut,
+    }
+}
+
 fn iso(lang: Language) -> String {
     lang.iso_code_639_1().to_string()
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 impl Stage for LanguageStage {
@@ -67,16 +109,52 @@ impl Stage for LanguageStage {
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let paragraphs: Vec<Span> = paragraphs(doc);
-        let mut content = String::new();
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(paragraphs.len());
         for span in paragraphs {
             let text = doc.slice(span);
-            content.push_str(text);
-            content.push('\n');
-            let detected = self.detect(text);
-            found.push((span, detected));
+            let n = letters(text);
+            found.push((span, n, self.detect(text)));
         }
-        for (span, detected) in found {
+
+        // The article's language: the input's, else the one most content letters are in.
+        let given = doc
+            .meta
+            .language
+            .as_deref()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string);
+        let article = given.clone().or_else(|| {
+            let mut votes: Vec<(String, usize)> = Vec::new();
+            let mut total = 0;
+            for (_, n, d) in &found {
+                if let Some((lang, _)) = d {
+                    total += n;
+                    match votes.iter_mut().find(|(l, _)| l == lang) {
+                        Some(v) => v.1 += n,
+                        None => votes.push((lang.clone(), *n)),
+                    }
+                }
+            }
+            let best = votes.into_iter().max_by_key(|(_, n)| *n)?;
+            if (best.1 as f64) > ARTICLE_MAJORITY * total as f64 {
+                Some(best.0)
+            } else {
+                // No majority among paragraphs: decide on the content as a whole.
+                let content: String = found
+                    .iter()
+                    .map(|(s, _, _)| doc.slice(*s))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                self.detect(&content).map(|(l, _)| l)
+            }
+        });
+
+        for (span, n, detected) in found {
+            let detected = detected.filter(|(lang, confidence)| {
+                n >= SHORT_LETTERS
+                    || *confidence >= SHORT_CONFIDENCE
+                    || article.as_deref() == Some(lang.as_str())
+            });
             let (language, confidence) = detected.map_or((None, 0.0), |(l, c)| (Some(l), c));
             doc.annotate(
                 span,
@@ -86,13 +164,8 @@ impl Stage for LanguageStage {
                 },
             );
         }
-        if doc
-            .meta
-            .language
-            .as_deref()
-            .is_none_or(|l| l.trim().is_empty())
-        {
-            doc.meta.language = self.detect(&content).map(|(l, _)| l);
+        if given.is_none() {
+            doc.meta.language = article;
         }
         Ok(())
     }
@@ -142,5 +215,59 @@ mod tests {
             .collect();
         assert_eq!(langs, vec![Some("fr".into()), Some("en".into())]);
         assert!(doc.meta.language.is_some());
+    }
+
+    fn article_language(text: &str) -> Option<String> {
+        let mut doc = Document::new(text.into(), Metadata::default());
+        LanguageStage::new().process(&mut doc).unwrap();
+        doc.meta.language
+    }
+
+    #[test]
+    fn each_supported_language_is_recognised() {
+        let cases = [
+            ("fr", "Le ministère biélorusse de la Défense a rejeté ces accusations et affirmé que les drones n'avaient pas franchi la frontière."),
+            ("en", "The Lithuanian border guard said five drones had crossed into the country's airspace overnight near the village."),
+            ("de", "Das Verteidigungsministerium in Minsk wies die Vorwürfe zurück und erklärte, die Drohnen hätten die Grenze nicht überflogen."),
+            ("es", "El ministerio de Defensa bielorruso negó las acusaciones y aseguró que los drones no cruzaron la frontera durante la noche."),
+            ("it", "Il ministero della Difesa bielorusso ha respinto le accuse e ha affermato che i droni non hanno attraversato il confine."),
+            ("uk", "Міністерство оборони Білорусі відкинуло звинувачення і заявило, що безпілотники не перетинали кордон уночі."),
+            ("ru", "Министерство обороны Белоруссии отвергло обвинения и заявило, что беспилотники не пересекали границу ночью."),
+        ];
+        for (lang, text) in cases {
+            assert_eq!(article_language(text).as_deref(), Some(lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn unsupported_script_is_other_and_short_text_undecided() {
+        let stage = LanguageStage::new();
+        let (lang, _) = stage
+            .detect("Η Λιθουανία κατηγόρησε τη Λευκορωσία για παραβίαση του εναέριου χώρου της.")
+            .unwrap();
+        assert_eq!(lang, "other");
+        assert_eq!(stage.detect("PUBLICITÉ"), None);
+    }
+
+    #[test]
+    fn language_given_by_the_input_is_kept() {
+        let mut doc = Document::new(
+            "The minister said the border would remain closed until further notice, officials said.".into(),
+            Metadata {
+                language: Some("fr".into()),
+                ..Metadata::default()
+            },
+        );
+        LanguageStage::new().process(&mut doc).unwrap();
+        assert_eq!(doc.meta.language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn long_paragraphs_are_sampled_at_a_char_boundary() {
+        let text = "é".repeat(SAMPLE_BYTES);
+        assert!(sample(&text).len() <= SAMPLE_BYTES);
+        let words = "mot ".repeat(400);
+        let cut = sample(&words);
+        assert!(cut.len() <= SAMPLE_BYTES && cut.ends_with("mot"));
     }
 }

@@ -12,7 +12,13 @@ pub fn standard() -> Pipeline {
     Pipeline::new()
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_language::LanguageStage::new())
+        .with(vigie_text::SentenceStage::new())
         .with(vigie_clean::DateStage::new())
+        .with(vigie_actors::ActorStage::new())
+        // Quotes read the actors stage's mentions: keep this after it.
+        .with(vigie_quotes::QuoteStage::new())
+        // Events read sentences, mentions, quotes and dates: keep this last.
+        .with(vigie_events::EventStage::new())
 }
 
 /// Builds the document for a raw article: HTML is reduced to its main text, and metadata the

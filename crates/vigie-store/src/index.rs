@@ -215,8 +215,9 @@ impl SearchIndex {
         Ok(self.writer.as_mut().unwrap())
     }
 
-    /// Indexes documents (replacing any earlier version of each) and commits.
-    pub fn upsert<'a>(&mut self, docs: impl Iterator<Item = &'a Document>) -> Result<()> {
+    /// Adds documents to the writer, replacing any earlier version of each; visible after
+    /// [`SearchIndex::commit`].
+    pub fn add<'a>(&mut self, docs: impl Iterator<Item = &'a Document>) -> Result<()> {
         let f_id = self.fields.id;
         let built: Vec<(ArticleId, TantivyDocument)> =
             docs.map(|d| (d.id.clone(), self.build(d))).collect();
@@ -226,7 +227,12 @@ impl SearchIndex {
             writer.delete_term(Term::from_field_text(f_id, id.as_str()));
             writer.add_document(doc).map_err(index_err(&path))?;
         }
-        writer.commit().map_err(index_err(&path))?;
+        Ok(())
+    }
+
+    pub fn commit(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        self.writer()?.commit().map_err(index_err(&path))?;
         Ok(())
     }
 

@@ -8,6 +8,7 @@
 //! leaves either nothing of the batch, or rows still marked `indexed = 0`, which [`Store::open`]
 //! indexes again. So after any kill, reopening yields every article exactly once in both.
 
+pub mod entities;
 mod index;
 mod migrations;
 mod sqlite;
@@ -56,7 +57,14 @@ pub struct Store {
     dir: PathBuf,
     db: sqlite::Db,
     index: index::SearchIndex,
+    /// Articles added to the index writer but not yet committed there (still `indexed = 0`).
+    uncommitted: Vec<vigie_core::ArticleId>,
 }
+
+/// Index commits are costly (a segment each): commit after this many articles, or on
+/// [`Store::flush`]. Until then the articles stay `indexed = 0`, so a crash only means they are
+/// indexed again on the next open.
+const INDEX_COMMIT_EVERY: usize = 10_000;
 
 impl Store {
     /// Opens (creating if needed) the store in `dir`, applies migrations, and indexes any
@@ -72,12 +80,20 @@ impl Store {
             dir: dir.to_path_buf(),
             db,
             index,
+            uncommitted: Vec::new(),
         };
         if store.index.is_empty()? {
             // A new or rebuilt index: everything in the database must be indexed again.
             store.db.mark_all_unindexed()?;
         }
-        store.reindex_pending()?;
+        match store.reindex_pending() {
+            // Another process (an ingest) holds the index writer: it will index them itself.
+            Err(StoreError::Index {
+                source: tantivy::TantivyError::LockFailure(..),
+                ..
+            }) => {}
+            other => other?,
+        }
         Ok(store)
     }
 
@@ -90,14 +106,29 @@ impl Store {
     pub fn put_batch(&mut self, batch: &[(vigie_core::Document, String)]) -> Result<PutOutcome> {
         let outcome = self.db.put_batch(batch)?;
         if !outcome.inserted.is_empty() {
-            let new_docs = batch
-                .iter()
-                .map(|(d, _)| d)
-                .filter(|d| outcome.inserted.contains(&d.id));
-            self.index.upsert(new_docs)?;
-            self.db.mark_indexed(&outcome.inserted)?;
+            // Each new article once, even when the batch holds it twice (same text, two files).
+            let mut new: std::collections::HashSet<&vigie_core::ArticleId> =
+                outcome.inserted.iter().collect();
+            let new_docs = batch.iter().map(|(d, _)| d).filter(|d| new.remove(&d.id));
+            self.index.add(new_docs)?;
+            self.uncommitted.extend(outcome.inserted.iter().cloned());
+            if self.uncommitted.len() >= INDEX_COMMIT_EVERY {
+                self.flush()?;
+            }
         }
         Ok(outcome)
+    }
+
+    /// Commits the index and marks what it now holds as indexed. Call at the end of a run
+    /// (dropping the store without it is safe: the next open indexes those articles again).
+    pub fn flush(&mut self) -> Result<()> {
+        if self.uncommitted.is_empty() {
+            return Ok(());
+        }
+        self.index.commit()?;
+        self.db.mark_indexed(&self.uncommitted)?;
+        self.uncommitted.clear();
+        Ok(())
     }
 
     fn reindex_pending(&mut self) -> Result<()> {
@@ -106,7 +137,8 @@ impl Store {
             if pending.is_empty() {
                 return Ok(());
             }
-            self.index.upsert(pending.iter())?;
+            self.index.add(pending.iter())?;
+            self.index.commit()?;
             let ids: Vec<_> = pending.into_iter().map(|d| d.id).collect();
             self.db.mark_indexed(&ids)?;
         }

@@ -24,6 +24,15 @@ pub struct Args {
 
 #[derive(clap::Subcommand)]
 pub enum Bench {
+    /// Each pipeline stage alone, on one core, over generated articles: where the time goes.
+    Stages {
+        #[arg(long, default_value_t = 2_000)]
+        articles: usize,
+        #[arg(long, default_value_t = 4096)]
+        size: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest + store + index of generated plain-text articles.
     Ingest {
         /// Number of articles to generate.
@@ -35,17 +44,58 @@ pub enum Bench {
         /// Worker threads (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
+        /// `full`: every pipeline stage; `none`: read + store + index only (the storage path).
+        #[arg(long, value_enum, default_value_t = Stages::Full)]
+        stages: Stages,
         /// Keep the generated corpus and store in this folder instead of a temporary one.
         #[arg(long)]
         keep: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
+    /// Quotes + events stages together on one core, over generated French and English
+    /// articles already segmented and actor-linked (those stages are not timed).
+    Events {
+        /// Number of sentences to generate.
+        #[arg(long, default_value_t = 200_000)]
+        sentences: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Sentence segmentation and the quote stage on one core, over generated French and English
+    /// articles (actor linking runs first and is not timed).
+    Quotes {
+        /// Number of sentences to generate.
+        #[arg(long, default_value_t = 200_000)]
+        sentences: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Actor mention detection and linking on one core, over the example corpus's texts
+    /// repeated.
+    Actors {
+        /// Folder of articles to link (any format `vigie ingest` reads).
+        #[arg(long, default_value = "examples/corpus")]
+        corpus: PathBuf,
+        /// Words to process in total.
+        #[arg(long, default_value_t = 5_000_000)]
+        words: usize,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stages {
+    Full,
+    None,
 }
 
 #[derive(Serialize)]
 struct IngestReport {
     bench: &'static str,
+    stages: Stages,
     articles: usize,
     bytes_per_article: usize,
     cores: usize,
@@ -61,13 +111,26 @@ struct IngestReport {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.bench {
+        Bench::Stages {
+            articles,
+            size,
+            json,
+        } => bench_stages(articles, size, json),
         Bench::Ingest {
             articles,
             size,
             jobs,
+            stages,
             keep,
             json,
-        } => bench_ingest(articles, size, jobs, keep, json),
+        } => bench_ingest(articles, size, jobs, stages, keep, json),
+        Bench::Events { sentences, json } => crate::commands::events::bench(sentences, json),
+        Bench::Quotes { sentences, json } => crate::commands::quotes::bench(sentences, json),
+        Bench::Actors {
+            corpus,
+            words,
+            json,
+        } => crate::commands::entities::bench(&corpus, words, json),
     }
 }
 
@@ -75,6 +138,7 @@ fn bench_ingest(
     articles: usize,
     size: usize,
     jobs: Option<usize>,
+    stages: Stages,
     keep: Option<PathBuf>,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
@@ -87,7 +151,10 @@ fn bench_ingest(
     let generate_seconds = t0.elapsed().as_secs_f64();
 
     let mut store = Store::open(&data)?;
-    let pipeline = vigie_pipeline::standard();
+    let pipeline = match stages {
+        Stages::Full => vigie_pipeline::standard(),
+        Stages::None => vigie_core::Pipeline::new(),
+    };
     let options = IngestOptions {
         read: ReadOptions::default(),
         batch_size: 1000,
@@ -98,6 +165,7 @@ fn bench_ingest(
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let report = IngestReport {
         bench: "ingest",
+        stages,
         articles,
         bytes_per_article: size,
         cores,
@@ -247,52 +315,13 @@ const WORDS_EN: &[&str] = &[
 /// Writes `n` plain-text articles of about `size` bytes (half French, half English, with a few
 /// leftover lines each) into `dir`, 1,000 per sub-folder. Deterministic.
 pub fn generate_corpus(dir: &std::path::Path, n: usize, size: usize) -> anyhow::Result<u64> {
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
     let mut total = 0u64;
     for i in 0..n {
         let sub = dir.join(format!("{:04}", i / 1000));
         if i % 1000 == 0 {
             std::fs::create_dir_all(&sub).with_context(|| format!("creating {}", sub.display()))?;
         }
-        let words = if i % 2 == 0 { WORDS_FR } else { WORDS_EN };
-        let mut text = String::with_capacity(size + 200);
-        text.push_str(if i % 2 == 0 {
-            "• En\n• Fr\n\n"
-        } else {
-            "Advertisement\n\n"
-        });
-        text.push_str(&format!("Article {i}\n\n"));
-        while text.len() < size {
-            let sentence_len = 8 + (next() % 18) as usize;
-            for j in 0..sentence_len {
-                let w = words[(next() % words.len() as u64) as usize];
-                if j == 0 {
-                    let mut c = w.chars();
-                    if let Some(first) = c.next() {
-                        text.extend(first.to_uppercase());
-                        text.push_str(c.as_str());
-                    }
-                } else {
-                    text.push(' ');
-                    text.push_str(w);
-                }
-            }
-            text.push_str(". ");
-            if next() % 4 == 0 {
-                text.push_str("\n\n");
-            }
-        }
-        text.push_str(if i % 2 == 0 {
-            "\n\nLire aussi : la suite\n"
-        } else {
-            "\n\nRead more: what next\n"
-        });
+        let text = generated_article(i, size);
         let path = sub.join(format!("{i:06}.txt"));
         let mut f =
             std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
@@ -300,4 +329,106 @@ pub fn generate_corpus(dir: &std::path::Path, n: usize, size: usize) -> anyhow::
         total += text.len() as u64;
     }
     Ok(total)
+}
+
+/// Article `i` of the generated corpus: about `size` bytes, French for even `i`, English for
+/// odd, with a few leftover lines. Deterministic.
+pub fn generated_article(i: usize, size: usize) -> String {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15 ^ (i as u64).wrapping_mul(0xD1B5_4A32_D192_ED03);
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let words = if i % 2 == 0 { WORDS_FR } else { WORDS_EN };
+    let mut text = String::with_capacity(size + 200);
+    text.push_str(if i % 2 == 0 {
+        "• En\n• Fr\n\n"
+    } else {
+        "Advertisement\n\n"
+    });
+    text.push_str(&format!("Article {i}\n\n"));
+    while text.len() < size {
+        let sentence_len = 8 + (next() % 18) as usize;
+        for j in 0..sentence_len {
+            let w = words[(next() % words.len() as u64) as usize];
+            if j == 0 {
+                let mut c = w.chars();
+                if let Some(first) = c.next() {
+                    text.extend(first.to_uppercase());
+                    text.push_str(c.as_str());
+                }
+            } else {
+                text.push(' ');
+                text.push_str(w);
+            }
+        }
+        text.push_str(". ");
+        if next() % 4 == 0 {
+            text.push_str("\n\n");
+        }
+    }
+    text.push_str(if i % 2 == 0 {
+        "\n\nLire aussi : la suite\n"
+    } else {
+        "\n\nRead more: what next\n"
+    });
+    text
+}
+
+#[derive(Serialize)]
+struct StageReport {
+    stage: &'static str,
+    seconds: f64,
+    articles_per_second: f64,
+    megabytes_per_second: f64,
+}
+
+/// Runs each stage of the standard pipeline over the same documents, in order, on this thread.
+fn bench_stages(n: usize, size: usize, json: bool) -> anyhow::Result<ExitCode> {
+    let t0 = Instant::now();
+    let pipeline = vigie_pipeline::standard();
+    let build_seconds = t0.elapsed().as_secs_f64();
+    let mut docs: Vec<vigie_core::Document> = (0..n)
+        .map(|i| {
+            vigie_core::Document::new(generated_article(i, size), vigie_core::Metadata::default())
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut reports = Vec::new();
+    for stage in pipeline.stages() {
+        let t = Instant::now();
+        for doc in &mut docs {
+            stage.process(doc).map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
+        let seconds = t.elapsed().as_secs_f64();
+        reports.push(StageReport {
+            stage: stage.name(),
+            seconds,
+            articles_per_second: n as f64 / seconds.max(1e-9),
+            megabytes_per_second: bytes as f64 / 1e6 / seconds.max(1e-9),
+        });
+    }
+    let total: f64 = reports.iter().map(|r| r.seconds).sum();
+    if json {
+        for r in &reports {
+            output::json_line(r)?;
+        }
+    } else {
+        println!("pipeline built in {build_seconds:.2}s; {n} articles of ~{size} bytes, one core:");
+        for r in &reports {
+            println!(
+                "  {:<12} {:>8.3}s  {:>10.0} articles/s  {:>8.1} MB/s",
+                r.stage, r.seconds, r.articles_per_second, r.megabytes_per_second
+            );
+        }
+        println!(
+            "  {:<12} {:>8.3}s  {:>10.0} articles/s",
+            "total",
+            total,
+            n as f64 / total.max(1e-9)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -203,6 +203,7 @@ pub fn ingest(
             }
         }
         write_batch(store, &mut batch, &mut summary)?;
+        store.flush().context("committing the search index")?;
         Ok(())
     })?;
     bar.finish_and_clear();

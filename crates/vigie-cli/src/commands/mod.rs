@@ -1,7 +1,12 @@
 pub mod articles;
 pub mod bench;
+pub mod entities;
+pub mod eval;
+pub mod events;
 pub mod export;
+pub mod extract;
 pub mod ingest;
+pub mod quotes;
 pub mod search;
 pub mod show;
 pub mod stats;

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 pub fn example_corpus() -> PathBuf {
@@ -44,7 +47,11 @@ pub fn stderr(o: &Output) -> String {
 
 /// Parses `--json` output: one JSON object per line.
 pub fn json_lines(o: &Output) -> Vec<serde_json::Value> {
-    stdout(o).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("JSON line")).collect()
+    stdout(o)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect()
 }
 
 /// Runs `vigie ingest --json` and returns the summary.
@@ -54,7 +61,9 @@ pub fn ingest(data: &Path, inputs: &[&Path], extra: &[&str]) -> (Option<i32>, se
     args.extend(inputs.iter().map(|p| p.display().to_string()));
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = vigie(data, &refs);
-    let summary = json_lines(&out).pop().unwrap_or_else(|| panic!("no summary; stderr: {}", stderr(&out)));
+    let summary = json_lines(&out)
+        .pop()
+        .unwrap_or_else(|| panic!("no summary; stderr: {}", stderr(&out)));
     (out.status.code(), summary)
 }
 

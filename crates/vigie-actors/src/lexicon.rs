@@ -1,0 +1,110 @@
+//! Linking cues per language: `lexicons/<lang>/actors.toml`, all languages merged (an article
+//! may quote another language, and these words rarely collide across languages).
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+use vigie_core::fold::fold;
+
+/// Another reading of an ambiguous knowledge-base name (Georgia the US state, the river Niger).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Reading {
+    /// The actor whose name is ambiguous.
+    pub actor: String,
+    /// What the other reading is (free text, for error analysis).
+    pub other: String,
+    /// The entity type of the other reading.
+    #[serde(default = "place")]
+    pub other_type: String,
+    /// Words anywhere in the article that point to the other reading.
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Words right before the name that select the other reading ("fleuve Niger").
+    #[serde(default)]
+    pub before: Vec<String>,
+}
+
+fn place() -> String {
+    "place".into()
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct File {
+    #[serde(default)]
+    person_titles: Vec<String>,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    of: Vec<String>,
+    #[serde(default)]
+    locative: Vec<String>,
+    #[serde(default)]
+    place_nouns: Vec<String>,
+    #[serde(default)]
+    not_names: Vec<String>,
+    #[serde(default)]
+    name_particles: Vec<String>,
+    #[serde(default)]
+    reading: Vec<Reading>,
+}
+
+/// The merged cues, folded.
+#[derive(Debug, Default, Clone)]
+pub struct Cues {
+    /// Titles written before a person's name ("président", "M.", "colonel"), one word each,
+    /// folded, without a final period.
+    pub person_titles: HashSet<String>,
+    /// Role nouns written after a name, after a comma ("Aleksei Skabeі, responsable de…").
+    pub roles: HashSet<String>,
+    /// "de", "du", "of the": what joins a sector word to the actor it belongs to.
+    pub of: HashSet<String>,
+    /// Words before a capital that make it a place, not a metonym ("à Minsk", "capitale").
+    pub locative: HashSet<String>,
+    /// Nouns that make a following capital a place even a few words on ("la capitale
+    /// ukrainienne, Kiev").
+    pub place_nouns: HashSet<String>,
+    /// Capitalised words that never start or join a name ("Le", "Selon", "The").
+    pub not_names: HashSet<String>,
+    /// Lowercase particles inside names ("de", "von", "bin").
+    pub name_particles: HashSet<String>,
+    pub readings: Vec<Reading>,
+    pub warnings: Vec<String>,
+}
+
+impl Cues {
+    pub fn load() -> Cues {
+        let files: Vec<(String, String)> = vigie_resources::lexicons("actors.toml")
+            .into_iter()
+            .map(|r| (r.path, r.contents.into_owned()))
+            .collect();
+        Cues::from_files(files.iter().map(|(p, c)| (p.as_str(), c.as_str())))
+    }
+
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Cues {
+        let mut cues = Cues::default();
+        for (path, contents) in files {
+            let f: File = match toml::from_str(contents) {
+                Ok(f) => f,
+                Err(e) => {
+                    cues.warnings.push(format!("{path}: {e}"));
+                    continue;
+                }
+            };
+            cues.person_titles.extend(
+                f.person_titles
+                    .iter()
+                    .map(|s| fold(s.trim_end_matches('.'))),
+            );
+            cues.roles.extend(f.roles.iter().map(|s| fold(s)));
+            cues.of.extend(f.of.iter().map(|s| fold(s)));
+            cues.locative.extend(f.locative.iter().map(|s| fold(s)));
+            cues.place_nouns
+                .extend(f.place_nouns.iter().map(|s| fold(s)));
+            cues.not_names.extend(f.not_names.iter().map(|s| fold(s)));
+            cues.name_particles
+                .extend(f.name_particles.iter().map(|s| fold(s)));
+            cues.readings.extend(f.reading);
+        }
+        cues
+    }
+}

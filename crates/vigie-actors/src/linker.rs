@@ -1,0 +1,1289 @@
+//! Mention detection and linking for one text.
+//!
+//! 1. One Aho-Corasick automaton (leftmost-longest) over the folded keys of every knowledge-base
+//!    name, adjective and sector word runs over the folded text; matches must sit on word
+//!    boundaries and honour the case of the knowledge-base form (a capitalised name needs a
+//!    capital, an acronym needs capitals: French "eu" is not the EU).
+//! 2. Hits are resolved in text order: sector word + country adjective, or sector word + "de/of" +
+//!    actor, compose a sector code (BLRMIL); capitals used as subjects become their government
+//!    (metonyms); persons get the code of their role at the article's date; a surname alone goes to
+//!    the person named in full earlier in the article; ambiguous names (Georgia, Jordan) link only
+//!    when nothing in the article points to their other reading.
+//! 3. Capitalised words no exact spelling matched are looked up by transliteration key (Chrenin →
+//!    Khrenin), by head word of an actor already named (l'Alliance → NATO), and otherwise kept as
+//!    unlinked persons when a title, a known given name or a role is next to them; they are
+//!    grouped within the article so a later surname alone joins the full name.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use vigie_core::fold::{fold, Folded};
+use vigie_core::{Mention, Span};
+
+use crate::kb::{Actor, Kb};
+use crate::lexicon::Cues;
+use crate::translit::{is_cyrillic, name_key, unmix, unmix_word, word_key};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A full name or alias.
+    Name,
+    /// A person's surname alone (a one-word alias of a person).
+    Surname,
+    Adjective,
+    Agent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Case {
+    Any,
+    Upper,
+    AllCaps,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    kind: Kind,
+    /// Actor index, or sector index for agents.
+    target: u32,
+    case: Case,
+}
+
+/// A linked or unlinked mention with its span in the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub span: Span,
+    pub mention: Mention,
+}
+
+/// The linker: knowledge base, cues and automaton, built once and shared by all threads.
+pub struct Linker {
+    pub kb: Kb,
+    pub cues: Cues,
+    ac: AhoCorasick,
+    entries: Vec<Vec<Entry>>,
+    sectors: Vec<String>,
+    /// Word key of a person's surname (last word of each name) → persons.
+    surname_keys: HashMap<String, Vec<u32>>,
+    /// Key of a person's full name → persons.
+    full_keys: HashMap<String, Vec<u32>>,
+    /// Folded first words of persons' multi-word names: "alexandre", "sergei"…
+    given_names: HashSet<String>,
+    /// Folded first word of multi-word names of non-persons → actors ("alliance" → NATO).
+    heads: HashMap<String, Vec<u32>>,
+    /// Actor index → index of the country it belongs to.
+    country_of: Vec<Option<u32>>,
+    /// Ambiguous actor index → readings.
+    readings: HashMap<u32, Vec<usize>>,
+    /// Folded article-level cues of other readings, by reading index.
+    reading_cues: Vec<Vec<String>>,
+}
+
+fn case_of(form: &str) -> Case {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && !form.chars().any(char::is_lowercase) {
+        Case::AllCaps
+    } else if form.chars().next().is_some_and(char::is_uppercase) {
+        Case::Upper
+    } else {
+        Case::Any
+    }
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Linker {
+    /// The linker over the shipped knowledge base and cues.
+    pub fn load() -> Linker {
+        Linker::new(Kb::load(), Cues::load())
+    }
+
+    pub fn new(kb: Kb, cues: Cues) -> Linker {
+        let mut keys: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut add = |key: String, e: Entry| {
+            if key.len() < 2 || !key.chars().any(char::is_alphanumeric) {
+                return;
+            }
+            let list = keys.entry(key).or_default();
+            match list
+                .iter_mut()
+                .find(|x| x.kind == e.kind && x.target == e.target)
+            {
+                // The loosest case among the forms that share a key wins ("NATO" and "Nato").
+                Some(x) => x.case = x.case.min(e.case),
+                None => list.push(e),
+            }
+        };
+        let mut surname_keys: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut full_keys: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut given_names = HashSet::new();
+        let mut heads: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, a) in kb.actors.iter().enumerate() {
+            let i = i as u32;
+            let person = a.kind == "person";
+            for (_, name) in a.all_names() {
+                let ws = words(name);
+                let kind = if person && ws.len() == 1 {
+                    Kind::Surname
+                } else {
+                    Kind::Name
+                };
+                add(
+                    fold(name),
+                    Entry {
+                        kind,
+                        target: i,
+                        case: case_of(name),
+                    },
+                );
+                if person {
+                    if let Some(last) = ws.last() {
+                        push_unique(surname_keys.entry(word_key(last)).or_default(), i);
+                    }
+                    if ws.len() >= 2 {
+                        push_unique(full_keys.entry(name_key(name)).or_default(), i);
+                        given_names.insert(fold(ws[0]));
+                    }
+                } else if ws.len() >= 2 && ws[0].chars().next().is_some_and(char::is_uppercase) {
+                    push_unique(heads.entry(fold(ws[0])).or_default(), i);
+                }
+            }
+            for (_, adj) in a
+                .adjectives
+                .iter()
+                .flat_map(|(l, v)| v.iter().map(move |n| (l, n)))
+            {
+                add(
+                    fold(adj),
+                    Entry {
+                        kind: Kind::Adjective,
+                        target: i,
+                        case: Case::Any,
+                    },
+                );
+            }
+        }
+        let mut sectors: Vec<String> = Vec::new();
+        for (_, set) in &kb.agents {
+            let s = match sectors.iter().position(|x| *x == set.sector) {
+                Some(s) => s,
+                None => {
+                    sectors.push(set.sector.clone());
+                    sectors.len() - 1
+                }
+            } as u32;
+            for w in &set.words {
+                add(
+                    fold(w),
+                    Entry {
+                        kind: Kind::Agent,
+                        target: s,
+                        case: Case::Any,
+                    },
+                );
+            }
+        }
+        let mut patterns: Vec<String> = keys.keys().cloned().collect();
+        patterns.sort();
+        let entries: Vec<Vec<Entry>> = patterns.iter().map(|p| keys[p].clone()).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("knowledge-base automaton");
+        let mut readings: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut reading_cues = Vec::new();
+        for (r, reading) in cues.readings.iter().enumerate() {
+            if let Some(i) = kb.index_of(&reading.actor) {
+                readings.entry(i as u32).or_default().push(r);
+            }
+            reading_cues.push(reading.cues.iter().map(|c| fold(c)).collect());
+        }
+        let country_of = kb
+            .actors
+            .iter()
+            .map(|a| {
+                a.country
+                    .as_deref()
+                    .and_then(|c| kb.index_of(c))
+                    .map(|i| i as u32)
+            })
+            .collect();
+        Linker {
+            country_of,
+            kb,
+            cues,
+            ac,
+            entries,
+            sectors,
+            surname_keys,
+            full_keys,
+            given_names,
+            heads,
+            readings,
+            reading_cues,
+        }
+    }
+
+    /// Problems met while loading data files (empty when everything parsed).
+    pub fn warnings(&self) -> Vec<String> {
+        self.kb
+            .warnings
+            .iter()
+            .chain(&self.cues.warnings)
+            .cloned()
+            .collect()
+    }
+
+    /// Number of patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn actor(&self, i: u32) -> &Actor {
+        &self.kb.actors[i as usize]
+    }
+
+    /// Finds and links the mentions of `text`. `date` (`YYYY-MM-DD` or a prefix) selects
+    /// persons' roles; mentions inside `skip` spans (boilerplate) are left out.
+    pub fn link(&self, text: &str, date: &str, skip: &[Span]) -> Vec<Found> {
+        let norm = Norm::new(text);
+        let folded = norm.text();
+        let tokens = tokenize(folded);
+        let mut hits = self.hits(&norm, skip);
+        let mut ctx = Context::default();
+        self.gather_evidence(&hits, folded, &mut ctx);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            i = self.resolve(&mut hits, i, &norm, &tokens, date, &mut ctx, &mut out);
+        }
+        self.unlinked(&norm, &tokens, &hits, skip, date, &mut ctx, &mut out);
+        out.sort_by_key(|f| (f.span.start, f.span.end));
+        out
+    }
+
+    /// Exact matches of the automaton on word boundaries, with the entries whose case fits.
+    fn hits(&self, norm: &Norm, skip: &[Span]) -> Vec<Hit> {
+        let folded = norm.text();
+        let mut hits = Vec::new();
+        for m in self.ac.find_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_before(folded, s) || !boundary_after(folded, e) {
+                continue;
+            }
+            let span = norm.span(s, e);
+            if skip.iter().any(|b| b.contains(&span)) {
+                continue;
+            }
+            let original = &norm.original()[span.start..span.end];
+            let first_upper = original.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = !original.chars().any(char::is_lowercase);
+            let entries: Vec<Entry> = self.entries[m.pattern().as_usize()]
+                .iter()
+                .filter(|en| match en.case {
+                    Case::Any => true,
+                    Case::Upper => first_upper,
+                    Case::AllCaps => all_caps,
+                })
+                .copied()
+                .collect();
+            if entries.is_empty() {
+                continue;
+            }
+            hits.push(Hit {
+                fs: s,
+                fe: e,
+                span,
+                entries,
+                used: false,
+            });
+        }
+        hits
+    }
+
+    /// Which countries the article supports without ambiguity (adjectives, persons, places and
+    /// unambiguous names), and which other readings its words point to.
+    fn gather_evidence(&self, hits: &[Hit], folded: &str, ctx: &mut Context) {
+        for h in hits {
+            for e in &h.entries {
+                if e.kind == Kind::Agent {
+                    continue;
+                }
+                let a = self.actor(e.target);
+                if a.ambiguous && e.kind != Kind::Adjective {
+                    continue;
+                }
+                ctx.support.insert(e.target);
+                if let Some(c) = self.country_of[e.target as usize] {
+                    ctx.support.insert(c);
+                }
+            }
+        }
+        // Other readings only matter when an ambiguous name occurs.
+        let ambiguous = hits.iter().any(|h| {
+            h.entries
+                .iter()
+                .any(|e| e.kind != Kind::Agent && self.readings.contains_key(&e.target))
+        });
+        if !ambiguous {
+            return;
+        }
+        for (r, cues) in self.reading_cues.iter().enumerate() {
+            if cues.iter().any(|c| contains_word(folded, c)) {
+                ctx.other_readings.insert(r);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve(
+        &self,
+        hits: &mut [Hit],
+        i: usize,
+        norm: &Norm,
+        tokens: &[Token],
+        date: &str,
+        ctx: &mut Context,
+        out: &mut Vec<Found>,
+    ) -> usize {
+        let folded = norm.text();
+        let h = &hits[i];
+        let has = |k: Kind| h.entries.iter().any(|e| e.kind == k);
+        // A run of adjacent sector words: "responsable militaire", "forces armées".
+        if has(Kind::Agent) && !has(Kind::Name) && !has(Kind::Surname) {
+            let mut j = i;
+            while j + 1 < hits.len()
+                && hits[j + 1].is_only(Kind::Agent)
+                && gap(folded, hits[j].fe, hits[j + 1].fs).is_empty()
+            {
+                j += 1;
+            }
+            let sector = hits[j].agent().map(|s| self.sectors[s as usize].clone());
+            if let (Some(sector), Some(next)) = (sector, hits.get(j + 1)) {
+                let g = gap(folded, hits[j].fe, next.fs);
+                // Sector word + adjective: "les troupes biélorusses", "ministère biélorusse".
+                if let Some(adj) = next.adjective() {
+                    if g.is_empty() || is_one_lowercase_word(g) {
+                        let span = Span::new(hits[i].span.start, next.span.end);
+                        self.compose(adj, &sector, span, out);
+                        for h in &mut hits[i..=j + 1] {
+                            h.used = true;
+                        }
+                        return j + 2;
+                    }
+                }
+                // Sector word + "de/of" + actor: "un responsable militaire de l'OTAN".
+                if self.cues.of.contains(g) {
+                    if let Some(target) = next.name().filter(|&t| self.composable(t)) {
+                        let span = Span::new(hits[i].span.start, next.span.end);
+                        self.compose(target, &sector, span, out);
+                        for h in &mut hits[i..=j] {
+                            h.used = true;
+                        }
+                        // The actor's own name is still a mention of it.
+                        return j + 1;
+                    }
+                }
+            }
+            return j + 1;
+        }
+        if let Some(adj) = h
+            .adjective()
+            .filter(|_| !has(Kind::Name) && !has(Kind::Surname))
+        {
+            // Adjective + sector words: "Belarusian troops", "russische Truppen".
+            let mut j = i;
+            while j + 1 < hits.len()
+                && hits[j + 1].is_only(Kind::Agent)
+                && gap(folded, hits[j].fe, hits[j + 1].fs).is_empty()
+            {
+                j += 1;
+            }
+            if j > i {
+                let sector = self.sectors[hits[i + 1].agent().unwrap_or(0) as usize].clone();
+                let span = Span::new(h.span.start, hits[j].span.end);
+                self.compose(adj, &sector, span, out);
+                for h in &mut hits[i..=j] {
+                    h.used = true;
+                }
+                return j + 1;
+            }
+            let a = self.actor(adj);
+            out.push(Found {
+                span: h.span,
+                mention: Mention {
+                    actor: Some(a.id.clone()),
+                    code: a.cameo.clone(),
+                    canonical: Some(a.canonical().to_string()),
+                    entity_type: a.kind.clone(),
+                    how: "adjective".into(),
+                },
+            });
+            hits[i].used = true;
+            return i + 1;
+        }
+        // Names.
+        let span = h.span;
+        let surface = &norm.original()[span.start..span.end];
+        let ti = token_at(tokens, h.fs);
+        let before = ti.and_then(|t| t.checked_sub(1)).map(|t| &tokens[t]);
+        let after_t = Some(tokens.partition_point(|t| t.s < h.fe)).filter(|&t| t < tokens.len());
+        let followed_by_capital = after_t.is_some_and(|t| {
+            let tok = &tokens[t];
+            gap(folded, h.fe, tok.s).is_empty()
+                && !tok.sentence_start
+                && is_capitalised(&norm.original()[norm.span(tok.s, tok.e).start..])
+                && !self.cues.not_names.contains(&folded[tok.s..tok.e])
+        });
+        let preceded_by_given_name = before.is_some_and(|b| {
+            gap(folded, b.e, h.fs).is_empty()
+                && self.given_names.contains(&folded[b.s..b.e])
+                && !self.cues.not_names.contains(&folded[b.s..b.e])
+                && is_capitalised(&norm.original()[norm.span(b.s, b.e).start..])
+        });
+
+        let persons: Vec<u32> = h
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Surname)
+            .map(|e| e.target)
+            .collect();
+        let names: Vec<u32> = h
+            .entries
+            .iter()
+            .filter(|e| e.kind == Kind::Name)
+            .map(|e| e.target)
+            .collect();
+
+        if !persons.is_empty() && names.is_empty() {
+            // A surname alone. An unknown given name before it means another person
+            // ("Ivan Petrov" is not the Petrov of the knowledge base): leave it to the
+            // unlinked-name pass.
+            // A capitalised word right before: the person's given name in another spelling
+            // ("Alexander Lukashenka") joins the span; any other given name means another
+            // person ("Ingrid Solberg" is not the Solberg of the knowledge base), left to the
+            // unlinked-name pass.
+            if let Some(b) = before.filter(|b| {
+                gap(folded, b.e, h.fs).is_empty()
+                    && !b.sentence_start_only_word(folded, &self.cues)
+                    && is_capitalised(&norm.original()[norm.span(b.s, b.e).start..])
+                    && !(i > 0 && hits[i - 1].fe == b.e)
+                    && !self.cues.person_titles.contains(&folded[b.s..b.e])
+            }) {
+                let full = format!("{} {}", &folded[b.s..b.e], &folded[h.fs..h.fe]);
+                let full_key = name_key(&full);
+                match persons.iter().find(|&&p| {
+                    self.full_keys
+                        .get(&full_key)
+                        .is_some_and(|v| v.contains(&p))
+                }) {
+                    Some(&p) => {
+                        let whole = Span::new(norm.span(b.s, b.e).start, span.end);
+                        out.push(self.person_found(p, whole, date, "translit"));
+                        ctx.full_persons.insert(word_key(surface), p);
+                        ctx.mentioned.insert(p);
+                        hits[i].fs = b.s;
+                        hits[i].used = true;
+                        return i + 1;
+                    }
+                    None => {
+                        let whole = Span::new(norm.span(b.s, b.e).start, span.end);
+                        ctx.deferred.insert(
+                            word_key(surface),
+                            unmix(&norm.original()[whole.start..whole.end]),
+                        );
+                        return i + 1;
+                    }
+                }
+            }
+            if let Some(full) = ctx.deferred.get(&word_key(surface)) {
+                // The surname of an unknown person named in full earlier.
+                out.push(unlinked_found(
+                    span,
+                    &Group {
+                        canonical: full.clone(),
+                    },
+                    "partial_name",
+                ));
+                hits[i].used = true;
+                return i + 1;
+            }
+            let key = word_key(surface);
+            // A surname that is also a given name ("Michel", "Gabriel"), or that a capital
+            // follows ("Michel Dupont"), is that person's only after their full name or a title.
+            let weak = followed_by_capital || self.given_names.contains(&folded[h.fs..h.fe]);
+            let title_before = before.is_some_and(|b| {
+                gap_is_plain(folded, b.e, h.fs)
+                    && self.cues.person_titles.contains(&folded[b.s..b.e])
+            }) || out.last().is_some_and(|f| {
+                f.mention.how == "agent"
+                    && f.span.end <= span.start
+                    && norm.original()[f.span.end..span.start]
+                        .chars()
+                        .all(char::is_whitespace)
+            });
+            if weak && !title_before && !ctx.full_persons.contains_key(&key) {
+                return i + 1;
+            }
+            let chosen = ctx
+                .full_persons
+                .get(&key)
+                .copied()
+                .filter(|p| persons.contains(p))
+                .or_else(|| self.pick_person(&persons, date));
+            if let Some(group) = ctx.unlinked.get(&key).filter(|_| chosen.is_none()) {
+                out.push(unlinked_found(span, group, "partial_name"));
+            } else {
+                match chosen {
+                    Some(p) => out.push(self.person_found(p, span, date, "partial_name")),
+                    None => out.push(Found {
+                        span,
+                        mention: Mention {
+                            actor: None,
+                            code: None,
+                            canonical: Some(unmix(surface)),
+                            entity_type: "person".into(),
+                            how: "ambiguous".into(),
+                        },
+                    }),
+                }
+            }
+            hits[i].used = true;
+            return i + 1;
+        }
+
+        let mut candidates: Vec<u32> = names.clone();
+        candidates.extend(persons.iter().copied());
+        candidates.dedup();
+        // Prefer actors the article supports otherwise.
+        if candidates.len() > 1 {
+            let supported: Vec<u32> = candidates
+                .iter()
+                .copied()
+                .filter(|c| ctx.support.contains(c))
+                .collect();
+            if supported.len() == 1 {
+                candidates = supported;
+            }
+        }
+        let a_i = candidates[0];
+        let a = self.actor(a_i);
+        let distinct = candidates
+            .iter()
+            .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != "person");
+        if a.ambiguous || distinct {
+            // Part of a person's name ("Jordan Bardella", "Michael Jordan")? The unlinked-name
+            // pass takes it.
+            if followed_by_capital || preceded_by_given_name {
+                return i + 1;
+            }
+            let other = self.readings.get(&a_i).into_iter().flatten().find(|&&r| {
+                before.is_some_and(|b| {
+                    gap(folded, b.e, h.fs).is_empty()
+                        && self.cues.readings[r]
+                            .before
+                            .iter()
+                            .any(|w| fold(w) == folded[b.s..b.e])
+                })
+            });
+            let undecided = distinct
+                || (!ctx.support.contains(&a_i)
+                    && self
+                        .readings
+                        .get(&a_i)
+                        .into_iter()
+                        .flatten()
+                        .any(|r| ctx.other_readings.contains(r)));
+            if let Some(&r) = other {
+                out.push(Found {
+                    span,
+                    mention: Mention {
+                        actor: None,
+                        code: None,
+                        canonical: Some(surface.to_string()),
+                        entity_type: self.cues.readings[r].other_type.clone(),
+                        how: "other_reading".into(),
+                    },
+                });
+                hits[i].used = true;
+                return i + 1;
+            }
+            if undecided {
+                out.push(Found {
+                    span,
+                    mention: Mention {
+                        actor: None,
+                        code: None,
+                        canonical: Some(surface.to_string()),
+                        entity_type: if distinct { "unknown" } else { "place" }.into(),
+                        how: "ambiguous".into(),
+                    },
+                });
+                hits[i].used = true;
+                return i + 1;
+            }
+        }
+        if a.kind == "person" {
+            out.push(self.person_found(a_i, span, date, "name"));
+            if let Some(last) = words(surface).last() {
+                ctx.full_persons.insert(word_key(last), a_i);
+            }
+        } else {
+            let locative = before.is_some_and(|b| {
+                let w = &folded[b.s..b.e];
+                let two = tokens
+                    .get(ti.unwrap_or(0).wrapping_sub(2))
+                    .map(|p| format!("{} {w}", &folded[p.s..p.e]));
+                self.cues.locative.contains(w)
+                    || two.is_some_and(|t| self.cues.locative.contains(&t))
+            }) || ti.is_some_and(|t| {
+                tokens[t.saturating_sub(3)..t]
+                    .iter()
+                    .any(|p| self.cues.place_nouns.contains(&folded[p.s..p.e]))
+            });
+            let (code, how) = match &a.metonym_for {
+                Some(m) if !locative => (Some(m.clone()), "metonym"),
+                _ => (
+                    a.cameo.clone().or_else(|| {
+                        a.country
+                            .as_deref()
+                            .and_then(|c| self.kb.get(c))
+                            .and_then(|c| c.cameo.clone())
+                    }),
+                    "name",
+                ),
+            };
+            out.push(Found {
+                span,
+                mention: Mention {
+                    actor: Some(a.id.clone()),
+                    code,
+                    canonical: Some(a.canonical().to_string()),
+                    entity_type: a.kind.clone(),
+                    how: how.into(),
+                },
+            });
+        }
+        ctx.mentioned.insert(a_i);
+        hits[i].used = true;
+        i + 1
+    }
+
+    /// Whether a sector can be composed with this actor (not with persons).
+    fn composable(&self, i: u32) -> bool {
+        let a = self.actor(i);
+        a.kind != "person" && self.code_of(a).is_some()
+    }
+
+    fn code_of<'a>(&'a self, a: &'a Actor) -> Option<&'a str> {
+        match a.kind.as_str() {
+            "place" => a
+                .country
+                .as_deref()
+                .and_then(|c| self.kb.get(c))
+                .and_then(|c| c.cameo.as_deref()),
+            _ => a.cameo.as_deref(),
+        }
+    }
+
+    fn compose(&self, target: u32, sector: &str, span: Span, out: &mut Vec<Found>) {
+        let a = self.actor(target);
+        let (actor, base) = match a.kind.as_str() {
+            "place" => match a.country.as_deref().and_then(|c| self.kb.get(c)) {
+                Some(c) => (c, c.cameo.as_deref()),
+                None => (a, None),
+            },
+            _ => (a, a.cameo.as_deref()),
+        };
+        let Some(base) = base else { return };
+        // A code that already carries the sector (the Kremlin is RUSGOV) is not extended twice.
+        let code = if base.ends_with(sector) {
+            base.to_string()
+        } else {
+            format!("{base}{sector}")
+        };
+        out.push(Found {
+            span,
+            mention: Mention {
+                actor: Some(actor.id.clone()),
+                code: Some(code),
+                canonical: Some(actor.canonical().to_string()),
+                entity_type: actor.kind.clone(),
+                how: "agent".into(),
+            },
+        });
+    }
+
+    /// One person among candidates sharing a surname: the only one, or the only one holding a
+    /// role at the date.
+    fn pick_person(&self, persons: &[u32], date: &str) -> Option<u32> {
+        if persons.len() == 1 {
+            return Some(persons[0]);
+        }
+        let active: Vec<u32> = persons
+            .iter()
+            .copied()
+            .filter(|&p| self.actor(p).code_at(date).is_some())
+            .collect();
+        (active.len() == 1).then(|| active[0])
+    }
+
+    fn person_found(&self, p: u32, span: Span, date: &str, how: &str) -> Found {
+        let a = self.actor(p);
+        let code = a
+            .code_at(date)
+            .map(str::to_string)
+            .or_else(|| a.country.clone());
+        Found {
+            span,
+            mention: Mention {
+                actor: Some(a.id.clone()),
+                code,
+                canonical: Some(a.canonical().to_string()),
+                entity_type: "person".into(),
+                how: how.into(),
+            },
+        }
+    }
+
+    /// Capitalised words no exact spelling matched.
+    #[allow(clippy::too_many_arguments)]
+    fn unlinked(
+        &self,
+        norm: &Norm,
+        tokens: &[Token],
+        hits: &[Hit],
+        skip: &[Span],
+        date: &str,
+        ctx: &mut Context,
+        out: &mut Vec<Found>,
+    ) {
+        let folded = norm.text();
+        // Tokens inside a resolved hit, marked once (hits and tokens are both in text order).
+        let mut covered_tokens = vec![false; tokens.len()];
+        for h in hits.iter().filter(|h| h.used) {
+            let first = tokens.partition_point(|t| t.e <= h.fs);
+            for (t, c) in tokens[first..].iter().zip(&mut covered_tokens[first..]) {
+                if t.s >= h.fe {
+                    break;
+                }
+                *c = true;
+            }
+        }
+        let token_index = |t: &Token| tokens.partition_point(|x| x.s < t.s);
+        let covered = |t: &Token| covered_tokens[token_index(t)];
+        // Ends of sector mentions ("le président turc"), for titles of unknown names.
+        let agent_ends: HashSet<usize> = out
+            .iter()
+            .filter(|f| f.mention.how == "agent")
+            .map(|f| f.span.end)
+            .collect();
+        let capital = |t: &Token| {
+            let span = norm.span(t.s, t.e);
+            let o = &norm.original()[span.start..span.end];
+            is_capitalised(o)
+                && o.chars().any(char::is_lowercase)
+                && !self.cues.not_names.contains(&folded[t.s..t.e])
+        };
+        let mut k = 0;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            if !capital(t) || covered(t) {
+                k += 1;
+                continue;
+            }
+            // A run of capitalised words, with particles inside ("Ursula von der Leyen").
+            let mut end = k;
+            let mut j = k + 1;
+            while j < tokens.len() {
+                let g = gap(folded, tokens[j - 1].e, tokens[j].s);
+                if !g.is_empty() || tokens[j].sentence_start {
+                    break;
+                }
+                if capital(&tokens[j]) && !covered(&tokens[j]) {
+                    end = j;
+                    j += 1;
+                } else if self
+                    .cues
+                    .name_particles
+                    .contains(&folded[tokens[j].s..tokens[j].e])
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut run = &tokens[k..=end];
+            let next = end + 1;
+            k = next;
+            // Capitalised titles inside the run (German nouns, "Président" in a headline) are
+            // not part of the name but say it is a person's.
+            let mut title_inside = false;
+            if let Some(p) = run
+                .iter()
+                .rposition(|t| self.cues.person_titles.contains(&folded[t.s..t.e]))
+            {
+                title_inside = true;
+                run = &run[p + 1..];
+                // "Sprecher des Auswärtigen Amts": a title of an institution, not a name.
+                if run
+                    .first()
+                    .is_some_and(|t| self.cues.name_particles.contains(&folded[t.s..t.e]))
+                {
+                    continue;
+                }
+            }
+            if run.is_empty() {
+                continue;
+            }
+            let (fs, fe) = (run[0].s, run[run.len() - 1].e);
+            let span = norm.span(fs, fe);
+            if skip.iter().any(|b| b.contains(&span)) {
+                continue;
+            }
+            let surface = &norm.original()[span.start..span.end];
+            let last = &run[run.len() - 1];
+            let last_span = norm.span(last.s, last.e);
+            let last_surface = &norm.original()[last_span.start..last_span.end];
+            let last_key = word_key(last_surface);
+            let start = next - run.len();
+            // A title right before ("le colonel Ivanov"), or a sector word composed with a
+            // country right before ("le président turc Recep Tayyip Erdoğan").
+            let titled = title_inside
+                || start.checked_sub(1).map(|b| &tokens[b]).is_some_and(|b| {
+                    gap_is_plain(folded, b.e, fs)
+                        && self.cues.person_titles.contains(&folded[b.s..b.e])
+                })
+                || agent_ends.contains(&norm.original()[..span.start].trim_end().len());
+            // 1. Transliteration key of the full name, then of the surname.
+            if run.len() >= 2 {
+                if let Some(&[p]) = self.full_keys.get(&name_key(surface)).map(Vec::as_slice) {
+                    out.push(self.person_found(p, span, date, "translit"));
+                    ctx.full_persons.insert(last_key, p);
+                    continue;
+                }
+            }
+            let given = run.len() >= 2 && self.given_names.contains(&folded[run[0].s..run[0].e]);
+            // A capitalised first word of a sentence before a surname ("Встреча Путина") is
+            // not part of the name.
+            let sentence_word = run.len() == 2 && run[0].sentence_start && !given;
+            if last_key.len() >= 4 && (run.len() == 1 || given || sentence_word) {
+                let span = if sentence_word { last_span } else { span };
+                if let Some(&p) = ctx.full_persons.get(&last_key) {
+                    out.push(self.person_found(p, span, date, "partial_name"));
+                    continue;
+                }
+                // A lone word found only through its key needs more than its spelling: a title
+                // ("Minister Chrenin") or Cyrillic script (inflected forms).
+                // Capitalised common words ("Grande", "Marine") meet surname keys too often for
+                // the key alone to decide.
+                if let Some(&[p]) = self.surname_keys.get(&last_key).map(Vec::as_slice) {
+                    // With a given name, only the full-name key above may link: another given
+                    // name means another person ("Marcel Prévost" is not Robert Prevost).
+                    let cue = (titled || last_surface.chars().any(is_cyrillic)) && !given;
+                    if cue {
+                        out.push(self.person_found(p, span, date, "translit"));
+                        ctx.full_persons.insert(last_key, p);
+                        continue;
+                    }
+                }
+            }
+            // 2. A surname alone after an unlinked full name of this article.
+            if run.len() == 1 {
+                if let Some(group) = ctx.unlinked.get(&last_key) {
+                    out.push(unlinked_found(span, group, "partial_name"));
+                    continue;
+                }
+                // 3. Head word of an actor already named: "l'Alliance" after "l'OTAN".
+                // Only organisations' head words: "Fédération" is not Russia again.
+                if !run[0].sentence_start && run[0].e - run[0].s >= 4 {
+                    let mentioned: Vec<u32> = self
+                        .heads
+                        .get(&folded[run[0].s..run[0].e])
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|a| {
+                            ctx.mentioned.contains(a)
+                                && !matches!(self.actor(*a).kind.as_str(), "country" | "place")
+                        })
+                        .collect();
+                    if let [a] = mentioned[..] {
+                        let actor = self.actor(a);
+                        out.push(Found {
+                            span,
+                            mention: Mention {
+                                actor: Some(actor.id.clone()),
+                                code: self.code_of(actor).map(str::to_string),
+                                canonical: Some(actor.canonical().to_string()),
+                                entity_type: actor.kind.clone(),
+                                how: "partial_name".into(),
+                            },
+                        });
+                        continue;
+                    }
+                }
+            }
+            // 4. A person-like name: a title or sector word before it, a known given name, or a
+            // role after a comma.
+            let role_after = {
+                let rest = &folded[fe..];
+                let rest = rest.trim_start();
+                rest.starts_with(',')
+                    && tokens[next..]
+                        .iter()
+                        .take(2)
+                        .any(|t| self.cues.roles.contains(&folded[t.s..t.e]))
+            };
+            let deferred = run.len() >= 2 && ctx.deferred.contains_key(&last_key);
+            if (run.len() >= 2 && (given || titled || role_after || deferred))
+                || (run.len() == 1 && titled)
+            {
+                if run.len() == 1 && run[0].sentence_start && !titled {
+                    continue;
+                }
+                let canonical = unmix(surface);
+                let group = Group {
+                    canonical: canonical.clone(),
+                };
+                out.push(unlinked_found(span, &group, "unlinked"));
+                ctx.unlinked.insert(last_key, group);
+            }
+        }
+    }
+}
+
+fn push_unique(v: &mut Vec<u32>, i: u32) {
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Group {
+    canonical: String,
+}
+
+fn unlinked_found(span: Span, group: &Group, how: &str) -> Found {
+    Found {
+        span,
+        mention: Mention {
+            actor: None,
+            code: None,
+            canonical: Some(group.canonical.clone()),
+            entity_type: "person".into(),
+            how: how.into(),
+        },
+    }
+}
+
+#[derive(Default)]
+struct Context {
+    /// Actors and countries the article names without ambiguity.
+    support: HashSet<u32>,
+    /// Readings whose article-level cues occur.
+    other_readings: HashSet<usize>,
+    /// Surname key → person named in full earlier in the article.
+    full_persons: HashMap<String, u32>,
+    /// Surname key → unlinked person named earlier in the article.
+    unlinked: HashMap<String, Group>,
+    /// Actors linked so far.
+    mentioned: HashSet<u32>,
+    /// Surname key → full form of an unknown person whose surname is also a known person's
+    /// ("Ingrid Solberg").
+    deferred: HashMap<String, String>,
+}
+
+#[derive(Debug)]
+struct Hit {
+    fs: usize,
+    fe: usize,
+    span: Span,
+    entries: Vec<Entry>,
+    used: bool,
+}
+
+impl Hit {
+    fn is_only(&self, k: Kind) -> bool {
+        self.entries.iter().all(|e| e.kind == k)
+    }
+    fn agent(&self) -> Option<u32> {
+        self.entries
+            .iter()
+            .find(|e| e.kind == Kind::Agent)
+            .map(|e| e.target)
+    }
+    fn adjective(&self) -> Option<u32> {
+        self.entries
+            .iter()
+            .find(|e| e.kind == Kind::Adjective)
+            .map(|e| e.target)
+    }
+    fn name(&self) -> Option<u32> {
+        self.entries
+            .iter()
+            .find(|e| e.kind == Kind::Name)
+            .map(|e| e.target)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    s: usize,
+    e: usize,
+    /// First word of a sentence, a line, a quotation or a parenthesis.
+    sentence_start: bool,
+}
+
+/// Words of the folded text: runs of letters and digits, with inner hyphens.
+fn tokenize(folded: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut sentence_start = true;
+    let mut prev_hyphen_at = None;
+    for (i, c) in folded.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            prev_hyphen_at = None;
+            continue;
+        }
+        if c == '-' && start.is_some() && prev_hyphen_at.is_none() {
+            prev_hyphen_at = Some(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let e = prev_hyphen_at.take().unwrap_or(i);
+            tokens.push(Token {
+                s,
+                e,
+                sentence_start,
+            });
+            sentence_start = false;
+        }
+        prev_hyphen_at = None;
+        if matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | '\n'
+                | '«'
+                | '"'
+                | '“'
+                | '”'
+                | '('
+                | '['
+                | '•'
+                | '—'
+                | '–'
+                | ';'
+        ) {
+            sentence_start = true;
+        }
+    }
+    if let Some(s) = start {
+        let e = prev_hyphen_at.unwrap_or(folded.len());
+        tokens.push(Token {
+            s,
+            e,
+            sentence_start,
+        });
+    }
+    tokens
+}
+
+impl Token {
+    /// A capitalised function word that only starts a sentence ("Le", "The").
+    fn sentence_start_only_word(&self, folded: &str, cues: &Cues) -> bool {
+        cues.not_names.contains(&folded[self.s..self.e])
+    }
+}
+
+fn token_at(tokens: &[Token], fs: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| t.e <= fs);
+    (i < tokens.len() && tokens[i].s <= fs).then_some(i)
+}
+
+/// The text between two folded offsets, trimmed of spaces ("" when only spaces).
+fn gap(folded: &str, a: usize, b: usize) -> &str {
+    if a >= b {
+        return "";
+    }
+    folded[a..b].trim()
+}
+
+/// True when only spaces or an elided article separate the two offsets.
+fn gap_is_plain(folded: &str, a: usize, b: usize) -> bool {
+    a >= b || folded[a..b].chars().all(|c| c == ' ' || c == '\'')
+}
+
+fn is_one_lowercase_word(g: &str) -> bool {
+    !g.is_empty() && g.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn boundary_before(folded: &str, s: usize) -> bool {
+    folded[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(folded: &str, e: usize) -> bool {
+    folded[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// `word` occurs in `folded` on word boundaries.
+fn contains_word(folded: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(p) = folded[from..].find(word) {
+        let s = from + p;
+        let e = s + word.len();
+        if boundary_before(folded, s) && boundary_after(folded, e) {
+            return true;
+        }
+        from = s + word.len();
+    }
+    false
+}
+
+/// The folded text, repaired where a word mixes scripts ("Skabeі" with a Cyrillic і is matched
+/// as "skabei"), with a map back to the original.
+enum Norm<'a> {
+    Plain(Folded<'a>),
+    Repaired {
+        original: &'a str,
+        text: String,
+        origin: Vec<u32>,
+    },
+}
+
+impl<'a> Norm<'a> {
+    fn new(original: &'a str) -> Norm<'a> {
+        let f = Folded::new(original);
+        if !has_mixed_word(&f.text) {
+            return Norm::Plain(f);
+        }
+        let origin: Vec<u32> = (0..f.text.len())
+            .map(|i| {
+                if f.text.is_char_boundary(i) {
+                    f.to_original(i, i + 1).start as u32
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let mut text = String::with_capacity(f.text.len());
+        let mut map = Vec::with_capacity(f.text.len());
+        let mut word_start = 0;
+        let chars: Vec<(usize, char)> = f.text.char_indices().collect();
+        let mut idx = 0;
+        while idx <= chars.len() {
+            let at_end = idx == chars.len();
+            let is_alpha = !at_end && chars[idx].1.is_alphabetic();
+            if is_alpha {
+                idx += 1;
+                continue;
+            }
+            // Word chars[word_start..idx], then the separator.
+            if word_start < idx {
+                let s = chars[word_start].0;
+                let e = if at_end { f.text.len() } else { chars[idx].0 };
+                let w = &f.text[s..e];
+                match unmix_word(w) {
+                    Some(fixed) if fixed.chars().count() == w.chars().count() => {
+                        for ((bi, _), c) in f.text[s..e].char_indices().zip(fixed.chars()) {
+                            let o = origin[s + bi];
+                            text.push(c);
+                            map.extend(std::iter::repeat_n(o, c.len_utf8()));
+                        }
+                    }
+                    _ => {
+                        for (bi, c) in w.char_indices() {
+                            let o = origin[s + bi];
+                            text.push(c);
+                            map.extend(std::iter::repeat_n(o, c.len_utf8()));
+                        }
+                    }
+                }
+            }
+            if !at_end {
+                let (bi, c) = chars[idx];
+                text.push(c);
+                map.extend(std::iter::repeat_n(origin[bi], c.len_utf8()));
+            }
+            idx += 1;
+            word_start = idx;
+        }
+        Norm::Repaired {
+            original,
+            text,
+            origin: map,
+        }
+    }
+
+    fn original(&self) -> &'a str {
+        match self {
+            Norm::Plain(f) => f.original,
+            Norm::Repaired { original, .. } => original,
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            Norm::Plain(f) => &f.text,
+            Norm::Repaired { text, .. } => text,
+        }
+    }
+
+    fn span(&self, s: usize, e: usize) -> Span {
+        match self {
+            Norm::Plain(f) => f.to_original(s, e),
+            Norm::Repaired {
+                original, origin, ..
+            } => {
+                let start = origin[s] as usize;
+                let last = origin[e - 1] as usize;
+                let len = original[last..].chars().next().map_or(0, char::len_utf8);
+                Span::new(start, last + len)
+            }
+        }
+    }
+}
+
+/// True when some word mixes Latin and Cyrillic letters.
+fn has_mixed_word(folded: &str) -> bool {
+    if folded.is_ascii() {
+        return false;
+    }
+    let (mut lat, mut cyr) = (false, false);
+    for c in folded.chars() {
+        if c.is_ascii_alphabetic() {
+            lat = true;
+        } else if is_cyrillic(c) {
+            cyr = true;
+        } else if !c.is_alphabetic() {
+            if lat && cyr {
+                return true;
+            }
+            lat = false;
+            cyr = false;
+        }
+    }
+    lat && cyr
+}

@@ -1,0 +1,294 @@
+//! Publication date of an HTML page from its metadata, in a fixed order of trust:
+//! JSON-LD `datePublished`, article/Open Graph/Dublin Core meta tags, `itemprop=datePublished`,
+//! `<time pubdate>`, the date in the URL path, then a date written inside an element whose
+//! class or id names a date ("entry-date", "byline", "datum"…). Every candidate must lie
+//! between 1995-01-01 and today: a date outside that window is a parse error or a placeholder,
+//! never a publication date. Nothing is guessed from numbers elsewhere in the page.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+/// A publication date and where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub date: NaiveDate,
+    /// `json-ld`, `meta`, `itemprop`, `time`, `url`, `date-element`.
+    pub source: &'static str,
+}
+
+/// Meta names and properties that carry the publication date, most trusted first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article.published",
+    "article_date_original",
+    "published_time",
+    "publication_date",
+    "publish_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date_published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "dc:date",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "article:post_date",
+    "og:pubdate",
+    "date",
+    "created",
+    "datecreated",
+];
+
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?is)<(meta|time|abbr|[a-z][a-z0-9]*)\b([^>]*)>").unwrap());
+static ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?s)([a-zA-Z_:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))"#).unwrap()
+});
+static JSON_LD_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(?:datePublished|dateCreated|uploadDate)"\s*:\s*"([^"]{6,40})""#).unwrap()
+});
+static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(date|datum|time|publi|posted|byline|dateline|meta|entry-date|post-info|postinfo|submitted|author|info|fecha|data)").unwrap()
+});
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/\-_]([01]?\d)[/\-_]([0-3]?\d)(?:[/\-_.]|$)").unwrap()
+});
+static URL_COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[/_\-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_\-.]|$)").unwrap());
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d{2})[-/.]?([01]\d)[-/.]?([0-3]\d)").unwrap());
+static NON_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?is)<script\b.*?</script>|<style\b.*?</style>|<noscript\b.*?</noscript>|<!--.*?-->",
+    )
+    .unwrap()
+});
+static TAGS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").unwrap());
+
+fn attrs(s: &str) -> Vec<(String, String)> {
+    ATTR.captures_iter(s)
+        .map(|c| {
+            let v = c
+                .get(2)
+                .or_else(|| c.get(3))
+                .or_else(|| c.get(4))
+                .map_or("", |m| m.as_str());
+            (c[1].to_ascii_lowercase(), v.trim().to_string())
+        })
+        .collect()
+}
+
+/// Parses a metadata value: ISO 8601 (with or without time), 20120531, or a written date.
+pub fn parse_value(s: &str) -> Option<NaiveDate> {
+    if let Some(c) = ISO.captures(s) {
+        return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    crate::dates::parse_text_date(s)
+}
+
+/// True for a date a page could have been published on.
+fn plausible(d: NaiveDate, today: NaiveDate) -> bool {
+    d >= NaiveDate::from_ymd_opt(1995, 1, 1).expect("valid") && d <= today
+}
+
+/// The date in a URL path (`/2026/11/03/`, `/2026-11-03-`, `_20261103`).
+pub fn url_date(url: &str) -> Option<NaiveDate> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let c = URL_DATE
+        .captures(path)
+        .or_else(|| URL_COMPACT.captures(path))?;
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&amp;", "&")
+        .replace("&auml;", "ä")
+        .replace("&uuml;", "ü")
+        .replace("&ouml;", "ö")
+        .replace("&eacute;", "é")
+        .replace("&ucirc;", "û")
+}
+
+/// Finds the publication date of a page. `url` is the page's address when known; `today`
+/// bounds plausible dates.
+pub fn find_published(html: &str, url: Option<&str>, today: NaiveDate) -> Option<FoundDate> {
+    let ok = |d: Option<NaiveDate>| d.filter(|&d| plausible(d, today));
+    // JSON-LD first: structured data is written for machines and rarely wrong.
+    for c in JSON_LD_PUBLISHED.captures_iter(html) {
+        if let Some(date) = ok(parse_value(&c[1])) {
+            return Some(FoundDate {
+                date,
+                source: "json-ld",
+            });
+        }
+    }
+    let mut best_meta: Option<(usize, NaiveDate)> = None;
+    let mut itemprop = None;
+    let mut time_pub = None;
+    let mut element = None;
+    let mut canonical = None;
+    let body_start = html.find("<body").unwrap_or(0);
+    for c in TAG.captures_iter(html) {
+        let name = c[1].to_ascii_lowercase();
+        let raw = &c[2];
+        let lower_has = |needle: &str| raw.to_ascii_lowercase().contains(needle);
+        if name == "meta" {
+            let a = attrs(raw);
+            let get = |k: &str| a.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+            let key = get("property")
+                .or_else(|| get("name"))
+                .or_else(|| get("itemprop"))
+                .or_else(|| get("http-equiv"))
+                .map(str::to_ascii_lowercase);
+            let (Some(key), Some(content)) = (key, get("content")) else {
+                continue;
+            };
+            if key == "og:url" && canonical.is_none() {
+                canonical = Some(content.to_string());
+            }
+            if let Some(rank) = PUBLISHED_META.iter().position(|k| *k == key) {
+                if let Some(d) = ok(parse_value(content)) {
+                    if best_meta.is_none_or(|(r, _)| rank < r) {
+                        best_meta = Some((rank, d));
+                    }
+                }
+            }
+            continue;
+        }
+        if name == "link" && lower_has("canonical") && canonical.is_none() {
+            let a = attrs(raw);
+            canonical = a.iter().find(|(n, _)| n == "href").map(|(_, v)| v.clone());
+            continue;
+        }
+        if itemprop.is_none() && lower_has("datepublished") {
+            let a = attrs(raw);
+            let v = a
+                .iter()
+                .find(|(n, _)| n == "content" || n == "datetime")
+                .map(|(_, v)| v.clone())
+                .or_else(|| {
+                    let rest = &html[c.get(0)?.end()..];
+                    let end = rest.find('<').unwrap_or(rest.len()).min(200);
+                    Some(rest[..end].to_string())
+                });
+            itemprop = v.and_then(|v| ok(parse_value(&v)));
+            continue;
+        }
+        if name == "time" && time_pub.is_none() {
+            let a = attrs(raw);
+            let pub_marked = a.iter().any(|(n, v)| {
+                n == "pubdate"
+                    || (n == "class"
+                        && ["publish", "entry-date", "post-date", "published"]
+                            .iter()
+                            .any(|k| v.to_ascii_lowercase().contains(k)))
+            });
+            if pub_marked {
+                if let Some((_, v)) = a.iter().find(|(n, _)| n == "datetime") {
+                    time_pub = ok(parse_value(v));
+                }
+            }
+        }
+        if element.is_none() && c.get(0).is_some_and(|m| m.start() >= body_start) {
+            let a = attrs(raw);
+            let classy = a
+                .iter()
+                .any(|(n, v)| (n == "class" || n == "id") && DATE_CLASS.is_match(v));
+            if classy {
+                if let Some((_, v)) = a.iter().find(|(n, _)| n == "datetime" || n == "title") {
+                    if let Some(d) = ok(parse_value(v)) {
+                        element = Some(d);
+                        continue;
+                    }
+                }
+                let rest = &html[c.get(0).map_or(0, |m| m.end())..];
+                let mut cut = 400.min(rest.len());
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let text = decode_entities(&TAGS.replace_all(&rest[..cut], " "));
+                let text: String = text
+                    .split_whitespace()
+                    .take(24)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                element = ok(crate::dates::parse_text_date(&text));
+            }
+        }
+    }
+    if let Some((_, date)) = best_meta {
+        return Some(FoundDate {
+            date,
+            source: "meta",
+        });
+    }
+    if let Some(date) = itemprop {
+        return Some(FoundDate {
+            date,
+            source: "itemprop",
+        });
+    }
+    if let Some(date) = time_pub {
+        return Some(FoundDate {
+            date,
+            source: "time",
+        });
+    }
+    for u in [url, canonical.as_deref()].into_iter().flatten() {
+        if let Some(date) = ok(url_date(u)) {
+            return Some(FoundDate {
+                date,
+                source: "url",
+            });
+        }
+    }
+    if let Some(date) = element {
+        return Some(FoundDate {
+            date,
+            source: "date-element",
+        });
+    }
+    text_date(html, body_start, today).map(|date| FoundDate {
+        date,
+        source: "text",
+    })
+}
+
+/// Last resort: the first full date (day, month and year) written in the page's text after its
+/// main heading (or its body when there is no `<h1>`). Scripts, styles and comments are skipped.
+fn text_date(html: &str, body_start: usize, today: NaiveDate) -> Option<NaiveDate> {
+    let from = html[body_start..]
+        .find("<h1")
+        .map_or(body_start, |p| body_start + p);
+    let cleaned = NON_TEXT.replace_all(&html[from..], " ");
+    let text = decode_entities(&TAGS.replace_all(&cleaned, " "));
+    let lex = &crate::dates::Lexicons::shared().merged;
+    let folded = vigie_core::fold::fold(&text);
+    let dates = crate::dates::scan::scan(&folded, lex)
+        .into_iter()
+        .filter_map(|f| match f.value {
+            crate::dates::Value::Date {
+                year: Some(y),
+                month,
+                day: Some(d),
+            } => NaiveDate::from_ymd_opt(y, month, d).filter(|&d| plausible(d, today)),
+            _ => None,
+        });
+    dates.into_iter().next()
+}

@@ -1,0 +1,209 @@
+//! `vigie eval <what> --dataset PATH [--output FILE]`: scores a stage against a public gold set
+//! in the metric of the set's origin, with speed, and can write per-item results as JSON.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use serde::Serialize;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(clap::Subcommand)]
+pub enum What {
+    /// Web leftovers on gold articles (`corpus/dev`: `*.txt` + `*.json` with
+    /// `boilerplate_detail`): line precision, recall, F1, content lines removed, speed.
+    Boilerplate {
+        /// A folder of gold `*.json` + `*.txt` pairs, or one file of a pair.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-article results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// HTML main text on the trafilatura evaluation set: precision, recall, F1, pages/s (one core).
+    Extraction {
+        /// Folder holding `evaldata.json` and `html/`.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-page results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// `trafilatura`, `dom_smoothie` or `combined` (trafilatura, dom_smoothie when empty).
+        #[arg(long, default_value = "trafilatura")]
+        extractor: String,
+        /// Only the first N pages.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Quotations: on the French dev gold (`corpus/dev`), precision/recall of (speaker, span);
+    /// on PolNeAR (`polnear/dev`), of source and content spans.
+    Quotes {
+        /// `corpus/dev` (gold `*.json` beside `*.txt`) or a PolNeAR split (`text/`, `attributions/`).
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-item results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Only the first N articles (PolNeAR).
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Events: on PLOVER-GSR (`eval/events/plover-gsr`), precision/recall of (source code,
+    /// type, target code); on the French dev gold (`corpus/dev`), of (source, PLOVER, target,
+    /// negated, hypothetical).
+    Events {
+        /// The PLOVER-GSR folder (or its JSON file), or `corpus/dev`.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-item results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Only the first N sentences (PLOVER-GSR).
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Entity linking on the French dev gold (`corpus/dev`): precision/recall of (surface form,
+    /// canonical name) per article and overall, and per occurrence (line).
+    Entities {
+        /// `corpus/dev` (gold `*.json` beside `*.txt`).
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-article results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Publication dates on the htmldate evaluation set: accuracy, wrong, missing, pages/s.
+    Dates {
+        /// Folder holding `eval_default.json` and `html/`.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and per-page results as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Only the first N pages.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match args.what {
+        What::Boilerplate { dataset, output } => {
+            let r = vigie_eval::boilerplate::evaluate(&dataset)?;
+            println!(
+                "boilerplate: {} articles, {} lines, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}), content lines removed: {}, {:.0} lines/s ({:.1} articles/s, whole pipeline, one core)",
+                r.articles,
+                r.lines,
+                r.precision,
+                r.recall,
+                r.f1,
+                r.true_positives,
+                r.false_positives,
+                r.false_negatives,
+                r.content_removed,
+                r.lines_per_second,
+                r.articles_per_second
+            );
+            for item in &r.items {
+                for l in &item.content_removed {
+                    println!(
+                        "  content removed: {}:{} [{}] {}",
+                        item.name,
+                        l.line,
+                        l.role.as_deref().unwrap_or("?"),
+                        l.text
+                    );
+                }
+                for l in &item.missed {
+                    println!("  missed: {}:{} {}", item.name, l.line, l.text);
+                }
+            }
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Extraction {
+            dataset,
+            output,
+            extractor,
+            limit,
+        } => {
+            let which = vigie_eval::extraction::Extractor::parse(&extractor)
+                .with_context(|| format!("unknown extractor {extractor}"))?;
+            let r = vigie_eval::extraction::evaluate(&dataset, which, limit)?;
+            println!(
+                "extraction ({}): {} pages, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} tn {} fn {}), {:.1} pages/s on one core ({:.2} ms/page){}",
+                r.extractor,
+                r.pages,
+                r.precision,
+                r.recall,
+                r.f1,
+                r.tp,
+                r.fp,
+                r.tn,
+                r.fn_,
+                r.pages_per_second,
+                1000.0 * r.seconds / r.pages.max(1) as f64,
+                unreadable(r.unreadable)
+            );
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Quotes {
+            dataset,
+            output,
+            limit,
+        } => return crate::commands::quotes::eval(&dataset, output.as_ref(), limit),
+        What::Events {
+            dataset,
+            output,
+            limit,
+        } => return crate::commands::events::eval(&dataset, output.as_ref(), limit),
+        What::Entities { dataset, output } => {
+            return crate::commands::entities::eval(&dataset, output.as_ref())
+        }
+        What::Dates {
+            dataset,
+            output,
+            limit,
+        } => {
+            let r = vigie_eval::dates::evaluate(&dataset, limit)?;
+            println!(
+                "dates: {} pages, accuracy {:.3} (right {}, wrong {}, missing {}), precision {:.3}, {:.0} pages/s on one core{}",
+                r.pages,
+                r.accuracy,
+                r.right,
+                r.wrong,
+                r.missing,
+                r.precision,
+                r.pages_per_second,
+                unreadable(r.unreadable)
+            );
+            for (source, (right, wrong)) in &r.by_source {
+                println!("  {source}: {right} right, {wrong} wrong");
+            }
+            write_output(output.as_deref(), &r)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn unreadable(n: usize) -> String {
+    if n > 0 {
+        format!(", {n} pages unreadable")
+    } else {
+        String::new()
+    }
+}
+
+fn write_output<T: Serialize>(path: Option<&Path>, report: &T) -> anyhow::Result<()> {
+    if let Some(path) = path {
+        let f =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        serde_json::to_writer_pretty(std::io::BufWriter::new(f), report)?;
+        eprintln!("per-item results written to {}", path.display());
+    }
+    Ok(())
+}

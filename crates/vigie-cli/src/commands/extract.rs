@@ -1,0 +1,133 @@
+//! `vigie extract FILE`: the cleaned text of one HTML or text file (or `-` for stdin), without
+//! storing anything; with `--json`, the whole document: metadata, language, and every annotation
+//! the standard pipeline made (leftover regions, paragraphs, dates, and whatever later stages
+//! add) with its span and the exact words it covers.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use vigie_core::{Annotation, Document, Metadata};
+use vigie_ingest::{Input, ReadOptions};
+
+use crate::output;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A `.txt`, `.html`, `.jsonl` file (optionally `.gz`), or `-` for stdin.
+    pub file: PathBuf,
+    /// Print the document with metadata and annotations as JSON (one object per article).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct AnnotationOut<'a> {
+    #[serde(flatten)]
+    annotation: &'a Annotation,
+    /// The words the span covers.
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    id: &'a str,
+    source: String,
+    meta: &'a Metadata,
+    /// The cleaned text: content lines, paragraphs separated by one blank line.
+    content: String,
+    /// The text as read (spans point into it).
+    text: &'a str,
+    annotations: Vec<AnnotationOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let input = if args.file.as_os_str() == "-" {
+        Input::Stdin
+    } else {
+        Input::File(args.file.clone())
+    };
+    let pipeline = vigie_pipeline::standard();
+    let mut failed = false;
+    let mut first = true;
+    let mut result: anyhow::Result<()> = Ok(());
+    vigie_ingest::read_source(&input, ReadOptions::default(), &mut |raw| {
+        if result.is_err() {
+            return;
+        }
+        let raw = match raw {
+            Ok(raw) => raw,
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+                return;
+            }
+        };
+        let source = raw.origin.to_string();
+        let mut warnings = raw.warnings.clone();
+        let mut doc = vigie_pipeline::to_document(raw);
+        if let Err(e) = pipeline.process(&mut doc) {
+            eprintln!("warning: {source}: {e}");
+            warnings.push(e.to_string());
+        }
+        result = if args.json {
+            print_json(&doc, source, warnings)
+        } else {
+            let sep = if first { "" } else { "\n" };
+            first = false;
+            output::ok_if_closed(output::line(&format!("{sep}{}", content_text(&doc))))
+        };
+    });
+    result?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_json(doc: &Document, source: String, warnings: Vec<String>) -> anyhow::Result<()> {
+    let out = DocumentOut {
+        id: doc.id.as_str(),
+        source,
+        meta: &doc.meta,
+        content: content_text(doc),
+        text: &doc.text,
+        annotations: doc
+            .annotations
+            .iter()
+            .map(|a| AnnotationOut {
+                annotation: a,
+                text: doc.slice(a.span),
+            })
+            .collect(),
+        warnings,
+    };
+    output::ok_if_closed(output::json_line(&out))
+}
+
+/// Content lines in order; a blank or leftover line between two of them becomes one blank line.
+fn content_text(doc: &Document) -> String {
+    let content: std::collections::HashSet<usize> =
+        doc.content_lines().iter().map(|(s, _)| s.start).collect();
+    let mut out = String::new();
+    let mut gap = false;
+    for (span, line) in doc.lines() {
+        if content.contains(&span.start) {
+            if gap && !out.is_empty() {
+                out.push('\n');
+            }
+            gap = false;
+            out.push_str(line);
+            out.push('\n');
+        } else {
+            gap = true;
+        }
+    }
+    while out.ends_with('\n') {
+        out.pop();
+    }
+    out
+}

@@ -1,0 +1,863 @@
+//! The coder proper: sentence by sentence, trigger hits → actors → modality → [`Event`]s.
+
+use vigie_core::fold::Folded;
+use vigie_core::{AnnotationData, Document, Event, Layer, Mention, Quote, Span, Stage, StageError};
+
+use crate::codes::CameoTable;
+use crate::lexicon::{Language, Lexicons, Voice, CUE_KINDS};
+use crate::phrase::{tokenize, Hit, Token};
+use crate::Error;
+
+/// Loaded code table and lexicons; codes documents. Shared by all worker threads.
+#[derive(Debug, Clone)]
+pub struct EventCoder {
+    table: CameoTable,
+    lex: Lexicons,
+}
+
+/// The pipeline stage: adds `Event` annotations (span = the evidence sentence).
+#[derive(Debug, Clone)]
+pub struct EventStage {
+    coder: EventCoder,
+}
+
+impl EventStage {
+    /// Builds the stage from the embedded data. The data is checked by this crate's tests, so a
+    /// failure here is a packaging bug; use [`EventStage::try_new`] to handle it instead.
+    pub fn new() -> Self {
+        Self::try_new().expect("embedded CAMEO table and event lexicons are valid")
+    }
+    pub fn try_new() -> Result<Self, Error> {
+        Ok(EventStage {
+            coder: EventCoder::load()?,
+        })
+    }
+    pub fn coder(&self) -> &EventCoder {
+        &self.coder
+    }
+}
+
+impl Default for EventStage {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        let events = self.coder.code(doc);
+        for (span, e) in events {
+            doc.annotate(span, e);
+        }
+        Ok(())
+    }
+}
+
+/// An actor mention located in a sentence's tokens.
+#[derive(Debug, Clone)]
+struct Ment<'a> {
+    span: Span,
+    first: usize,
+    last: usize,
+    m: &'a Mention,
+    surface: &'a str,
+    /// The code of the title before a person's name, when the person has none of its own
+    /// ("Serbian President Vojislav Kostunica" → SRBGOV).
+    title_code: Option<String>,
+}
+
+impl Ment<'_> {
+    fn name(&self) -> String {
+        self.m
+            .canonical
+            .clone()
+            .or_else(|| self.m.actor.clone())
+            .unwrap_or_else(|| self.surface.to_string())
+    }
+    /// Identity used to tell two mentions of the same actor apart from different actors.
+    fn key(&self) -> String {
+        self.m
+            .actor
+            .clone()
+            .or_else(|| self.m.code.clone())
+            .unwrap_or_else(|| self.name())
+    }
+    /// A place that is not standing for an actor ("Moscou" as the Russian government is a
+    /// metonym, hence an actor).
+    fn is_place(&self) -> bool {
+        matches!(
+            self.m.entity_type.as_str(),
+            "place" | "city" | "region" | "location"
+        ) && self.m.how != "metonym"
+    }
+}
+
+/// An actor as an event holds it.
+#[derive(Debug, Clone, PartialEq)]
+struct Actor {
+    name: String,
+    code: Option<String>,
+    key: String,
+}
+
+impl Actor {
+    fn of(m: &Ment) -> Actor {
+        Actor {
+            name: m.name(),
+            code: m.m.code.clone().or_else(|| m.title_code.clone()),
+            key: m.key(),
+        }
+    }
+}
+
+/// The per-sentence view the coder works on.
+struct Ctx<'a> {
+    lang: &'a Language,
+    folded: &'a str,
+    tokens: &'a [Token],
+    ments: &'a [Ment<'a>],
+    cues: &'a [Hit],
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.folded[t.start..t.end]
+    }
+    /// The word before token `i`, skipping articles.
+    fn prev_word(&self, i: usize) -> Option<&str> {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            let w = self.word(j);
+            if !self.lang.determiners.iter().any(|d| d == w) {
+                return Some(w);
+            }
+        }
+        None
+    }
+    fn is_oblique(&self, m: &Ment) -> bool {
+        self.prev_word(m.first).is_some_and(|w| {
+            self.lang.oblique_preps.iter().any(|p| p == w)
+                || self.lang.agent_preps.iter().any(|p| p == w)
+        })
+    }
+    fn after_any(&self, m: &Ment, preps: &[String]) -> bool {
+        self.prev_word(m.first)
+            .is_some_and(|w| preps.iter().any(|p| p == w))
+    }
+    fn cue_kind(&self, h: &Hit) -> &'static str {
+        CUE_KINDS[h.payload]
+    }
+    /// True when a clause break (punctuation or a clause-break word) lies between tokens
+    /// `a < b`.
+    fn clause_break_between(&self, a: usize, b: usize) -> bool {
+        if self.tokens[a].clause != self.tokens[b].clause {
+            return true;
+        }
+        self.cues
+            .iter()
+            .any(|h| self.cue_kind(h) == "clause_break" && h.first > a && h.last < b)
+    }
+    /// Mentions coordinated with `m` ("la Grande-Bretagne et la France"), in text order.
+    fn coordinated(&self, idx: usize, forward: bool) -> Vec<usize> {
+        let mut out = vec![idx];
+        let mut cur = idx;
+        loop {
+            let next = if forward {
+                cur + 1
+            } else if cur == 0 {
+                break;
+            } else {
+                cur - 1
+            };
+            let Some(n) = self.ments.get(next) else { break };
+            let (a, b) = if forward {
+                (&self.ments[cur], n)
+            } else {
+                (n, &self.ments[cur])
+            };
+            if b.first <= a.last || self.tokens[a.last].clause != self.tokens[b.first].clause {
+                break;
+            }
+            let gap: Vec<&str> = (a.last + 1..b.first).map(|i| self.word(i)).collect();
+            let has_conj = gap
+                .iter()
+                .any(|w| self.lang.coordinators.iter().any(|c| c == w));
+            let only_small = gap.len() <= 3
+                && gap.iter().all(|w| {
+                    self.lang.coordinators.iter().any(|c| c == w)
+                        || self.lang.determiners.iter().any(|d| d == w)
+                });
+            if !(has_conj && only_small) {
+                break;
+            }
+            out.push(next);
+            cur = next;
+        }
+        if !forward {
+            out.reverse();
+        }
+        out
+    }
+}
+
+/// Modality found for one trigger.
+#[derive(Debug, Default)]
+struct Modality {
+    negated: bool,
+    kind: Option<String>,
+    alleged: bool,
+    attributed_at: Option<usize>,
+}
+
+impl EventCoder {
+    pub fn load() -> Result<EventCoder, Error> {
+        let table = CameoTable::load()?;
+        let lex = Lexicons::load(&table)?;
+        Ok(EventCoder { table, lex })
+    }
+
+    pub fn table(&self) -> &CameoTable {
+        &self.table
+    }
+
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// The events of a document, each with the span of its evidence sentence.
+    pub fn code(&self, doc: &Document) -> Vec<(Span, Event)> {
+        let langs: Vec<&Language> = match doc
+            .meta
+            .language
+            .as_deref()
+            .and_then(|l| self.lex.languages.get(l))
+        {
+            Some(l) => vec![l],
+            // Unknown language: every lexicon is tried (each only fires on its own words).
+            None => {
+                let mut v: Vec<&Language> = self.lex.languages.values().collect();
+                v.sort_by(|a, b| a.code.cmp(&b.code));
+                v
+            }
+        };
+        if langs.is_empty() {
+            return Vec::new();
+        }
+        let folded = Folded::new(&doc.text);
+        let boiler: Vec<Span> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
+        let mut sentences: Vec<Span> = doc
+            .layer(Layer::Sentence)
+            .map(|a| a.span)
+            .filter(|s| !boiler.iter().any(|b| b.contains(s)))
+            .collect();
+        if sentences.is_empty() {
+            sentences = fallback_sentences(doc, &boiler);
+        }
+        sentences.sort();
+        let mut mentions: Vec<(Span, &Mention)> = doc
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.data {
+                AnnotationData::Mention(m) => Some((a.span, m)),
+                _ => None,
+            })
+            .collect();
+        mentions.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        let quotes: Vec<(Span, &Quote)> = doc
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.data {
+                AnnotationData::Quote(q) => Some((a.span, q)),
+                _ => None,
+            })
+            .collect();
+        let dates: Vec<(Span, &str)> = doc
+            .annotations
+            .iter()
+            .filter_map(|a| match &a.data {
+                AnnotationData::Date(d) if d.kind != "dateline" => {
+                    d.resolved.as_deref().map(|r| (a.span, r))
+                }
+                _ => None,
+            })
+            .collect();
+        let published = doc
+            .meta
+            .published
+            .as_deref()
+            .map(|p| p[..p.len().min(10)].to_string());
+
+        let mut out = Vec::new();
+        let mut tokens = Vec::new();
+        let mut hits = Vec::new();
+        let mut cues = Vec::new();
+        let mut last_subject: Option<Actor> = None;
+        for sent in sentences {
+            let mut first_source: Option<Actor> = None;
+            let fs = folded.to_folded(sent.start);
+            let fe = folded.to_folded(sent.end);
+            tokens.clear();
+            tokenize(&folded.text[fs..fe], fs, &mut tokens);
+            if tokens.is_empty() {
+                continue;
+            }
+            let ments: Vec<Ment> = mentions
+                .iter()
+                .filter(|(s, _)| sent.contains(s))
+                .filter_map(|&(span, m)| {
+                    let ms = folded.to_folded(span.start);
+                    let me = folded.to_folded(span.end);
+                    let first = tokens.partition_point(|t| t.end <= ms);
+                    let last = tokens.partition_point(|t| t.start < me).checked_sub(1)?;
+                    (first <= last).then(|| Ment {
+                        span,
+                        first,
+                        last,
+                        m,
+                        surface: doc.slice(span),
+                        title_code: None,
+                    })
+                })
+                // Nested mentions ("forces armées biélorusses" ⊃ "biélorusses"): keep the outer.
+                // A title right before a name ("le président turc Recep Tayyip Erdoğan"), or a
+                // description before a name in apposition, stands for the person named.
+                .fold(Vec::new(), |mut acc: Vec<Ment>, m| {
+                    match acc.last() {
+                        Some(p) if p.last >= m.first => {}
+                        // "Zimbabwean Prime Minister Robert Mugabe": up to three title words
+                        // between, within the clause, when the person has no code of its own.
+                        Some(p)
+                            if m.m.entity_type == "person"
+                                && p.m.entity_type != "person"
+                                && (p.last + 1 == m.first
+                                    || (m.m.code.is_none()
+                                        && p.m.code.is_some()
+                                        && m.first <= p.last + 4
+                                        && tokens[p.last].clause == tokens[m.first].clause)) =>
+                        {
+                            let mut m = m;
+                            m.title_code = p.m.code.clone();
+                            m.first = p.first;
+                            m.span = Span::new(p.span.start, m.span.end);
+                            *acc.last_mut().unwrap() = m;
+                        }
+                        _ => acc.push(m),
+                    }
+                    acc
+                });
+            for lang in &langs {
+                hits.clear();
+                cues.clear();
+                lang.triggers.find(&folded.text, &tokens, fs, fe, &mut hits);
+                if hits.is_empty() {
+                    continue;
+                }
+                lang.cues.find(&folded.text, &tokens, fs, fe, &mut cues);
+                let ctx = Ctx {
+                    lang,
+                    folded: &folded.text,
+                    tokens: &tokens,
+                    ments: &ments,
+                    cues: &cues,
+                };
+                let chosen = choose_hits(&mut hits, lang);
+                let heads = heads(&ctx, &chosen);
+                let mut seen: Vec<(String, String, String)> = Vec::new();
+                for (hi, &hit) in chosen.iter().enumerate() {
+                    // A head whose act follows it is coded through that act (below).
+                    if heads.contains(&Some(hi)) {
+                        continue;
+                    }
+                    let head = heads[hi].map(|h| &lang.patterns[chosen[h].payload]);
+                    let pattern = &lang.patterns[hit.payload];
+                    let (sources, targets) = self.actors(&ctx, &hit, pattern.voice, pattern);
+                    let trigger_span =
+                        folded.to_original(tokens[hit.first].start, tokens[hit.last].end);
+                    let mut sources = sources;
+                    if pattern.voice == Voice::Reported {
+                        sources = self.reported_source(&ctx, &hit, trigger_span, &quotes);
+                    } else if sources.is_empty() {
+                        sources = self.fallback_source(
+                            &ctx,
+                            &hit,
+                            sent,
+                            trigger_span,
+                            &quotes,
+                            last_subject.as_ref(),
+                        );
+                    }
+                    // Who did it is the core of an event: without a source there is none to
+                    // record (the gap shows in recall, not as a half-coded event).
+                    if sources.is_empty() {
+                        continue;
+                    }
+                    if first_source.is_none() {
+                        first_source = sources.first().cloned();
+                    }
+                    let modality = self.modality(&ctx, &hit, pattern);
+                    let quote = quotes.iter().find(|(s, _)| s.contains(&trigger_span));
+                    let reporter = quote.and_then(|(_, q)| q.speaker.clone()).or_else(|| {
+                        modality
+                            .attributed_at
+                            .and_then(|at| self.reporter(&ctx, at))
+                            .map(|a| a.name)
+                    });
+                    let mut code = pattern.code.clone();
+                    let mut kind = modality.kind.clone();
+                    if let Some(h) = head {
+                        if h.code.starts_with("13") {
+                            // "threatened to boycott": the threat, as finely as the act allows.
+                            code = self
+                                .lex
+                                .threat_code(&code)
+                                .unwrap_or(h.code.as_str())
+                                .to_string();
+                            kind = None;
+                        } else {
+                            kind = h.modality.clone().or(Some("intent".into()));
+                        }
+                    }
+                    if let Some(k) = kind.as_deref() {
+                        if matches!(k, "future" | "conditional" | "possibility") {
+                            // Who says it: the quoted speaker, else the reporter of the cue.
+                            let speaker_is_source = match (quote, sources.first()) {
+                                (Some((_, q)), Some(s)) => {
+                                    q.speaker.as_deref() == Some(s.key.as_str())
+                                        || (q.speaker_code.is_some() && q.speaker_code == s.code)
+                                }
+                                (None, Some(s)) => modality
+                                    .attributed_at
+                                    .and_then(|at| self.reporter(&ctx, at))
+                                    .is_some_and(|r| r.key == s.key),
+                                _ => false,
+                            };
+                            if speaker_is_source {
+                                kind = Some("intent".into());
+                            } else if modality.attributed_at.is_some() || quote.is_some() {
+                                kind = Some("prediction".into());
+                            }
+                        }
+                    }
+                    if kind.as_deref() == Some("future") && modality.attributed_at.is_none() {
+                        // "Turkey will allow…" in the outlet's voice reports a stated plan.
+                        kind = Some("intent".into());
+                    }
+                    let negated = modality.negated || pattern.negated;
+                    if matches!(kind.as_deref(), Some("intent" | "readiness")) {
+                        if let Some(c) = self.lex.intent_code(&code) {
+                            code = c.to_string();
+                        } else if !negated && !code.starts_with("13") {
+                            // Announcing coercion or force is a threat, coded as the act of
+                            // threatening (not hypothetical); "will not fight" stays as it is.
+                            if let Some(c) = self.lex.threat_code(&code) {
+                                code = c.to_string();
+                                kind = None;
+                            }
+                        }
+                    }
+                    let Some(info) = self.table.get(&code) else {
+                        continue;
+                    };
+                    let date = dates
+                        .iter()
+                        .filter(|(s, _)| sent.contains(s))
+                        .min_by_key(|(s, _)| s.start.abs_diff(trigger_span.start))
+                        .map(|(_, r)| r.to_string())
+                        .or_else(|| published.clone());
+                    // A place after a location preposition, preferring one after the trigger;
+                    // a country only after the prepositions that make it a place ("en").
+                    let is_location = |m: &&Ment| {
+                        (m.is_place() && ctx.after_any(m, &lang.location_preps))
+                            || (m.m.entity_type == "country"
+                                && ctx.after_any(m, &lang.country_location_preps))
+                    };
+                    let location = ments
+                        .iter()
+                        .filter(is_location)
+                        .find(|m| m.first > hit.last)
+                        .or_else(|| ments.iter().find(is_location))
+                        .map(|m| m.name());
+                    let srcs: Vec<Option<&Actor>> = if sources.is_empty() {
+                        vec![None]
+                    } else {
+                        sources.iter().map(Some).collect()
+                    };
+                    let tgts: Vec<Option<&Actor>> = if targets.is_empty() {
+                        vec![None]
+                    } else {
+                        targets.iter().map(Some).collect()
+                    };
+                    for s in &srcs {
+                        for t in &tgts {
+                            if let (Some(s), Some(t)) = (s, t) {
+                                if s.key == t.key {
+                                    continue;
+                                }
+                            }
+                            let key = (
+                                s.map_or(String::new(), |a| a.key.clone()),
+                                code.clone(),
+                                t.map_or(String::new(), |a| a.key.clone()),
+                            );
+                            if seen.contains(&key) {
+                                continue;
+                            }
+                            seen.push(key);
+                            out.push((
+                                sent,
+                                Event {
+                                    source: s.map(|a| a.name.clone()),
+                                    source_code: s.and_then(|a| a.code.clone()),
+                                    target: t.map(|a| a.name.clone()),
+                                    target_code: t.and_then(|a| a.code.clone()),
+                                    cameo: code.clone(),
+                                    plover: info.plover.clone(),
+                                    goldstein: info.goldstein,
+                                    trigger_span: Some(trigger_span),
+                                    location: location.clone(),
+                                    date: date.clone(),
+                                    negated,
+                                    hypothetical: kind.clone(),
+                                    reported_by: Some(
+                                        reporter.clone().unwrap_or_else(|| "article".into()),
+                                    ),
+                                    alleged: modality.alleged,
+                                    pattern: Some(pattern.id.clone()),
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+            // The subject of this sentence, for a pronoun subject in the next one: the source
+            // of its first event, else its first actor that is not a place.
+            if let Some(s) = first_source {
+                last_subject = Some(s);
+            } else if let Some(first) = ments.iter().find(|m| !m.is_place()) {
+                last_subject = Some(Actor::of(first));
+            }
+        }
+        out
+    }
+
+    /// Source and target actors of a trigger, per the pattern's voice.
+    fn actors(
+        &self,
+        ctx: &Ctx,
+        hit: &Hit,
+        voice: Voice,
+        pattern: &crate::lexicon::Pattern,
+    ) -> (Vec<Actor>, Vec<Actor>) {
+        let lang = ctx.lang;
+        let before: Vec<usize> = (0..ctx.ments.len())
+            .filter(|&i| ctx.ments[i].last < hit.first)
+            .collect();
+        // A mention that starts inside the trigger and runs past it ("permis aux [troupes
+        // russes]") is after it too.
+        let after: Vec<usize> = (0..ctx.ments.len())
+            .filter(|&i| {
+                let m = &ctx.ments[i];
+                m.first > hit.last || (m.first >= hit.first && m.last > hit.last)
+            })
+            .collect();
+        let subject = before
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| !ctx.is_oblique(&ctx.ments[i]) && !ctx.ments[i].is_place());
+        let agent = after
+            .iter()
+            .copied()
+            .find(|&i| ctx.after_any(&ctx.ments[i], &lang.agent_preps));
+        let object = || {
+            // Prepositions in the pattern's order: "se battre en Ukraine, mais contre les
+            // forces russes" has its target after "contre".
+            let preferred = pattern.target_preps.iter().find_map(|p| {
+                after
+                    .iter()
+                    .copied()
+                    .find(|&i| ctx.after_any(&ctx.ments[i], std::slice::from_ref(p)))
+            });
+            // Without a preposition the target is the direct object: close to the trigger and
+            // in its clause ("accused the United States of…"), not an actor further on ("…,
+            // the White House announced").
+            preferred.or_else(|| {
+                after.iter().copied().find(|&i| {
+                    let m = &ctx.ments[i];
+                    Some(i) != agent
+                        && !m.is_place()
+                        && m.first <= hit.last + ctx.lang.object_reach
+                        && !ctx.clause_break_between(hit.last, m.first)
+                })
+            })
+        };
+        let (src, tgt) = match voice {
+            Voice::Active => (subject, object()),
+            Voice::Passive => (agent, subject),
+            Voice::Nominal => (agent.or(subject), object().filter(|&i| Some(i) != agent)),
+            Voice::Inverse => (object(), subject),
+            // The source is found by the caller (reporter or speaker); see `reported_source`.
+            Voice::Reported => (None, subject),
+        };
+        let expand = |i: Option<usize>, forward: bool| -> Vec<Actor> {
+            i.map(|i| {
+                ctx.coordinated(i, forward)
+                    .into_iter()
+                    .map(|j| Actor::of(&ctx.ments[j]))
+                    .collect()
+            })
+            .unwrap_or_default()
+        };
+        let src_forward = matches!(voice, Voice::Inverse)
+            || (matches!(voice, Voice::Passive | Voice::Nominal) && src == agent);
+        let tgt_forward = !matches!(voice, Voice::Passive | Voice::Inverse);
+        (expand(src, src_forward), expand(tgt, tgt_forward))
+    }
+
+    /// Source when no actor stands before the trigger: the quoted speaker ("nous sommes prêts"),
+    /// or the previous sentence's subject when the clause starts with a subject pronoun.
+    fn fallback_source(
+        &self,
+        ctx: &Ctx,
+        hit: &Hit,
+        sent: Span,
+        trigger_span: Span,
+        quotes: &[(Span, &Quote)],
+        last_subject: Option<&Actor>,
+    ) -> Vec<Actor> {
+        // Inside a quotation a first-person subject ("nous sommes prêts") is the speaker.
+        let lo = hit.first.saturating_sub(ctx.lang.window);
+        let first_person =
+            (lo..hit.first).any(|i| ctx.lang.first_person.iter().any(|p| p == ctx.word(i)));
+        if let Some((_, q)) = quotes
+            .iter()
+            .filter(|_| first_person)
+            .find(|(s, _)| s.overlaps(&sent) && s.contains(&trigger_span))
+        {
+            if let Some(sp) = &q.speaker {
+                return vec![Actor {
+                    name: sp.clone(),
+                    code: q.speaker_code.clone(),
+                    key: q.speaker_code.clone().unwrap_or_else(|| sp.clone()),
+                }];
+            }
+        }
+        let pronoun = (lo..hit.first)
+            .rev()
+            .find(|&i| ctx.lang.pronouns.iter().any(|p| p == ctx.word(i)));
+        match pronoun {
+            Some(pi) if !ctx.clause_break_between(pi, hit.first) => {
+                last_subject.cloned().into_iter().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// For "X said that Y must…": the quoted speaker, else the reporter of the nearest
+    /// attribution cue before the trigger.
+    fn reported_source(
+        &self,
+        ctx: &Ctx,
+        hit: &Hit,
+        trigger_span: Span,
+        quotes: &[(Span, &Quote)],
+    ) -> Vec<Actor> {
+        if let Some((_, q)) = quotes.iter().find(|(s, _)| s.contains(&trigger_span)) {
+            if let Some(sp) = &q.speaker {
+                return vec![Actor {
+                    name: sp.clone(),
+                    code: q.speaker_code.clone(),
+                    key: q.speaker_code.clone().unwrap_or_else(|| sp.clone()),
+                }];
+            }
+        }
+        ctx.cues
+            .iter()
+            .filter(|h| {
+                matches!(ctx.cue_kind(h), "attribution" | "according_to") && h.last < hit.first
+            })
+            .map(|h| h.first)
+            .max()
+            .and_then(|at| self.reporter(ctx, at))
+            .into_iter()
+            .collect()
+    }
+
+    /// Negation, hypothetical kind and allegation cues within the trigger's clause, up to the
+    /// lexicon's window before the trigger; suffixes on the trigger's first word.
+    fn modality(&self, ctx: &Ctx, hit: &Hit, pattern: &crate::lexicon::Pattern) -> Modality {
+        let mut m = Modality {
+            kind: pattern.modality.clone(),
+            ..Default::default()
+        };
+        let lo = hit.first.saturating_sub(ctx.lang.window);
+        let mut cue_kind: Option<(&str, usize)> = None;
+        for h in ctx.cues {
+            let kind = ctx.cue_kind(h);
+            if kind == "attribution" || kind == "according_to" {
+                if h.last < hit.first && m.attributed_at.is_none_or(|a| a < h.first) {
+                    m.attributed_at = Some(h.first);
+                }
+                continue;
+            }
+            // Cues inside the trigger ("n'a pas l'intention de …" patterns) are the pattern's
+            // business; cues after it belong to another clause.
+            if h.last >= hit.first || h.first < lo || kind == "clause_break" {
+                continue;
+            }
+            if ctx.clause_break_between(h.last, hit.first) {
+                continue;
+            }
+            match kind {
+                "negation" => m.negated = true,
+                "alleged" => m.alleged = true,
+                k => {
+                    let rank = kind_rank(k);
+                    if cue_kind.is_none_or(|(c, _)| kind_rank(c) > rank) {
+                        cue_kind = Some((k, rank));
+                    }
+                }
+            }
+        }
+        if m.kind.is_none() {
+            if let Some((k, _)) = cue_kind {
+                m.kind = Some(k.to_string());
+            } else {
+                m.kind = (hit.first..=hit.last).find_map(|i| {
+                    let w = ctx.word(i);
+                    ctx.lang
+                        .suffixes
+                        .iter()
+                        .find(|(s, _)| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+                        .map(|(_, k)| k.clone())
+                });
+            }
+        }
+        m
+    }
+
+    /// Who asserts a reported clause: the actor right after "selon"/"according to", or else the
+    /// nearest actor before the reporting verb that is not in a prepositional phrase.
+    fn reporter(&self, ctx: &Ctx, at: usize) -> Option<Actor> {
+        let according_to = ctx
+            .cues
+            .iter()
+            .any(|h| h.first == at && ctx.cue_kind(h) == "according_to");
+        if according_to {
+            return ctx
+                .ments
+                .iter()
+                .find(|m| {
+                    m.first > at && m.first <= at + 4 && !ctx.clause_break_between(at, m.first)
+                })
+                .map(Actor::of);
+        }
+        ctx.ments
+            .iter()
+            .rev()
+            .find(|m| m.last < at && !ctx.is_oblique(m))
+            .map(Actor::of)
+    }
+}
+
+/// For each chosen hit, the earlier hit that heads it: an intent (03x) or threat (13x)
+/// trigger right before it in the same clause ("agreed to lift the embargo", "threatened to
+/// boycott"). CAMEO codes such a sentence once, as the intent or threat of that act.
+fn heads(ctx: &Ctx, chosen: &[Hit]) -> Vec<Option<usize>> {
+    let is_head = |h: &Hit| {
+        let p = &ctx.lang.patterns[h.payload];
+        p.code.starts_with("03") || p.code.starts_with("13")
+    };
+    chosen
+        .iter()
+        .enumerate()
+        .map(|(bi, b)| {
+            if is_head(b) {
+                return None;
+            }
+            (0..bi).rev().find(|&ai| {
+                let a = &chosen[ai];
+                is_head(a)
+                    && a.last < b.first
+                    && b.first - a.last <= 4
+                    && !ctx.clause_break_between(a.last, b.first)
+            })
+        })
+        .collect()
+}
+
+/// Which hypothetical kind wins when several cues precede a trigger.
+fn kind_rank(kind: &str) -> usize {
+    match kind {
+        "intent" => 0,
+        "readiness" => 1,
+        "prediction" => 2,
+        "conditional" => 3,
+        "possibility" => 4,
+        "future" => 5,
+        _ => 6,
+    }
+}
+
+/// Keeps the most specific trigger where several overlap: the one naming more words ("se
+/// préparer à entrer" over "entrer"), then the one with the finer CAMEO code ("aide
+/// militaire" 072 over "fournir une aide" 070), then the longer span.
+fn choose_hits(hits: &mut [Hit], lang: &Language) -> Vec<Hit> {
+    // Finer code: more digits, and a 3-digit code not ending in 0 ("not specified below").
+    let code_len = |h: &Hit| {
+        let c = &lang.patterns[h.payload].code;
+        c.len() * 2 + usize::from(!c.ends_with('0'))
+    };
+    hits.sort_by(|a, b| {
+        b.words
+            .cmp(&a.words)
+            .then(code_len(b).cmp(&code_len(a)))
+            .then((b.last - b.first).cmp(&(a.last - a.first)))
+            .then(a.first.cmp(&b.first))
+            .then(a.payload.cmp(&b.payload))
+    });
+    let mut chosen: Vec<Hit> = Vec::new();
+    for h in hits.iter() {
+        if chosen.iter().all(|c| h.last < c.first || h.first > c.last) {
+            chosen.push(*h);
+        }
+    }
+    chosen.sort_by_key(|h| h.first);
+    chosen
+}
+
+/// Sentences when no segmenter has run: content lines split after `.`, `!` or `?` followed
+/// by a space and an upper-case letter or a quotation mark.
+fn fallback_sentences(doc: &Document, boiler: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (line, text) in doc.lines() {
+        if text.trim().is_empty() || boiler.iter().any(|b| b.contains(&line)) {
+            continue;
+        }
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
+            }
+            let next = chars.get(k + 1).map(|x| x.1);
+            let after = chars.get(k + 2).map(|x| x.1);
+            if next.is_some_and(char::is_whitespace)
+                && after.is_some_and(|a| a.is_uppercase() || matches!(a, '«' | '"' | '“'))
+            {
+                let end = i + c.len_utf8();
+                out.push(Span::new(line.start + start, line.start + end));
+                start = chars[k + 1].0 + 1;
+            }
+        }
+        if start < text.len() {
+            out.push(Span::new(line.start + start, line.end));
+        }
+    }
+    out
+}

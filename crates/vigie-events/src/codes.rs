@@ -1,0 +1,111 @@
+//! The CAMEO code table (`data/cameo/codes.toml`): name, Goldstein value, PLOVER type and
+//! QuadClass of every code, so the coder and the exports never repeat those facts in code.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::Error;
+
+/// One CAMEO code as the reference table gives it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CameoCode {
+    pub cameo: String,
+    pub name: String,
+    pub root: String,
+    pub goldstein: f64,
+    /// PLOVER 2021 type; empty for 01x and 02x, which PLOVER does not code.
+    pub plover: String,
+    #[serde(default)]
+    pub plover_mode: String,
+    pub quad_class: u8,
+}
+
+#[derive(Deserialize)]
+struct File {
+    code: Vec<CameoCode>,
+    #[serde(default)]
+    plover: Vec<PloverType>,
+}
+
+/// A PLOVER event type with its definition.
+#[derive(Debug, Clone, Deserialize)]
+pub struct PloverType {
+    #[serde(rename = "type")]
+    pub name: String,
+    pub quad_class: u8,
+    pub definition: String,
+}
+
+/// Lookup of CAMEO codes by their string (leading zeros are significant).
+#[derive(Debug, Clone)]
+pub struct CameoTable {
+    codes: HashMap<String, CameoCode>,
+    plover: Vec<PloverType>,
+}
+
+impl CameoTable {
+    /// Loads the embedded table (or the one under `VIGIE_RESOURCES`).
+    pub fn load() -> Result<CameoTable, Error> {
+        let path = "data/cameo/codes.toml";
+        let res = vigie_resources::file(path).ok_or_else(|| Error::Missing(path.into()))?;
+        Self::parse(&res.contents).map_err(|e| Error::Parse(path.into(), e))
+    }
+
+    pub fn parse(text: &str) -> Result<CameoTable, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+        let codes = file
+            .code
+            .into_iter()
+            .map(|c| (c.cameo.clone(), c))
+            .collect();
+        Ok(CameoTable {
+            codes,
+            plover: file.plover,
+        })
+    }
+
+    pub fn get(&self, code: &str) -> Option<&CameoCode> {
+        self.codes.get(code)
+    }
+
+    pub fn contains(&self, code: &str) -> bool {
+        self.codes.contains_key(code)
+    }
+
+    /// The PLOVER type names the table defines.
+    pub fn plover_types(&self) -> impl Iterator<Item = &PloverType> {
+        self.plover.iter()
+    }
+
+    /// True when `filter` (a CAMEO code or prefix, or a PLOVER type name) selects `cameo`.
+    pub fn selects(&self, filter: &str, cameo: &str) -> bool {
+        if filter.chars().all(|c| c.is_ascii_digit()) {
+            return cameo.starts_with(filter);
+        }
+        self.get(cameo)
+            .is_some_and(|c| c.plover.eq_ignore_ascii_case(filter))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_has_all_roots_with_goldstein_and_plover() {
+        let t = CameoTable::load().unwrap();
+        for root in 1..=20 {
+            let code = format!("{root:02}");
+            assert!(t.contains(&code), "root {code} missing");
+        }
+        let c = t.get("190").unwrap();
+        assert_eq!(c.plover, "ASSAULT");
+        assert_eq!(c.goldstein, -10.0);
+        assert_eq!(t.get("163").unwrap().plover, "SANCTION");
+        assert_eq!(t.get("010").unwrap().plover, "");
+        assert!(t.selects("19", "190") && t.selects("assault", "190"));
+        assert!(!t.selects("18", "190"));
+        assert_eq!(t.plover_types().count(), 16);
+    }
+}

@@ -1,0 +1,296 @@
+//! Loading the per-language pattern lexicons (`lexicons/<lang>/events.toml`) and modality cue
+//! lexicons (`lexicons/<lang>/modality.toml`). Their format is documented at the top of each
+//! file; this module turns them into [`PhraseSet`]s.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+use vigie_core::fold::fold;
+
+use crate::codes::CameoTable;
+use crate::phrase::PhraseSet;
+use crate::Error;
+
+/// Which side of the trigger the actors stand on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// "X attacked Y": source before, target after.
+    #[default]
+    Active,
+    /// "Y was attacked by X": target before, source after the agent preposition.
+    Passive,
+    /// "the attack on Y by X": target after, source after the agent preposition when there is
+    /// one, else before.
+    Nominal,
+    /// "Y was allowed to use X": the actor after the trigger is the source, the one before the
+    /// target.
+    Inverse,
+    /// "X said that Y must…": the source is who says it (the reporter or quoted speaker), the
+    /// target the subject before the trigger.
+    Reported,
+}
+
+#[derive(Debug, Deserialize)]
+struct EventsFile {
+    #[serde(default)]
+    pattern: Vec<RawPattern>,
+    #[serde(default)]
+    syntax: RawSyntax,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct RawSyntax {
+    #[serde(default)]
+    agent_preps: Vec<String>,
+    #[serde(default)]
+    location_preps: Vec<String>,
+    #[serde(default)]
+    country_location_preps: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    oblique_preps: Vec<String>,
+    #[serde(default)]
+    pronouns: Vec<String>,
+    #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
+    object_reach: Option<usize>,
+    #[serde(default)]
+    first_person: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawPattern {
+    id: String,
+    code: String,
+    triggers: Vec<String>,
+    #[serde(default)]
+    voice: Voice,
+    #[serde(default)]
+    target_preps: Vec<String>,
+    /// Hypothetical kind the trigger itself carries ("prêt à intervenir" → intent).
+    #[serde(default)]
+    modality: Option<String>,
+    /// True when the trigger itself says the action did not happen.
+    #[serde(default)]
+    negated: bool,
+}
+
+/// A compiled event pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub id: String,
+    pub code: String,
+    pub voice: Voice,
+    pub target_preps: Vec<String>,
+    pub modality: Option<String>,
+    pub negated: bool,
+    pub language: String,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct ModalityFile {
+    #[serde(default)]
+    cues: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    suffixes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    scope: RawScope,
+    #[serde(default)]
+    intent_codes: BTreeMap<String, String>,
+    #[serde(default)]
+    threat_codes: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct RawScope {
+    #[serde(default)]
+    window: Option<usize>,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
+}
+
+/// The cue kinds a modality lexicon may define.
+pub const CUE_KINDS: [&str; 11] = [
+    "negation",
+    "future",
+    "conditional",
+    "possibility",
+    "intent",
+    "readiness",
+    "prediction",
+    "alleged",
+    "attribution",
+    "according_to",
+    "clause_break",
+];
+
+/// Everything the coder needs for one language.
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub patterns: Vec<Pattern>,
+    pub triggers: PhraseSet,
+    /// Payload = index into [`CUE_KINDS`].
+    pub cues: PhraseSet,
+    /// Token endings that mark a hypothetical kind on the trigger's verb (`rait` → conditional).
+    pub suffixes: Vec<(String, String)>,
+    pub window: usize,
+    pub agent_preps: Vec<String>,
+    pub location_preps: Vec<String>,
+    /// Prepositions after which a country is where the event happened ("en Ukraine").
+    pub country_location_preps: Vec<String>,
+    pub coordinators: Vec<String>,
+    /// Prepositions that, just before a mention, mark it as not the subject.
+    pub oblique_preps: Vec<String>,
+    /// Subject pronouns that stand for the previous sentence's subject.
+    pub pronouns: Vec<String>,
+    /// Articles skipped when looking at the word before a mention ("de l'Ukraine").
+    pub determiners: Vec<String>,
+    /// How many words after the trigger a target without preposition (a direct object) may
+    /// start.
+    pub object_reach: usize,
+    /// First-person subjects: inside a quotation they stand for the speaker.
+    pub first_person: Vec<String>,
+}
+
+/// All languages' lexicons plus the language-independent intent code map.
+#[derive(Debug, Clone)]
+pub struct Lexicons {
+    pub languages: HashMap<String, Language>,
+    /// CAMEO code prefix of a material act → the 03x "express intent" code for it.
+    pub intent_codes: BTreeMap<String, String>,
+    /// CAMEO code prefix of a conflictual act → the 13x "threaten" code for announcing it.
+    pub threat_codes: BTreeMap<String, String>,
+}
+
+impl Lexicons {
+    /// Loads every `events.toml` with its `modality.toml`, checking each pattern's code against
+    /// the CAMEO table so a typo fails loudly instead of producing unknown codes.
+    pub fn load(table: &CameoTable) -> Result<Lexicons, Error> {
+        let mut modality: HashMap<String, ModalityFile> = HashMap::new();
+        for res in vigie_resources::lexicons("modality.toml") {
+            let Some(lang) = res.language() else { continue };
+            let file: ModalityFile = toml::from_str(&res.contents)
+                .map_err(|e| Error::Parse(res.path.clone(), e.to_string()))?;
+            modality.insert(lang.to_string(), file);
+        }
+        let mut intent_codes = BTreeMap::new();
+        let mut threat_codes = BTreeMap::new();
+        for m in modality.values() {
+            intent_codes.extend(m.intent_codes.iter().map(|(k, v)| (k.clone(), v.clone())));
+            threat_codes.extend(m.threat_codes.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        let mut languages = HashMap::new();
+        for res in vigie_resources::lexicons("events.toml") {
+            let Some(lang) = res.language() else { continue };
+            let file: EventsFile = toml::from_str(&res.contents)
+                .map_err(|e| Error::Parse(res.path.clone(), e.to_string()))?;
+            let m = modality.remove(lang).unwrap_or_default();
+            let l = compile(lang, file, m, table).map_err(|e| Error::Parse(res.path.clone(), e))?;
+            languages.insert(lang.to_string(), l);
+        }
+        for code in intent_codes.values().chain(threat_codes.values()) {
+            if !table.contains(code) {
+                return Err(Error::Parse(
+                    "modality.toml intent_codes/threat_codes".into(),
+                    format!("unknown CAMEO code {code}"),
+                ));
+            }
+        }
+        Ok(Lexicons {
+            languages,
+            intent_codes,
+            threat_codes,
+        })
+    }
+
+    /// The 03x intent code for a material act, by longest matching prefix.
+    pub fn intent_code(&self, code: &str) -> Option<&str> {
+        longest_prefix(&self.intent_codes, code)
+    }
+
+    /// The 13x threat code for a conflictual act, by longest matching prefix.
+    pub fn threat_code(&self, code: &str) -> Option<&str> {
+        longest_prefix(&self.threat_codes, code)
+    }
+}
+
+fn longest_prefix<'a>(map: &'a BTreeMap<String, String>, code: &str) -> Option<&'a str> {
+    (2..=code.len())
+        .rev()
+        .find_map(|n| map.get(&code[..n]).map(String::as_str))
+}
+
+fn folded_list(v: &[String]) -> Vec<String> {
+    v.iter().map(|s| fold(s)).collect()
+}
+
+fn compile(
+    lang: &str,
+    file: EventsFile,
+    m: ModalityFile,
+    table: &CameoTable,
+) -> Result<Language, String> {
+    let mut patterns = Vec::new();
+    let mut items = Vec::new();
+    for p in file.pattern {
+        if !table.contains(&p.code) {
+            return Err(format!("pattern {}: unknown CAMEO code {}", p.id, p.code));
+        }
+        if p.triggers.is_empty() {
+            return Err(format!("pattern {}: no triggers", p.id));
+        }
+        for t in &p.triggers {
+            items.push((fold(t), patterns.len()));
+        }
+        patterns.push(Pattern {
+            id: format!("{lang}.{}", p.id),
+            code: p.code,
+            voice: p.voice,
+            target_preps: folded_list(&p.target_preps),
+            modality: p.modality,
+            negated: p.negated,
+            language: lang.to_string(),
+        });
+    }
+    let triggers = PhraseSet::new(items).map_err(|t| format!("bad trigger {t:?}"))?;
+    let mut cue_items = Vec::new();
+    for (kind, list) in &m.cues {
+        let k = CUE_KINDS
+            .iter()
+            .position(|c| c == kind)
+            .ok_or_else(|| format!("unknown cue kind {kind:?}"))?;
+        cue_items.extend(list.iter().map(|c| (fold(c), k)));
+    }
+    let ck = CUE_KINDS.iter().position(|c| *c == "clause_break").unwrap();
+    cue_items.extend(m.scope.clause_breaks.iter().map(|c| (fold(c), ck)));
+    let cues = PhraseSet::new(cue_items).map_err(|t| format!("bad cue {t:?}"))?;
+    let mut suffixes = Vec::new();
+    for (kind, list) in &m.suffixes {
+        for s in list {
+            suffixes.push((fold(s), kind.clone()));
+        }
+    }
+    // Longest ending first, so "raient" wins over "ent".
+    suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+    Ok(Language {
+        code: lang.to_string(),
+        patterns,
+        triggers,
+        cues,
+        suffixes,
+        window: m.scope.window.unwrap_or(8),
+        agent_preps: folded_list(&file.syntax.agent_preps),
+        location_preps: folded_list(&file.syntax.location_preps),
+        country_location_preps: folded_list(&file.syntax.country_location_preps),
+        coordinators: folded_list(&file.syntax.coordinators),
+        oblique_preps: folded_list(&file.syntax.oblique_preps),
+        pronouns: folded_list(&file.syntax.pronouns),
+        determiners: folded_list(&file.syntax.determiners),
+        object_reach: file.syntax.object_reach.unwrap_or(6),
+        first_person: folded_list(&file.syntax.first_person),
+    })
+}

@@ -1,0 +1,29 @@
+//! Event coding: for each sentence, who did what to whom, coded in CAMEO and PLOVER with its
+//! Goldstein value, with negation, hypothetical kind, allegation and attribution kept as fields.
+//!
+//! The coder is lexicon-driven. Each language's `lexicons/<lang>/events.toml` lists trigger
+//! phrases with their CAMEO code and the side the actors stand on; `modality.toml` lists the
+//! cues (negation, future, conditional, intent…) looked for before the trigger, within its
+//! clause. Actors come from the `Mention` layer (the actor linker's codes), sentences from the
+//! `Sentence` layer, speakers from the `Quote` layer, dates from the `Date` layer. A sentence
+//! that matches no pattern yields no event: there is no catch-all "statement".
+
+mod coder;
+pub mod codes;
+pub mod lexicon;
+pub mod phrase;
+#[cfg(test)]
+mod tests;
+
+pub use coder::{EventCoder, EventStage};
+pub use codes::{CameoCode, CameoTable};
+pub use lexicon::Lexicons;
+
+/// Errors loading the code table or the lexicons.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("resource {0} is missing")]
+    Missing(String),
+    #[error("{0}: {1}")]
+    Parse(String, String),
+}

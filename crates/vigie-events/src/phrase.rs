@@ -1,0 +1,284 @@
+//! Token phrases over folded text: the matching machinery the event and modality lexicons share.
+//!
+//! A phrase is a sequence of folded tokens. `tok*` matches any token starting with `tok`, `..`
+//! allows a gap of up to [`MAX_GAP`] tokens. One Aho-Corasick automaton finds the first token of
+//! every phrase in a sentence's folded text in a single pass; the remaining tokens are checked
+//! against the sentence's token list, so cost grows with the text, not with the lexicon size.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Most tokens a `..` gap may skip.
+pub const MAX_GAP: usize = 4;
+
+/// One token of a tokenised sentence: byte range in the folded text and its clause number
+/// (clauses are separated by punctuation or by clause-break words).
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub clause: u32,
+}
+
+/// Splits folded text into tokens (runs of alphanumeric characters). Apostrophes, hyphens and
+/// punctuation separate tokens; `,;:()`, dashes and sentence punctuation also start a new
+/// clause, since modality and actors rarely cross them. Quotation marks do not: the press puts
+/// single words in quotes ("il est “probable” que…").
+pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+    let mut clause = 0u32;
+    let mut start: Option<usize> = None;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Token {
+                start: base + s,
+                end: base + i,
+                clause,
+            });
+        }
+        // A comma or point between digits is a number ("1,5 milliard"), not a clause break.
+        let in_number = matches!(c, ',' | '.')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !in_number && matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—' | '!' | '?' | '.')
+        {
+            clause += 1;
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            start: base + s,
+            end: base + text.len(),
+            clause,
+        });
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Part {
+    Exact(String),
+    Prefix(String),
+    Gap,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase {
+    parts: Vec<Part>,
+    payload: usize,
+}
+
+/// A compiled set of phrases, each carrying a caller-defined payload index.
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    phrases: Vec<Phrase>,
+    /// For each automaton pattern: the phrases whose first token it is.
+    by_first: Vec<Vec<usize>>,
+    ac: Option<AhoCorasick>,
+}
+
+/// A phrase occurrence: tokens `[first, last]` of the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub payload: usize,
+    pub first: usize,
+    pub last: usize,
+    /// Words the phrase names (gaps excluded): how specific the match is.
+    pub words: usize,
+}
+
+impl PhraseSet {
+    /// Compiles phrases (already folded by the caller). Returns the phrase that is not valid.
+    pub fn new(items: impl IntoIterator<Item = (String, usize)>) -> Result<PhraseSet, String> {
+        let mut phrases = Vec::new();
+        let mut firsts: Vec<String> = Vec::new();
+        let mut by_first: Vec<Vec<usize>> = Vec::new();
+        for (text, payload) in items {
+            let mut parts = Vec::new();
+            for raw in text.split(|c: char| !c.is_alphanumeric() && c != '*' && c != '.') {
+                if raw.is_empty() {
+                    continue;
+                }
+                if raw == ".." {
+                    parts.push(Part::Gap);
+                } else if let Some(p) = raw.strip_suffix('*') {
+                    if p.is_empty() || !p.chars().all(char::is_alphanumeric) {
+                        return Err(text);
+                    }
+                    parts.push(Part::Prefix(p.to_string()));
+                } else if raw.chars().all(char::is_alphanumeric) {
+                    parts.push(Part::Exact(raw.to_string()));
+                } else {
+                    return Err(text);
+                }
+            }
+            let first = match parts.first() {
+                Some(Part::Exact(s)) | Some(Part::Prefix(s)) => s.clone(),
+                _ => return Err(text),
+            };
+            if matches!(parts.last(), Some(Part::Gap)) {
+                return Err(text);
+            }
+            let slot = match firsts.iter().position(|f| *f == first) {
+                Some(i) => i,
+                None => {
+                    firsts.push(first);
+                    by_first.push(Vec::new());
+                    firsts.len() - 1
+                }
+            };
+            by_first[slot].push(phrases.len());
+            phrases.push(Phrase { parts, payload });
+        }
+        let ac = if firsts.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&firsts)
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(PhraseSet {
+            phrases,
+            by_first,
+            ac,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Every occurrence of every phrase within `tokens` (which index into `folded`), searching
+    /// the folded bytes `[from, to)`.
+    pub fn find(&self, folded: &str, tokens: &[Token], from: usize, to: usize, out: &mut Vec<Hit>) {
+        let Some(ac) = &self.ac else { return };
+        if tokens.is_empty() {
+            return;
+        }
+        let hay = &folded.as_bytes()[..to];
+        let input = aho_corasick::Input::new(hay).range(from..to);
+        for m in ac.find_overlapping_iter(input) {
+            // The match must start a token.
+            let Ok(ti) = tokens.binary_search_by(|t| t.start.cmp(&m.start())) else {
+                continue;
+            };
+            for &pi in &self.by_first[m.pattern().as_usize()] {
+                let phrase = &self.phrases[pi];
+                if let Some(last) = match_at(phrase, folded, tokens, ti) {
+                    out.push(Hit {
+                        payload: phrase.payload,
+                        first: ti,
+                        last,
+                        words: phrase
+                            .parts
+                            .iter()
+                            .filter(|p| !matches!(p, Part::Gap))
+                            .count(),
+                    });
+                }
+            }
+        }
+    }
+}
+
+fn token_matches(part: &Part, tok: &str) -> bool {
+    match part {
+        Part::Exact(s) => tok == s,
+        Part::Prefix(p) => tok.starts_with(p.as_str()),
+        Part::Gap => true,
+    }
+}
+
+/// Matches `phrase` starting at token `ti`; returns the last token index.
+fn match_at(phrase: &Phrase, folded: &str, tokens: &[Token], ti: usize) -> Option<usize> {
+    fn go(parts: &[Part], folded: &str, tokens: &[Token], ti: usize) -> Option<usize> {
+        let (part, rest) = parts.split_first()?;
+        if let Part::Gap = part {
+            for skip in 0..=MAX_GAP {
+                if let Some(r) = go(rest, folded, tokens, ti + skip) {
+                    return Some(r);
+                }
+            }
+            return None;
+        }
+        let t = tokens.get(ti)?;
+        if !token_matches(part, &folded[t.start..t.end]) {
+            return None;
+        }
+        if rest.is_empty() {
+            return Some(ti);
+        }
+        go(rest, folded, tokens, ti + 1)
+    }
+    go(&phrase.parts, folded, tokens, ti)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut v = Vec::new();
+        tokenize(s, 0, &mut v);
+        v
+    }
+
+    #[test]
+    fn tokens_split_on_apostrophes_and_count_clauses() {
+        let s = "l'ukraine, n'a pas";
+        let t = toks(s);
+        let words: Vec<&str> = t.iter().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(words, ["l", "ukraine", "n", "a", "pas"]);
+        assert_eq!(t[1].clause, 0);
+        assert_eq!(t[2].clause, 1);
+    }
+
+    #[test]
+    fn prefix_gap_and_exact_tokens() {
+        let set = PhraseSet::new([
+            ("envoy* .. troupes".to_string(), 1),
+            ("accus*".to_string(), 2),
+            ("a".to_string(), 3),
+        ])
+        .unwrap();
+        let s = "la russie a envoye des milliers de troupes et accuse kiev";
+        let t = toks(s);
+        let mut hits = Vec::new();
+        set.find(s, &t, 0, s.len(), &mut hits);
+        let mut payloads: Vec<usize> = hits.iter().map(|h| h.payload).collect();
+        payloads.sort();
+        assert_eq!(payloads, [1, 2, 3]);
+        let h = hits.iter().find(|h| h.payload == 1).unwrap();
+        assert_eq!(&s[t[h.last].start..t[h.last].end], "troupes");
+        // "a" is exact: it must not match inside "accuse" or "la".
+        assert_eq!(hits.iter().filter(|h| h.payload == 3).count(), 1);
+    }
+
+    #[test]
+    fn gap_is_bounded() {
+        let set = PhraseSet::new([("envoy* .. troupes".to_string(), 1)]).unwrap();
+        let s = "envoye un deux trois quatre cinq troupes";
+        let t = toks(s);
+        let mut hits = Vec::new();
+        set.find(s, &t, 0, s.len(), &mut hits);
+        assert!(hits.is_empty());
+    }
+
+    #[test]
+    fn malformed_phrases_are_rejected() {
+        assert!(PhraseSet::new([(".. troupes".to_string(), 0)]).is_err());
+        assert!(PhraseSet::new([("troupes ..".to_string(), 0)]).is_err());
+    }
+}

@@ -1,0 +1,258 @@
+//! The speech-cue lexicons: `lexicons/<lang>/speech_verbs.toml`, merged over all languages and
+//! folded into token sequences so they match the text token by token.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::Deserialize;
+use vigie_core::fold::fold;
+
+/// A `speech_verbs.toml` file that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct LexiconError {
+    pub path: String,
+    #[source]
+    pub source: toml::de::Error,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct File {
+    verbs: Vec<String>,
+    auxiliaries: Vec<String>,
+    adverbs: Vec<String>,
+    reflexives: Vec<String>,
+    complementizers: Vec<String>,
+    bare_content: Vec<String>,
+    channel_verbs: Vec<String>,
+    prepositions: Vec<String>,
+    source_pronouns: Vec<String>,
+    inverted: Vec<String>,
+    channel_prepositions: Vec<String>,
+    clause_starts: Vec<String>,
+    clause_breaks: Vec<String>,
+    clause_break_exceptions: Vec<String>,
+    institutions: Vec<String>,
+    definite: Vec<String>,
+    indefinite: Vec<String>,
+    pronouns: HashMap<String, String>,
+    speakers: HashMap<String, String>,
+    modifiers: HashMap<String, String>,
+}
+
+/// FNV-1a: the cue tables are looked up several times per token with short keys, where the
+/// default SipHash costs more than the rest of the lookup. The keys come from our own lexicons,
+/// so hash flooding is not a concern.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Grammatical number of a subject pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    Singular,
+    Plural,
+}
+
+/// All languages' cues, folded. Multi-word entries are token sequences.
+#[derive(Debug, Default)]
+pub struct Cues {
+    /// Verb phrases, indexed by their first folded token.
+    pub verbs: FastMap<String, Vec<Vec<String>>>,
+    /// Verb phrases (first token) after which content may start without a complementizer.
+    pub bare_content: FastSet<Vec<String>>,
+    pub channel_verbs: FastSet<Vec<String>>,
+    pub auxiliaries: FastSet<String>,
+    pub adverbs: FastSet<String>,
+    pub reflexives: FastSet<String>,
+    pub complementizers: FastSet<String>,
+    pub prepositions: FastMap<String, Vec<Vec<String>>>,
+    pub source_pronouns: FastSet<String>,
+    /// Inverted-subject suffixes ("-t-il") with the pronoun they stand for ("il").
+    pub inverted: Vec<(String, String)>,
+    pub channel_prepositions: FastSet<String>,
+    pub clause_starts: FastSet<String>,
+    pub clause_breaks: Vec<Vec<String>>,
+    pub clause_break_exceptions: Vec<Vec<String>>,
+    /// Speaker nouns that name a body, not a person ("ministère").
+    pub institutions: FastSet<String>,
+    pub definite: FastSet<String>,
+    pub indefinite: FastSet<String>,
+    pub pronouns: FastMap<String, Number>,
+    /// Generic speaker nouns → English gloss.
+    pub speakers: FastMap<String, String>,
+    /// Qualifiers of generic speakers → English gloss.
+    pub modifiers: FastMap<String, String>,
+    /// First tokens of every verb and preposition cue: a sentence with none of them (and no
+    /// quotation mark) is skipped without further work.
+    pub triggers: FastSet<String>,
+}
+
+/// Folded tokens of a lexicon entry, split the way the text is split.
+pub fn entry_tokens(entry: &str) -> Vec<String> {
+    vigie_text::tokens(entry)
+        .into_iter()
+        .map(|t| fold(&entry[t.span.start..t.span.end]))
+        .collect()
+}
+
+impl Cues {
+    /// Reads every `lexicons/*/speech_verbs.toml`.
+    pub fn load() -> Result<Self, LexiconError> {
+        let mut cues = Cues::default();
+        for r in vigie_resources::lexicons("speech_verbs.toml") {
+            cues.merge(&r.path, &r.contents)?;
+        }
+        Ok(cues)
+    }
+
+    pub fn merge(&mut self, path: &str, contents: &str) -> Result<(), LexiconError> {
+        let f: File = toml::from_str(contents).map_err(|source| LexiconError {
+            path: path.to_string(),
+            source,
+        })?;
+        let one = |v: &Vec<String>, set: &mut FastSet<String>| {
+            set.extend(v.iter().map(|s| fold(s)));
+        };
+        for v in &f.verbs {
+            let toks = entry_tokens(v);
+            if let Some(first) = toks.first() {
+                self.triggers.insert(first.clone());
+                let list = self.verbs.entry(first.clone()).or_default();
+                if !list.contains(&toks) {
+                    list.push(toks);
+                }
+            }
+        }
+        for v in &f.prepositions {
+            let toks = entry_tokens(v);
+            if let Some(first) = toks.first() {
+                self.triggers.insert(first.clone());
+                let list = self.prepositions.entry(first.clone()).or_default();
+                if !list.contains(&toks) {
+                    list.push(toks);
+                }
+            }
+        }
+        self.bare_content
+            .extend(f.bare_content.iter().map(|v| entry_tokens(v)));
+        self.channel_verbs
+            .extend(f.channel_verbs.iter().map(|v| entry_tokens(v)));
+        one(&f.auxiliaries, &mut self.auxiliaries);
+        one(&f.adverbs, &mut self.adverbs);
+        one(&f.reflexives, &mut self.reflexives);
+        one(&f.complementizers, &mut self.complementizers);
+        one(&f.source_pronouns, &mut self.source_pronouns);
+        one(&f.channel_prepositions, &mut self.channel_prepositions);
+        one(&f.clause_starts, &mut self.clause_starts);
+        one(&f.definite, &mut self.definite);
+        one(&f.institutions, &mut self.institutions);
+        one(&f.indefinite, &mut self.indefinite);
+        for s in &f.inverted {
+            let s = fold(s);
+            let pronoun = s.rsplit('-').next().unwrap_or("").to_string();
+            if !self.inverted.iter().any(|(x, _)| *x == s) {
+                self.inverted.push((s, pronoun));
+            }
+        }
+        // Longest suffix first, so "-t-il" wins over "-il".
+        self.inverted
+            .sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        for b in &f.clause_breaks {
+            let toks = entry_tokens(b);
+            if !toks.is_empty() && !self.clause_breaks.contains(&toks) {
+                self.clause_breaks.push(toks);
+            }
+        }
+        for b in &f.clause_break_exceptions {
+            let toks = entry_tokens(b);
+            if !toks.is_empty() && !self.clause_break_exceptions.contains(&toks) {
+                self.clause_break_exceptions.push(toks);
+            }
+        }
+        for (k, v) in &f.pronouns {
+            let n = if v == "plural" {
+                Number::Plural
+            } else {
+                Number::Singular
+            };
+            self.pronouns.insert(fold(k), n);
+        }
+        for (k, v) in &f.speakers {
+            self.speakers.insert(fold(k), v.clone());
+        }
+        for (k, v) in &f.modifiers {
+            self.modifiers.insert(fold(k), v.clone());
+        }
+        Ok(())
+    }
+
+    /// The longest verb phrase starting at `toks[i]`, as its length in tokens.
+    pub fn verb_at(&self, toks: &[String], i: usize) -> Option<usize> {
+        longest(self.verbs.get(&toks[i])?, toks, i)
+    }
+
+    pub fn preposition_at(&self, toks: &[String], i: usize) -> Option<usize> {
+        longest(self.prepositions.get(&toks[i])?, toks, i)
+    }
+
+    /// `token` split into a verb or auxiliary and an inverted pronoun ("a-t-il" → "a", "il").
+    pub fn split_inverted<'a>(&self, token: &'a str) -> Option<(&'a str, &str)> {
+        self.inverted.iter().find_map(|(suffix, pronoun)| {
+            token
+                .strip_suffix(suffix.as_str())
+                .filter(|p| !p.is_empty())
+                .map(|p| (p, pronoun.as_str()))
+        })
+    }
+}
+
+fn longest(candidates: &[Vec<String>], toks: &[String], i: usize) -> Option<usize> {
+    candidates
+        .iter()
+        .filter(|c| toks.len() >= i + c.len() && toks[i..i + c.len()] == c[..])
+        .map(Vec::len)
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_parses_and_folds() {
+        let c = Cues::load().expect("speech_verbs.toml files parse");
+        let toks: Vec<String> = ["fait", "valoir", "le"].map(String::from).to_vec();
+        assert_eq!(c.verb_at(&toks, 0), Some(2));
+        let toks: Vec<String> = ["d'", "apres", "bloomberg"].map(String::from).to_vec();
+        assert_eq!(c.preposition_at(&toks, 0), Some(2));
+        assert_eq!(c.split_inverted("a-t-il"), Some(("a", "il")));
+        assert!(c.auxiliaries.contains("a"));
+        assert_eq!(
+            c.speakers.get("responsable").map(String::as_str),
+            Some("official")
+        );
+        assert_eq!(c.pronouns.get("il"), Some(&Number::Singular));
+    }
+}

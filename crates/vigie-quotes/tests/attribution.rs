@@ -1,0 +1,212 @@
+//! Quote attribution on small texts: direct and reported speech, inverted and trailing
+//! attributions, pronouns, generic speakers, channels, preposition cues, scare quotes, English.
+//! Mentions are written by hand here (the actors stage is tested in its own crate).
+
+use vigie_core::{Document, Mention, Metadata, Span};
+use vigie_quotes::{quotes, Found};
+
+fn doc(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
+    let mut d = Document::new(text.to_string(), Metadata::default());
+    // (surface, actor, canonical, code, type); every occurrence is a mention.
+    for (surface, actor, canonical, code, kind) in mentions {
+        for (at, _) in text.match_indices(surface) {
+            d.annotate(
+                Span::new(at, at + surface.len()),
+                Mention {
+                    actor: Some(actor.to_string()),
+                    canonical: Some(canonical.to_string()),
+                    code: Some(code.to_string()),
+                    entity_type: kind.to_string(),
+                    how: "name".into(),
+                },
+            );
+        }
+    }
+    d
+}
+
+fn found<'a>(d: &'a Document, f: &[Found]) -> Vec<(&'a str, String, bool)> {
+    f.iter()
+        .map(|q| {
+            (
+                d.slice(q.span),
+                q.quote.speaker.clone().unwrap_or_default(),
+                q.quote.direct,
+            )
+        })
+        .collect()
+}
+
+const LUKA: (&str, &str, &str, &str, &str) = (
+    "Loukachenko",
+    "person:alexander_lukashenko",
+    "Alexander Lukashenko",
+    "BLRGOV",
+    "person",
+);
+
+#[test]
+fn reported_speech_then_pronoun_and_inverted_attribution() {
+    let text = "Loukachenko avait déclaré que seuls des soldats biélorusses pourraient aider, mais Minsk n’a pas l’intention de bouger.\n\
+Plus tard, il a affirmé que la Russie n’accepterait jamais cela, et a accusé l’UE d’« agressivité ».\n\
+« Nous sommes prêts », a-t-il ajouté.\n";
+    let d = doc(text, &[LUKA]);
+    let got = found(&d, &quotes(&d));
+    let luka = "person:alexander_lukashenko".to_string();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "seuls des soldats biélorusses pourraient aider",
+                luka.clone(),
+                false
+            ),
+            ("la Russie n’accepterait jamais cela", luka.clone(), false),
+            ("agressivité", luka.clone(), true),
+            ("Nous sommes prêts", luka, true),
+        ]
+    );
+}
+
+#[test]
+fn generic_speaker_with_channel_and_quote_inside_the_clause() {
+    let text = "Un responsable militaire de l’OTAN a déclaré à CNN qu’il est de plus en plus “probable” que Minsk entre en guerre.\n\
+“Poutine a besoin de soutien. Tout serait utile”, a ajouté le fonctionnaire.\n";
+    let d = doc(
+        text,
+        &[
+            (
+                "militaire de l’OTAN",
+                "org:nato",
+                "NATO",
+                "NATOMIL",
+                "organisation",
+            ),
+            ("CNN", "media:cnn", "CNN", "USAMED", "media"),
+        ],
+    );
+    let f = quotes(&d);
+    let got = found(&d, &f);
+    assert_eq!(
+        got,
+        vec![
+            ("probable", "NATO military official".to_string(), true),
+            (
+                "Poutine a besoin de soutien. Tout serait utile",
+                "NATO military official".to_string(),
+                true
+            ),
+        ]
+    );
+    assert_eq!(f[0].quote.channel.as_deref(), Some("CNN"));
+    assert!(f[0].quote.partial);
+    assert_eq!(
+        d.slice(f[1].quote.speaker_span.unwrap()),
+        "le fonctionnaire"
+    );
+}
+
+#[test]
+fn selon_and_d_apres_cues() {
+    let text = "Selon une source de l’opposition biélorusse, des unités pourraient entrer en Ukraine dans les prochains jours.\n\
+Les sanctions ont coûté cher, selon lui.\n\
+Selon le dernier sondage, 85 % des habitants sont contre.\n";
+    let d = doc(
+        text,
+        &[
+            (
+                "opposition biélorusse",
+                "BLR",
+                "Belarus",
+                "BLROPP",
+                "country",
+            ),
+            LUKA,
+        ],
+    );
+    let got = found(&d, &quotes(&d));
+    // "selon lui" refers back to the last speaker; a poll is not a speaker.
+    let source = "Belarus opposition source".to_string();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "des unités pourraient entrer en Ukraine dans les prochains jours",
+                source.clone(),
+                false
+            ),
+            ("Les sanctions ont coûté cher", source, false),
+        ]
+    );
+    // "selon lui" with a named speaker before it.
+    let text = "Loukachenko a parlé longuement.\nLes sanctions ont coûté cher, selon lui.\n";
+    let d = doc(text, &[LUKA]);
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![(
+            "Les sanctions ont coûté cher",
+            "person:alexander_lukashenko".to_string(),
+            false
+        )]
+    );
+}
+
+#[test]
+fn scare_quotes_without_a_cue_are_not_speech() {
+    let text = "Loukachenko, surnommé “le dernier dictateur d’Europe”, a compté sur Moscou.\n";
+    let d = doc(text, &[LUKA]);
+    assert!(quotes(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn english_attribution_orders() {
+    let text = "President Lukashenko said on Tuesday that his troops would stay home.\n\
+“We have no ambition to fight,” he said.\n\
+The units could move within days, a senior official told Reuters.\n\
+According to Reuters, the talks failed.\n";
+    let d = doc(
+        text,
+        &[
+            (
+                "Lukashenko",
+                "person:alexander_lukashenko",
+                "Alexander Lukashenko",
+                "BLRGOV",
+                "person",
+            ),
+            ("Reuters", "media:reuters", "Reuters", "GBRMED", "media"),
+        ],
+    );
+    let got = found(&d, &quotes(&d));
+    let luka = "person:alexander_lukashenko".to_string();
+    assert_eq!(
+        got,
+        vec![
+            ("his troops would stay home", luka.clone(), false),
+            ("We have no ambition to fight,", luka, true),
+            (
+                "The units could move within days",
+                "senior official".to_string(),
+                false
+            ),
+            ("the talks failed", "media:reuters".to_string(), false),
+        ]
+    );
+}
+
+#[test]
+fn typography_does_not_break_attribution() {
+    // Non-breaking spaces inside guillemets, a mismatched pair, an abbreviation, numbers.
+    let text = "M. Loukachenko a déclaré\u{a0}: «\u{a0}Nous enverrons 30\u{a0}000 soldats et 1,5 milliard.\" Puis il est parti.\n";
+    let d = doc(text, &[LUKA]);
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![(
+            "Nous enverrons 30\u{a0}000 soldats et 1,5 milliard.",
+            "person:alexander_lukashenko".to_string(),
+            true
+        )]
+    );
+}
