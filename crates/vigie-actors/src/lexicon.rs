@@ -53,20 +53,20 @@ struct File {
 pub struct Cues {
     /// Titles written before a person's name ("président", "M.", "colonel"), one word each,
     /// folded, without a final period.
-    pub person_titles: HashSet<String>,
+    pub person_titles: FastSet<String>,
     /// Role nouns written after a name, after a comma ("Aleksei Skabeі, responsable de…").
-    pub roles: HashSet<String>,
+    pub roles: FastSet<String>,
     /// "de", "du", "of the": what joins a sector word to the actor it belongs to.
-    pub of: HashSet<String>,
+    pub of: FastSet<String>,
     /// Words before a capital that make it a place, not a metonym ("à Minsk", "capitale").
-    pub locative: HashSet<String>,
+    pub locative: FastSet<String>,
     /// Nouns that make a following capital a place even a few words on ("la capitale
     /// ukrainienne, Kiev").
-    pub place_nouns: HashSet<String>,
+    pub place_nouns: FastSet<String>,
     /// Capitalised words that never start or join a name ("Le", "Selon", "The").
-    pub not_names: HashSet<String>,
+    pub not_names: FastSet<String>,
     /// Lowercase particles inside names ("de", "von", "bin").
-    pub name_particles: HashSet<String>,
+    pub name_particles: FastSet<String>,
     pub readings: Vec<Reading>,
     pub warnings: Vec<String>,
 }
@@ -108,3 +108,30 @@ impl Cues {
         cues
     }
 }
+
+/// A fast hasher (the multiply-rotate scheme of rustc's FxHash) for tables built from data
+/// files and only read while linking: SipHash's protection against chosen keys buys nothing
+/// there, and hashing words is a visible share of linking time.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
+pub type FastBuild = std::hash::BuildHasherDefault<FastHasher>;
+pub type FastSet<T> = HashSet<T, FastBuild>;
+pub type FastMap<K, V> = std::collections::HashMap<K, V, FastBuild>;

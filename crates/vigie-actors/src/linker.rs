@@ -14,6 +14,7 @@
 //!    unlinked persons when a title, a known given name or a role is next to them; they are
 //!    grouped within the article so a later surname alone joins the full name.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -21,7 +22,7 @@ use vigie_core::fold::{fold, Folded};
 use vigie_core::{Mention, Span};
 
 use crate::kb::{Actor, Kb};
-use crate::lexicon::Cues;
+use crate::lexicon::{Cues, FastMap, FastSet};
 use crate::translit::{is_cyrillic, name_key, unmix, unmix_word, word_key};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,13 +65,13 @@ pub struct Linker {
     entries: Vec<Vec<Entry>>,
     sectors: Vec<String>,
     /// Word key of a person's surname (last word of each name) → persons.
-    surname_keys: HashMap<String, Vec<u32>>,
+    surname_keys: FastMap<String, Vec<u32>>,
     /// Key of a person's full name → persons.
-    full_keys: HashMap<String, Vec<u32>>,
+    full_keys: FastMap<String, Vec<u32>>,
     /// Folded first words of persons' multi-word names: "alexandre", "sergei"…
-    given_names: HashSet<String>,
+    given_names: FastSet<String>,
     /// Folded first word of multi-word names of non-persons → actors ("alliance" → NATO).
-    heads: HashMap<String, Vec<u32>>,
+    heads: FastMap<String, Vec<u32>>,
     /// Actor index → index of the country it belongs to.
     country_of: Vec<Option<u32>>,
     /// Ambiguous actor index → readings.
@@ -118,10 +119,10 @@ impl Linker {
                 None => list.push(e),
             }
         };
-        let mut surname_keys: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut full_keys: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut given_names = HashSet::new();
-        let mut heads: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut surname_keys: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut full_keys: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut given_names = FastSet::default();
+        let mut heads: FastMap<String, Vec<u32>> = FastMap::default();
         for (i, a) in kb.actors.iter().enumerate() {
             let i = i as u32;
             let person = a.kind == "person";
@@ -190,6 +191,8 @@ impl Linker {
         let mut patterns: Vec<String> = keys.keys().cloned().collect();
         patterns.sort();
         let entries: Vec<Vec<Entry>> = patterns.iter().map(|p| keys[p].clone()).collect();
+        // The default (contiguous NFA) kind: a DFA scans about a tenth faster here but takes
+        // seconds to build, which every `vigie extract` would pay.
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -267,7 +270,7 @@ impl Linker {
     }
 
     /// Exact matches of the automaton on word boundaries, with the entries whose case fits.
-    fn hits(&self, norm: &Norm, skip: &[Span]) -> Vec<Hit> {
+    fn hits(&self, norm: &Norm, skip: &[Span]) -> Vec<Hit<'_>> {
         let folded = norm.text();
         let mut hits = Vec::new();
         for m in self.ac.find_iter(folded) {
@@ -282,15 +285,18 @@ impl Linker {
             let original = &norm.original()[span.start..span.end];
             let first_upper = original.chars().next().is_some_and(char::is_uppercase);
             let all_caps = !original.chars().any(char::is_lowercase);
-            let entries: Vec<Entry> = self.entries[m.pattern().as_usize()]
-                .iter()
-                .filter(|en| match en.case {
-                    Case::Any => true,
-                    Case::Upper => first_upper,
-                    Case::AllCaps => all_caps,
-                })
-                .copied()
-                .collect();
+            let fits = |en: &Entry| match en.case {
+                Case::Any => true,
+                Case::Upper => first_upper,
+                Case::AllCaps => all_caps,
+            };
+            let all = &self.entries[m.pattern().as_usize()];
+            // Borrowed in the common case where every entry fits: no allocation per match.
+            let entries: Cow<'_, [Entry]> = if all.iter().all(fits) {
+                Cow::Borrowed(all)
+            } else {
+                Cow::Owned(all.iter().copied().filter(|e| fits(e)).collect())
+            };
             if entries.is_empty() {
                 continue;
             }
@@ -309,7 +315,7 @@ impl Linker {
     /// unambiguous names), and which other readings its words point to.
     fn gather_evidence(&self, hits: &[Hit], folded: &str, ctx: &mut Context) {
         for h in hits {
-            for e in &h.entries {
+            for e in h.entries.iter() {
                 if e.kind == Kind::Agent {
                     continue;
                 }
@@ -575,6 +581,11 @@ impl Linker {
         let distinct = candidates
             .iter()
             .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != "person");
+        // A place after a given name is a surname ("George Washington", "Paris Jackson"):
+        // the unlinked-name pass takes the whole name.
+        if preceded_by_given_name && matches!(a.kind.as_str(), "place" | "country") {
+            return i + 1;
+        }
         if a.ambiguous || distinct {
             // Part of a person's name ("Jordan Bardella", "Michael Jordan")? The unlinked-name
             // pass takes it.
@@ -999,15 +1010,15 @@ struct Context {
 }
 
 #[derive(Debug)]
-struct Hit {
+struct Hit<'a> {
     fs: usize,
     fe: usize,
     span: Span,
-    entries: Vec<Entry>,
+    entries: Cow<'a, [Entry]>,
     used: bool,
 }
 
-impl Hit {
+impl Hit<'_> {
     fn is_only(&self, k: Kind) -> bool {
         self.entries.iter().all(|e| e.kind == k)
     }
@@ -1268,7 +1279,9 @@ impl<'a> Norm<'a> {
 
 /// True when some word mixes Latin and Cyrillic letters.
 fn has_mixed_word(folded: &str) -> bool {
-    if folded.is_ascii() {
+    // Cyrillic letters are U+0400–U+052F, whose UTF-8 lead bytes are 0xD0–0xD4: texts without
+    // one (almost all Latin-script news) skip the character scan.
+    if !folded.bytes().any(|b| (0xD0..=0xD4).contains(&b)) {
         return false;
     }
     let (mut lat, mut cyr) = (false, false);

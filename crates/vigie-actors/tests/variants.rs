@@ -324,3 +324,54 @@ fn cyrillic_case_forms_link_through_the_name_key() {
         Some("person:volodymyr_zelensky")
     );
 }
+
+#[test]
+fn odd_text_never_breaks_spans() {
+    let texts = [
+        "",
+        "İstanbul et ǅemal: Ｌｕｋａｓｈｅｎｋｏ, Łódź — ПутинЪ Skabeі\u{301}x 🇧🇾 Minsk",
+        "e\u{301}\u{301}Biélorussie\u{200B}Ukraine l’‘OTAN’ d'",
+        "Aleksei Skabeі Aleksei Skabeі, Skabeі. Скабеi Лукашэнка-Лукашенко",
+        "M. Mme. Gen. Président Président Président",
+        "\r\n\r\nLe président russe\r\nMoscou\r\n",
+    ];
+    for text in texts {
+        for f in shared().link(text, "2024-01-01", &[]) {
+            assert!(
+                f.span.start < f.span.end && f.span.end <= text.len(),
+                "{text}: {f:?}"
+            );
+            assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+        }
+    }
+}
+
+#[test]
+fn washington_the_city_the_government_and_the_man() {
+    let found = link(
+        "Washington a sanctionné Minsk. Le sommet s'est tenu à Washington. George Washington n'y était pas.",
+        "2024-01-01",
+    );
+    let ws: Vec<_> = found
+        .iter()
+        .filter(|(s, _)| s.contains("Washington"))
+        .map(|(s, f)| (s.as_str(), f.mention.how.as_str(), f.mention.code.clone()))
+        .collect();
+    assert_eq!(
+        ws[0],
+        ("Washington", "metonym", Some("USAGOV".into())),
+        "{ws:?}"
+    );
+    assert_eq!(ws[1].1, "name", "{ws:?}");
+    assert_eq!(ws[2].0, "George Washington", "{ws:?}");
+    assert_eq!(
+        found
+            .iter()
+            .find(|(s, _)| s == "George Washington")
+            .unwrap()
+            .1
+            .mention
+            .entity_type,
+        "person"
+    );
+}

@@ -418,7 +418,15 @@ impl BoilerplateStage {
     /// The leftover lines of a text, in order, as (span, annotation).
     // The passes index several per-line vectors (lines, cue hits, marks) by line number.
     #[allow(clippy::needless_range_loop)]
-    pub fn detect(&self, text: &str, outlet: Option<&str>) -> Vec<(Span, Boilerplate)> {
+    ///
+    /// `outlet` and `author`, when the input or the page's metadata gave them, let a header line
+    /// that only names them be recognised ("Claire Vasseur", "Lucía Ferrer · Varsovia").
+    pub fn detect(
+        &self,
+        text: &str,
+        outlet: Option<&str>,
+        author: Option<&str>,
+    ) -> Vec<(Span, Boilerplate)> {
         let lex = &self.lexicon;
         let lines = line_infos(text);
         let n = lines.len();
@@ -528,9 +536,27 @@ impl BoilerplateStage {
                 );
             }
         }
+        let author = author
+            .map(|a| normalise(&fold(a)))
+            .filter(|a| a.chars().count() >= 5);
         for i in 0..head_end {
-            if !lines[i].blank && outlets.iter().any(|o| *o == lines[i].norm) {
+            if lines[i].blank {
+                continue;
+            }
+            if outlets.iter().any(|o| *o == lines[i].norm) {
                 mark(&mut marks, i, "outlet_name", Some("feature:outlet".into()));
+            }
+            // The author's name alone, or followed by a place or a role after a separator.
+            if let Some(a) = &author {
+                let rest = lines[i].norm.strip_prefix(a.as_str());
+                if rest.is_some_and(|r| {
+                    r.is_empty()
+                        || (r.starts_with([' ', ',', '·', '|', '-', '/'])
+                            && r.split_whitespace().count() <= 4
+                            && !ends_like_sentence(r))
+                }) {
+                    mark(&mut marks, i, "byline", Some("feature:author_name".into()));
+                }
             }
         }
         mark_navigation_blocks(&lines, head_end, &mut marks);
@@ -627,7 +653,7 @@ impl BoilerplateStage {
                 }
                 let phrase = lex
                     .contains
-                    .find_iter(&l.norm)
+                    .find_overlapping_iter(&l.norm)
                     .map(|m| &lex.contains_meta[m.pattern().as_usize()])
                     .find(|(_, c)| lex.cues[*c].lang == lex.languages[lang]);
                 if let Some((p, c)) = phrase {
@@ -742,6 +768,16 @@ fn is_breadcrumb(line: &LineInfo, head: &[LineInfo], index: usize, home: &[Strin
             .strip_prefix(h.as_str())
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
     });
+    // "International > Europe": one separator is enough between short segments.
+    if strong_count >= 1 && line.chars <= 60 && !ends_like_sentence(line.text) {
+        let segments: Vec<&str> = line.text.split(strong).collect();
+        if segments
+            .iter()
+            .all(|s| (1..=3).contains(&s.split_whitespace().count()))
+        {
+            return true;
+        }
+    }
     if strong_count >= 2 || (strong_count >= 1 && starts_home) {
         let segments: Vec<&str> = line.text.split(strong).collect();
         let short = segments[..segments.len() - 1]
@@ -896,7 +932,11 @@ impl Stage for BoilerplateStage {
         "boilerplate"
     }
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let found = self.detect(&doc.text, doc.meta.outlet.as_deref());
+        let found = self.detect(
+            &doc.text,
+            doc.meta.outlet.as_deref(),
+            doc.meta.author.as_deref(),
+        );
         for (span, b) in found {
             doc.annotate(span, b);
         }
@@ -914,7 +954,7 @@ mod tests {
 
     /// Marked lines of a text as (1-based line number, role).
     fn marked(text: &str) -> Vec<(usize, String)> {
-        let found = stage().detect(text, None);
+        let found = stage().detect(text, None, None);
         let starts: Vec<usize> = vigie_core::document::line_spans(text)
             .map(|s| s.start)
             .collect();
@@ -1048,5 +1088,24 @@ mod tests {
             content,
             ["Le texte de l'article commence ici, avec une phrase complète et assez longue."]
         );
+    }
+
+    #[test]
+    fn foreign_line_with_a_cue_phrase_at_the_tail_is_marked() {
+        // The English cookie cue needs a consent word; on a French page, an English line at the
+        // end carrying "cookie" is enough.
+        let text = "Les gardes-frontières lituaniens ont signalé mardi trois drones venus de Biélorussie, selon le ministère.\n\nLe ministère de la Défense a rejeté ces accusations dans un communiqué publié le soir même.\n\nCookies are used on this page for the statistics of the site\n";
+        let m = marked(text);
+        assert_eq!(m, [(5, "cookie_banner".to_string())], "{m:?}");
+        let cue = stage().detect(text, None, None)[0].1.cue.clone().unwrap();
+        assert!(cue.starts_with("feature:foreign_line:en"), "{cue}");
+    }
+
+    #[test]
+    fn author_and_short_breadcrumb_in_the_header() {
+        let text = "International > Europe\n\nClaire Vasseur\n\nLes 57 États participants de l'OSCE se sont réunis lundi à Vienne en session extraordinaire, a indiqué la présidence.\n\nClaire Vasseur a déjà couvert ces réunions.\n";
+        let found = stage().detect(text, None, Some("Claire Vasseur"));
+        let roles: Vec<&str> = found.iter().map(|(_, b)| b.role.as_str()).collect();
+        assert_eq!(roles, ["breadcrumb", "byline"], "{found:?}");
     }
 }

@@ -82,7 +82,7 @@ pub fn find_dates(text: &str, lex: &Lexicon, anchor: Option<NaiveDate>) -> Vec<D
     let folded = Folded::new(text);
     let mut last_day = None;
     let mut out = Vec::new();
-    for f in scan::scan(&folded.text, lex) {
+    for f in scan::scan_folded(&folded, lex) {
         let span = folded.to_original(f.start, f.end);
         let mention = resolve(&f.value, anchor, last_day.or(anchor));
         if mention.granularity.as_deref() == Some("day") {
@@ -464,7 +464,7 @@ impl Stage for DateStage {
                 continue;
             }
             let folded = Folded::new(line);
-            for f in scan::scan(&folded.text, &lex) {
+            for f in scan::scan_folded(&folded, &lex) {
                 let s = folded.to_original(f.start, f.end);
                 let span = Span::new(line_span.start + s.start, line_span.start + s.end);
                 if dateline.is_some_and(|(d, _)| d.overlaps(&span)) {

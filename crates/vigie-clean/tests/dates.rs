@@ -258,7 +258,7 @@ fn spanish_and_italian_dates() {
     );
     assert_eq!(
         one("es", "a mediados de octubre", a),
-        ("mediados de octubre".into(), s("2025-10"))
+        ("a mediados de octubre".into(), s("2025-10"))
     );
     assert_eq!(
         one("it", "Il 19 dicembre 2022 il vertice è fallito.", a),

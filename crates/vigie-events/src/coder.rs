@@ -4,7 +4,7 @@ use vigie_core::fold::Folded;
 use vigie_core::{AnnotationData, Document, Event, Layer, Mention, Quote, Span, Stage, StageError};
 
 use crate::codes::CameoTable;
-use crate::lexicon::{Language, Lexicons, Voice, CUE_KINDS};
+use crate::lexicon::{Language, Lexicons, Voice, WordSet, CUE_KINDS};
 use crate::phrase::{tokenize, Hit, Token};
 use crate::Error;
 
@@ -133,21 +133,32 @@ impl Ctx<'_> {
         while j > 0 {
             j -= 1;
             let w = self.word(j);
-            if !self.lang.determiners.iter().any(|d| d == w) {
+            if !self.lang.determiners.has(w) {
                 return Some(w);
             }
         }
         None
     }
+    /// Whether the trigger at token `i` is used as a noun: right after a determiner, a
+    /// preposition or a listed premodifier ("of fierce fighting", "the invasion", "to demand").
+    fn nominal(&self, i: usize) -> bool {
+        i > 0 && {
+            let w = self.word(i - 1);
+            self.lang.determiners.has(w)
+                || self.lang.oblique_preps.has(w)
+                || self.lang.nominal_premodifiers.has(w)
+        }
+    }
     fn is_oblique(&self, m: &Ment) -> bool {
-        self.prev_word(m.first).is_some_and(|w| {
-            self.lang.oblique_preps.iter().any(|p| p == w)
-                || self.lang.agent_preps.iter().any(|p| p == w)
-        })
+        self.prev_word(m.first)
+            .is_some_and(|w| self.lang.oblique_preps.has(w) || self.lang.agent_preps.has(w))
     }
     fn after_any(&self, m: &Ment, preps: &[String]) -> bool {
         self.prev_word(m.first)
             .is_some_and(|w| preps.iter().any(|p| p == w))
+    }
+    fn after_set(&self, m: &Ment, preps: &WordSet) -> bool {
+        self.prev_word(m.first).is_some_and(|w| preps.has(w))
     }
     fn cue_kind(&self, h: &Hit) -> &'static str {
         CUE_KINDS[h.payload]
@@ -184,14 +195,11 @@ impl Ctx<'_> {
                 break;
             }
             let gap: Vec<&str> = (a.last + 1..b.first).map(|i| self.word(i)).collect();
-            let has_conj = gap
-                .iter()
-                .any(|w| self.lang.coordinators.iter().any(|c| c == w));
+            let has_conj = gap.iter().any(|w| self.lang.coordinators.has(w));
             let only_small = gap.len() <= 3
-                && gap.iter().all(|w| {
-                    self.lang.coordinators.iter().any(|c| c == w)
-                        || self.lang.determiners.iter().any(|d| d == w)
-                });
+                && gap
+                    .iter()
+                    .all(|w| self.lang.coordinators.has(w) || self.lang.determiners.has(w));
             if !(has_conj && only_small) {
                 break;
             }
@@ -299,6 +307,8 @@ impl EventCoder {
         let mut last_subject: Option<Actor> = None;
         for sent in sentences {
             let mut first_source: Option<Actor> = None;
+            // Last token of the first trigger that gave an event in this sentence.
+            let mut main_trigger_end: Option<usize> = None;
             let fs = folded.to_folded(sent.start);
             let fe = folded.to_folded(sent.end);
             tokens.clear();
@@ -373,12 +383,48 @@ impl EventCoder {
                     if heads.contains(&Some(hi)) {
                         continue;
                     }
+                    // A trigger used as a noun after the sentence's event ("agreed to a
+                    // ceasefire after two days of fierce fighting", "rejected North Korea's
+                    // demand") names a circumstance or the object of that event, not a
+                    // second act.
+                    if main_trigger_end.is_some_and(|e| hit.first > e)
+                        && heads[hi].is_none()
+                        && ctx.nominal(hit.first)
+                    {
+                        continue;
+                    }
                     let head = heads[hi].map(|h| &lang.patterns[chosen[h].payload]);
                     let pattern = &lang.patterns[hit.payload];
-                    let (sources, targets) = self.actors(&ctx, &hit, pattern.voice, pattern);
+                    let (mut sources, mut targets) =
+                        self.actors(&ctx, &hit, pattern.voice, pattern);
+                    if sources.len() > 1
+                        && lang
+                            .reciprocal_roots
+                            .iter()
+                            .any(|r| pattern.code.starts_with(r.as_str()))
+                    {
+                        targets.clear();
+                    }
+                    // "Minsk … qu'il avait ordonné …": a subject pronoun between the nearest
+                    // actor and an active trigger is the subject; it stands for the previous
+                    // sentence's subject.
+                    if pattern.voice == Voice::Active && !sources.is_empty() {
+                        if let Some(prev) = last_subject.as_ref() {
+                            let nearest = ments
+                                .iter()
+                                .filter(|m| m.last < hit.first)
+                                .map(|m| m.last)
+                                .max()
+                                .unwrap_or(0);
+                            let lo = hit.first.saturating_sub(lang.window).max(nearest + 1);
+                            let pronoun = (lo..hit.first).any(|i| lang.pronouns.has(ctx.word(i)));
+                            if pronoun && !sources.iter().any(|s| s.key == prev.key) {
+                                sources = vec![prev.clone()];
+                            }
+                        }
+                    }
                     let trigger_span =
                         folded.to_original(tokens[hit.first].start, tokens[hit.last].end);
-                    let mut sources = sources;
                     if pattern.voice == Voice::Reported {
                         sources = self.reported_source(&ctx, &hit, trigger_span, &quotes);
                     } else if sources.is_empty() {
@@ -398,6 +444,9 @@ impl EventCoder {
                     }
                     if first_source.is_none() {
                         first_source = sources.first().cloned();
+                    }
+                    if main_trigger_end.is_none() {
+                        main_trigger_end = Some(hit.last);
                     }
                     let modality = self.modality(&ctx, &hit, pattern);
                     let quote = quotes.iter().find(|(s, _)| s.contains(&trigger_span));
@@ -472,9 +521,9 @@ impl EventCoder {
                     // A place after a location preposition, preferring one after the trigger;
                     // a country only after the prepositions that make it a place ("en").
                     let is_location = |m: &&Ment| {
-                        (m.is_place() && ctx.after_any(m, &lang.location_preps))
+                        (m.is_place() && ctx.after_set(m, &lang.location_preps))
                             || (m.m.entity_type == "country"
-                                && ctx.after_any(m, &lang.country_location_preps))
+                                && ctx.after_set(m, &lang.country_location_preps))
                     };
                     let location = ments
                         .iter()
@@ -493,12 +542,17 @@ impl EventCoder {
                         targets.iter().map(Some).collect()
                     };
                     for s in &srcs {
-                        for t in &tgts {
-                            if let (Some(s), Some(t)) = (s, t) {
-                                if s.key == t.key {
-                                    continue;
-                                }
-                            }
+                        // An actor is not its own target; when the only target is the source
+                        // itself the event keeps its source and loses the target.
+                        let mut own: Vec<Option<&Actor>> = tgts
+                            .iter()
+                            .copied()
+                            .filter(|t| !matches!((s, t), (Some(s), Some(t)) if s.key == t.key))
+                            .collect();
+                        if own.is_empty() {
+                            own.push(None);
+                        }
+                        for t in &own {
                             let key = (
                                 s.map_or(String::new(), |a| a.key.clone()),
                                 code.clone(),
@@ -573,7 +627,7 @@ impl EventCoder {
         let agent = after
             .iter()
             .copied()
-            .find(|&i| ctx.after_any(&ctx.ments[i], &lang.agent_preps));
+            .find(|&i| ctx.after_set(&ctx.ments[i], &lang.agent_preps));
         let object = || {
             // Prepositions in the pattern's order: "se battre en Ukraine, mais contre les
             // forces russes" has its target after "contre".
@@ -596,10 +650,30 @@ impl EventCoder {
                 })
             })
         };
+        // Without a nearer target, the first actor (not a mere place) later in the trigger's
+        // clause: "agreed to lift embargoes on pharmaceutical sales in late February to Iran",
+        // "rejected a call for its peacekeeping forces to be deployed in East Timor". In active
+        // voice a "by" phrase after the trigger belongs to its object ("rejected calls by
+        // Kofi Annan") and may be the target.
+        let far_object = |active: bool| {
+            after.iter().copied().find(|&i| {
+                let m = &ctx.ments[i];
+                (active || Some(i) != agent)
+                    && !m.is_place()
+                    && (m.m.code.is_some() || m.title_code.is_some())
+                    && ctx.tokens[m.first].clause == ctx.tokens[hit.last].clause
+                    && !ctx.clause_break_between(hit.last, m.first)
+            })
+        };
         let (src, tgt) = match voice {
-            Voice::Active => (subject, object()),
+            Voice::Active => (subject, object().or_else(|| far_object(true))),
             Voice::Passive => (agent, subject),
-            Voice::Nominal => (agent.or(subject), object().filter(|&i| Some(i) != agent)),
+            Voice::Nominal => (
+                agent.or(subject),
+                object()
+                    .or_else(|| far_object(false))
+                    .filter(|&i| Some(i) != agent),
+            ),
             Voice::Inverse => (object(), subject),
             // The source is found by the caller (reporter or speaker); see `reported_source`.
             Voice::Reported => (None, subject),
@@ -632,8 +706,7 @@ impl EventCoder {
     ) -> Vec<Actor> {
         // Inside a quotation a first-person subject ("nous sommes prêts") is the speaker.
         let lo = hit.first.saturating_sub(ctx.lang.window);
-        let first_person =
-            (lo..hit.first).any(|i| ctx.lang.first_person.iter().any(|p| p == ctx.word(i)));
+        let first_person = (lo..hit.first).any(|i| ctx.lang.first_person.has(ctx.word(i)));
         if let Some((_, q)) = quotes
             .iter()
             .filter(|_| first_person)
@@ -649,7 +722,7 @@ impl EventCoder {
         }
         let pronoun = (lo..hit.first)
             .rev()
-            .find(|&i| ctx.lang.pronouns.iter().any(|p| p == ctx.word(i)));
+            .find(|&i| ctx.lang.pronouns.has(ctx.word(i)));
         match pronoun {
             Some(pi) if !ctx.clause_break_between(pi, hit.first) => {
                 last_subject.cloned().into_iter().collect()
@@ -667,8 +740,26 @@ impl EventCoder {
         trigger_span: Span,
         quotes: &[(Span, &Quote)],
     ) -> Vec<Actor> {
+        let from_cue = || {
+            ctx.cues
+                .iter()
+                .filter(|h| {
+                    matches!(ctx.cue_kind(h), "attribution" | "according_to") && h.last < hit.first
+                })
+                .map(|h| h.first)
+                .max()
+                .and_then(|at| self.reporter(ctx, at))
+        };
         if let Some((_, q)) = quotes.iter().find(|(s, _)| s.contains(&trigger_span)) {
             if let Some(sp) = &q.speaker {
+                // A speaker the quote stage could not code ("Egyptian President Hosni
+                // Mubarak said … that the US must …") takes the code its title gives the
+                // mention before the speech verb.
+                if q.speaker_code.is_none() {
+                    if let Some(a) = from_cue().filter(|a| a.code.is_some()) {
+                        return vec![a];
+                    }
+                }
                 return vec![Actor {
                     name: sp.clone(),
                     code: q.speaker_code.clone(),
@@ -676,16 +767,7 @@ impl EventCoder {
                 }];
             }
         }
-        ctx.cues
-            .iter()
-            .filter(|h| {
-                matches!(ctx.cue_kind(h), "attribution" | "according_to") && h.last < hit.first
-            })
-            .map(|h| h.first)
-            .max()
-            .and_then(|at| self.reporter(ctx, at))
-            .into_iter()
-            .collect()
+        from_cue().into_iter().collect()
     }
 
     /// Negation, hypothetical kind and allegation cues within the trigger's clause, up to the

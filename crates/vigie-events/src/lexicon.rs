@@ -59,6 +59,10 @@ struct RawSyntax {
     object_reach: Option<usize>,
     #[serde(default)]
     first_person: Vec<String>,
+    #[serde(default)]
+    reciprocal_roots: Vec<String>,
+    #[serde(default)]
+    nominal_premodifiers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -138,22 +142,28 @@ pub struct Language {
     /// Token endings that mark a hypothetical kind on the trigger's verb (`rait` → conditional).
     pub suffixes: Vec<(String, String)>,
     pub window: usize,
-    pub agent_preps: Vec<String>,
-    pub location_preps: Vec<String>,
+    pub agent_preps: WordSet,
+    pub location_preps: WordSet,
     /// Prepositions after which a country is where the event happened ("en Ukraine").
-    pub country_location_preps: Vec<String>,
-    pub coordinators: Vec<String>,
+    pub country_location_preps: WordSet,
+    pub coordinators: WordSet,
     /// Prepositions that, just before a mention, mark it as not the subject.
-    pub oblique_preps: Vec<String>,
+    pub oblique_preps: WordSet,
     /// Subject pronouns that stand for the previous sentence's subject.
-    pub pronouns: Vec<String>,
+    pub pronouns: WordSet,
     /// Articles skipped when looking at the word before a mention ("de l'Ukraine").
-    pub determiners: Vec<String>,
+    pub determiners: WordSet,
     /// How many words after the trigger a target without preposition (a direct object) may
     /// start.
     pub object_reach: usize,
     /// First-person subjects: inside a quotation they stand for the speaker.
-    pub first_person: Vec<String>,
+    pub first_person: WordSet,
+    /// CAMEO roots of acts done together ("Israel and Lebanon renewed negotiations"): with
+    /// coordinated sources, each is the other's partner and no further target is taken.
+    pub reciprocal_roots: Vec<String>,
+    /// Words that, right before a trigger, show it is a noun inside a phrase ("fierce
+    /// fighting", "military offensive"), besides determiners and prepositions.
+    pub nominal_premodifiers: WordSet,
 }
 
 /// All languages' lexicons plus the language-independent intent code map.
@@ -224,6 +234,19 @@ fn longest_prefix<'a>(map: &'a BTreeMap<String, String>, code: &str) -> Option<&
         .find_map(|n| map.get(&code[..n]).map(String::as_str))
 }
 
+/// A set of folded words, for the membership tests the coder makes for every mention.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(std::collections::HashSet<String>);
+
+impl WordSet {
+    pub fn new(words: &[String]) -> Self {
+        WordSet(words.iter().map(|w| fold(w)).collect())
+    }
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
 fn folded_list(v: &[String]) -> Vec<String> {
     v.iter().map(|s| fold(s)).collect()
 }
@@ -283,14 +306,16 @@ fn compile(
         cues,
         suffixes,
         window: m.scope.window.unwrap_or(8),
-        agent_preps: folded_list(&file.syntax.agent_preps),
-        location_preps: folded_list(&file.syntax.location_preps),
-        country_location_preps: folded_list(&file.syntax.country_location_preps),
-        coordinators: folded_list(&file.syntax.coordinators),
-        oblique_preps: folded_list(&file.syntax.oblique_preps),
-        pronouns: folded_list(&file.syntax.pronouns),
-        determiners: folded_list(&file.syntax.determiners),
+        agent_preps: WordSet::new(&file.syntax.agent_preps),
+        location_preps: WordSet::new(&file.syntax.location_preps),
+        country_location_preps: WordSet::new(&file.syntax.country_location_preps),
+        coordinators: WordSet::new(&file.syntax.coordinators),
+        oblique_preps: WordSet::new(&file.syntax.oblique_preps),
+        pronouns: WordSet::new(&file.syntax.pronouns),
+        determiners: WordSet::new(&file.syntax.determiners),
         object_reach: file.syntax.object_reach.unwrap_or(6),
-        first_person: folded_list(&file.syntax.first_person),
+        first_person: WordSet::new(&file.syntax.first_person),
+        reciprocal_roots: file.syntax.reciprocal_roots.clone(),
+        nominal_premodifiers: WordSet::new(&file.syntax.nominal_premodifiers),
     })
 }

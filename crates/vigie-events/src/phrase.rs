@@ -5,7 +5,8 @@
 //! every phrase in a sentence's folded text in a single pass; the remaining tokens are checked
 //! against the sentence's token list, so cost grows with the text, not with the lexicon size.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// Most tokens a `..` gap may skip.
 pub const MAX_GAP: usize = 4;
@@ -71,6 +72,8 @@ enum Part {
 struct Phrase {
     parts: Vec<Part>,
     payload: usize,
+    /// Words the phrase names, gaps excluded.
+    words: usize,
 }
 
 /// A compiled set of phrases, each carrying a caller-defined payload index.
@@ -133,7 +136,12 @@ impl PhraseSet {
                 }
             };
             by_first[slot].push(phrases.len());
-            phrases.push(Phrase { parts, payload });
+            let words = parts.iter().filter(|p| !matches!(p, Part::Gap)).count();
+            phrases.push(Phrase {
+                parts,
+                payload,
+                words,
+            });
         }
         let ac = if firsts.is_empty() {
             None
@@ -141,6 +149,7 @@ impl PhraseSet {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
+                    .start_kind(StartKind::Anchored)
                     .build(&firsts)
                     .map_err(|e| e.to_string())?,
             )
@@ -167,26 +176,29 @@ impl PhraseSet {
         if tokens.is_empty() {
             return;
         }
-        let hay = &folded.as_bytes()[..to];
-        let input = aho_corasick::Input::new(hay).range(from..to);
-        for m in ac.find_overlapping_iter(input) {
-            // The match must start a token.
-            let Ok(ti) = tokens.binary_search_by(|t| t.start.cmp(&m.start())) else {
-                continue;
-            };
-            for &pi in &self.by_first[m.pattern().as_usize()] {
-                let phrase = &self.phrases[pi];
-                if let Some(last) = match_at(phrase, folded, tokens, ti) {
-                    out.push(Hit {
-                        payload: phrase.payload,
-                        first: ti,
-                        last,
-                        words: phrase
-                            .parts
-                            .iter()
-                            .filter(|p| !matches!(p, Part::Gap))
-                            .count(),
-                    });
+        // One anchored search per token: a phrase can only start where a word starts, and the
+        // first word of a phrase cannot run past its token.
+        let first = tokens.partition_point(|t| t.start < from);
+        let last = tokens.partition_point(|t| t.start < to);
+        for ti in first..last {
+            let t = tokens[ti];
+            let input = Input::new(folded.as_bytes())
+                .range(t.start..t.end)
+                .anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            loop {
+                ac.find_overlapping(input.clone(), &mut state);
+                let Some(m) = state.get_match() else { break };
+                for &pi in &self.by_first[m.pattern().as_usize()] {
+                    let phrase = &self.phrases[pi];
+                    if let Some(last) = match_at(phrase, folded, tokens, ti) {
+                        out.push(Hit {
+                            payload: phrase.payload,
+                            first: ti,
+                            last,
+                            words: phrase.words,
+                        });
+                    }
                 }
             }
         }

@@ -5,13 +5,16 @@
 //! with its language; the article's language is the language most of its content letters are
 //! in, unless the input already gave one.
 //!
-//! Cost: language identification was the slowest stage of the ingest (lingua's high-accuracy
-//! mode over every paragraph plus the whole text again). The detector now runs in lingua's
-//! low-accuracy mode (trigram models, reliable above about 120 characters), looks at most at the
-//! first [`SAMPLE_BYTES`] of each paragraph, and the article's language is a vote of the
-//! paragraphs rather than a second pass over the text. Short paragraphs (captions, subheadings)
-//! are the ones low-accuracy mode gets wrong, so below [`SHORT_LETTERS`] letters a paragraph's
-//! language is only given when it agrees with the article's or is very confident.
+//! Cost: language identification was the slowest stage of the ingest (`vigie bench stages`:
+//! about 1 ms per lingua call, whatever the text's length, and one call per paragraph plus one
+//! for the whole text). So lingua is now asked only when a cheap test cannot tell: a paragraph
+//! whose stop words (the `stopwords` lists of `lexicons/<lang>/boilerplate.toml`) clearly belong
+//! to one language gets that language without lingua; the others are sent to lingua (its first
+//! [`SAMPLE_BYTES`] only). The article's language is a vote of the paragraphs weighted by their
+//! letters, not a second pass over the whole text. Below [`SHORT_LETTERS`] letters a paragraph's
+//! language is given only when it agrees with the article's or is very confident.
+
+use std::collections::HashMap;
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use vigie_core::{Document, Paragraph, Span, Stage, StageError};
@@ -41,8 +44,16 @@ pub const SAMPLE_BYTES: usize = 600;
 /// Share of the decided letters the winning language needs to be the article's language.
 const ARTICLE_MAJORITY: f64 = 0.5;
 
+/// A paragraph's stop words (those of one language only) decide its language without lingua
+/// when the winner has at least this many hits and this many times the runner-up's.
+const STOPWORD_MIN_HITS: usize = 4;
+const STOPWORD_MARGIN: usize = 4;
+
 pub struct LanguageStage {
     detector: LanguageDetector,
+    /// Lower-cased stop word → indices into `stop_languages`.
+    stopwords: HashMap<String, Vec<usize>>,
+    stop_languages: Vec<String>,
 }
 
 impl Default for LanguageStage {
@@ -54,10 +65,72 @@ impl Default for LanguageStage {
 impl LanguageStage {
     pub fn new() -> Self {
         let detector = LanguageDetectorBuilder::from_languages(&SUPPORTED)
-            .with_low_accuracy_mode()
             .with_preloaded_language_models()
             .build();
-        LanguageStage { detector }
+        let mut stopwords: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stop_languages = Vec::new();
+        for r in vigie_resources::lexicons("boilerplate.toml") {
+            // Only the two keys this stage needs; the boilerplate stage validates the rest.
+            let Ok(value) = r.contents.parse::<toml::Table>() else {
+                continue;
+            };
+            let (Some(lang), Some(words)) = (
+                value.get("language").and_then(|v| v.as_str()),
+                value.get("stopwords").and_then(|v| v.as_array()),
+            ) else {
+                continue;
+            };
+            let index = stop_languages.len();
+            stop_languages.push(lang.to_string());
+            for w in words.iter().filter_map(|w| w.as_str()) {
+                stopwords.entry(w.to_lowercase()).or_default().push(index);
+            }
+        }
+        // Only words of one language tell it apart: "la", "de", "que" are shared by French,
+        // Spanish and Italian.
+        stopwords.retain(|_, langs| langs.len() == 1);
+        LanguageStage {
+            detector,
+            stopwords,
+            stop_languages,
+        }
+    }
+
+    /// The language a text's stop words clearly point to, with the winner's share of the hits.
+    fn by_stopwords(&self, text: &str) -> Option<(String, f64)> {
+        let mut counts = vec![0usize; self.stop_languages.len()];
+        let mut word = String::new();
+        for w in sample(text).split(|c: char| !c.is_alphabetic()) {
+            if w.is_empty() {
+                continue;
+            }
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            if let Some(langs) = self.stopwords.get(&word) {
+                for &l in langs {
+                    counts[l] += 1;
+                }
+            }
+        }
+        let (best, &top) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
+        let second = counts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != best)
+            .map(|(_, &c)| c)
+            .max()
+            .unwrap_or(0);
+        let total: usize = counts.iter().sum();
+        (top >= STOPWORD_MIN_HITS && top >= STOPWORD_MARGIN * second)
+            .then(|| (self.stop_languages[best].clone(), top as f64 / total as f64))
+    }
+
+    /// [`LanguageStage::detect`], trying the stop words first.
+    pub fn detect_fast(&self, text: &str) -> Option<(String, f64)> {
+        if letters(text) < MIN_LETTERS {
+            return None;
+        }
+        self.by_stopwords(text).or_else(|| self.detect(text))
     }
 
     /// Language of a text: ISO 639-1 code, "other" when unsure or in no supported language's
@@ -113,7 +186,7 @@ impl Stage for LanguageStage {
         for span in paragraphs {
             let text = doc.slice(span);
             let n = letters(text);
-            found.push((span, n, self.detect(text)));
+            found.push((span, n, self.detect_fast(text)));
         }
 
         // The article's language: the input's, else the one most content letters are in.
@@ -269,5 +342,17 @@ mod tests {
         let words = "mot ".repeat(400);
         let cut = sample(&words);
         assert!(cut.len() <= SAMPLE_BYTES && cut.ends_with("mot"));
+    }
+
+    #[test]
+    fn stop_words_decide_clear_paragraphs_and_leave_mixed_ones_to_lingua() {
+        let stage = LanguageStage::new();
+        let fr = "Les autorités ont indiqué que les drones étaient entrés dans l'espace aérien avec des appareils qui ne sont pas identifiés, et elle a dit que nous sommes prêts.";
+        assert_eq!(
+            stage.by_stopwords(fr).map(|(l, _)| l).as_deref(),
+            Some("fr")
+        );
+        let mixed = "Les autorités ont dit que the drones were not identified and we have not seen them dans la zone.";
+        assert_eq!(stage.by_stopwords(mixed), None);
     }
 }

@@ -476,6 +476,8 @@ impl Detector {
             && direct.is_none()
             && k < n
             && !toks[k].punct
+            && !toks[k].quote
+            && !self.cues.bare_content_stops.contains(&fs[k])
             && self.cues.bare_content.contains(&verb_seq)
         {
             content_start = Some(k);

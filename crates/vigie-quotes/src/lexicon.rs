@@ -25,6 +25,7 @@ struct File {
     reflexives: Vec<String>,
     complementizers: Vec<String>,
     bare_content: Vec<String>,
+    bare_content_stops: Vec<String>,
     channel_verbs: Vec<String>,
     prepositions: Vec<String>,
     source_pronouns: Vec<String>,
@@ -83,6 +84,8 @@ pub struct Cues {
     /// Verb phrases (first token) after which content may start without a complementizer.
     pub bare_content: FastSet<Vec<String>>,
     pub channel_verbs: FastSet<Vec<String>>,
+    /// Words that cannot open content given without a complementizer ("said on Tuesday").
+    pub bare_content_stops: FastSet<String>,
     pub auxiliaries: FastSet<String>,
     pub adverbs: FastSet<String>,
     pub reflexives: FastSet<String>,
@@ -160,6 +163,7 @@ impl Cues {
         self.channel_verbs
             .extend(f.channel_verbs.iter().map(|v| entry_tokens(v)));
         one(&f.auxiliaries, &mut self.auxiliaries);
+        one(&f.bare_content_stops, &mut self.bare_content_stops);
         one(&f.adverbs, &mut self.adverbs);
         one(&f.reflexives, &mut self.reflexives);
         one(&f.complementizers, &mut self.complementizers);

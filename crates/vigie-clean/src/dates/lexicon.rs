@@ -236,7 +236,7 @@ impl Lexicon {
     }
 
     /// Entries matching the words starting at `tokens[i]`, with how many tokens each covers.
-    pub fn matches_at<'t>(&self, tokens: &[&'t str], i: usize) -> Vec<(Role, usize)> {
+    pub fn matches_at(&self, tokens: &[&str], i: usize) -> Vec<(Role, usize)> {
         let mut out = Vec::new();
         let Some(first) = tokens.get(i) else {
             return out;
@@ -255,7 +255,7 @@ impl Lexicon {
             }
         }
         // Longest first, so "le jour suivant" wins over a shorter entry.
-        out.sort_by(|a, b| b.1.cmp(&a.1));
+        out.sort_by_key(|r| std::cmp::Reverse(r.1));
         out
     }
 

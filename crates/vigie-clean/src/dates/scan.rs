@@ -65,6 +65,8 @@ pub struct Found {
 
 struct Scanner<'a> {
     text: &'a str,
+    /// Whether each token starts with a capital in the original text (`None`: unknown).
+    capital: Option<Vec<bool>>,
     toks: Vec<(usize, usize)>,
     words: Vec<&'a str>,
     lex: &'a Lexicon,
@@ -72,9 +74,34 @@ struct Scanner<'a> {
 
 /// All date expressions in `folded` (already passed through [`vigie_core::fold::fold`]).
 pub fn scan(folded: &str, lex: &Lexicon) -> Vec<Found> {
+    scan_inner(folded, None, lex)
+}
+
+/// Like [`scan`], knowing the original text's capitals: "May 2" is a date, "may 2" is not.
+pub fn scan_folded(folded: &vigie_core::fold::Folded<'_>, lex: &Lexicon) -> Vec<Found> {
+    scan_inner(&folded.text, Some(folded), lex)
+}
+
+fn scan_inner(
+    folded: &str,
+    original: Option<&vigie_core::fold::Folded<'_>>,
+    lex: &Lexicon,
+) -> Vec<Found> {
     let toks = crate::dates::lexicon::word_tokens(folded);
     let words: Vec<&str> = toks.iter().map(|&(s, e)| &folded[s..e]).collect();
+    let capital = original.map(|f| {
+        toks.iter()
+            .map(|&(s, _)| {
+                let span = f.to_original(s, s + 1);
+                f.original[span.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect()
+    });
     let sc = Scanner {
+        capital,
         text: folded,
         toks,
         words,
@@ -84,9 +111,16 @@ pub fn scan(folded: &str, lex: &Lexicon) -> Vec<Found> {
     let mut i = 0;
     while i < sc.words.len() {
         if let Some((start, end, value)) = sc.at(i) {
+            let mut end_byte = sc.toks[end - 1].1;
+            // "ce lundi (19)": the closing parenthesis belongs to the expression.
+            if matches!(value, Value::Weekday { day: Some(_), .. })
+                && folded[end_byte..].starts_with(')')
+            {
+                end_byte += 1;
+            }
             out.push(Found {
                 start: sc.toks[start].0,
-                end: sc.toks[end - 1].1,
+                end: end_byte,
                 value,
             });
             i = end;
@@ -166,8 +200,8 @@ impl<'a> Scanner<'a> {
         // A day number followed by a decimal or thousands group is a quantity ("1,5", "30 000").
         if let Some(next) = self.words.get(i + 1) {
             let sep = self.sep(i + 1);
-            if next.bytes().all(|b| b.is_ascii_digit()) && (sep == "," || sep == " " || sep == ".")
-            {
+            let digits = next.bytes().all(|b| b.is_ascii_digit());
+            if digits && (sep == "," || sep == "." || (sep == " " && next.len() == 3)) {
                 return None;
             }
         }
@@ -215,8 +249,8 @@ impl<'a> Scanner<'a> {
                 let next_is_number = self
                     .words
                     .get(k + 1)
-                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-                    && matches!(self.sep(k + 1), " " | "," | ".");
+                    .is_some_and(|w| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()))
+                    && matches!(self.sep(k + 1), " " | ".");
                 if !next_is_number {
                     let mut end = k + 1;
                     if self.adjacent(end) {
@@ -253,6 +287,10 @@ impl<'a> Scanner<'a> {
 
     /// Month, day, optional year: "November 3, 2025".
     fn mdy(&self, i: usize) -> Option<(usize, Value)> {
+        // Month-first dates are English, where months are capitalised: "they may 2…" is not one.
+        if self.capital.as_ref().is_some_and(|c| !c[i]) {
+            return None;
+        }
         let (m, mn) = self.month(i)?;
         let j = i + mn;
         if !self.adjacent(j) || self.sep(j).contains(['/', '(', ')']) {

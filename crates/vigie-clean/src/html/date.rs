@@ -192,13 +192,14 @@ pub fn find_published(html: &str, url: Option<&str>, today: NaiveDate) -> Option
         }
         if name == "time" && time_pub.is_none() {
             let a = attrs(raw);
-            let pub_marked = a.iter().any(|(n, v)| {
-                n == "pubdate"
-                    || (n == "class"
+            // `pubdate` is a bare attribute, so it is looked for in the raw tag.
+            let pub_marked = lower_has("pubdate")
+                || a.iter().any(|(n, v)| {
+                    n == "class"
                         && ["publish", "entry-date", "post-date", "published"]
                             .iter()
-                            .any(|k| v.to_ascii_lowercase().contains(k)))
-            });
+                            .any(|k| v.to_ascii_lowercase().contains(k))
+                });
             if pub_marked {
                 if let Some((_, v)) = a.iter().find(|(n, _)| n == "datetime") {
                     time_pub = ok(parse_value(v));

@@ -157,7 +157,7 @@ fn bench_ingest(
     };
     let options = IngestOptions {
         read: ReadOptions::default(),
-        batch_size: 1000,
+        batch_size: 500,
         jobs,
         progress: !json,
     };
@@ -318,7 +318,7 @@ pub fn generate_corpus(dir: &std::path::Path, n: usize, size: usize) -> anyhow::
     let mut total = 0u64;
     for i in 0..n {
         let sub = dir.join(format!("{:04}", i / 1000));
-        if i % 1000 == 0 {
+        if i.is_multiple_of(1000) {
             std::fs::create_dir_all(&sub).with_context(|| format!("creating {}", sub.display()))?;
         }
         let text = generated_article(i, size);
@@ -341,9 +341,13 @@ pub fn generated_article(i: usize, size: usize) -> String {
         seed ^= seed << 17;
         seed
     };
-    let words = if i % 2 == 0 { WORDS_FR } else { WORDS_EN };
+    let words = if i.is_multiple_of(2) {
+        WORDS_FR
+    } else {
+        WORDS_EN
+    };
     let mut text = String::with_capacity(size + 200);
-    text.push_str(if i % 2 == 0 {
+    text.push_str(if i.is_multiple_of(2) {
         "• En\n• Fr\n\n"
     } else {
         "Advertisement\n\n"
@@ -365,11 +369,11 @@ pub fn generated_article(i: usize, size: usize) -> String {
             }
         }
         text.push_str(". ");
-        if next() % 4 == 0 {
+        if next().is_multiple_of(4) {
             text.push_str("\n\n");
         }
     }
-    text.push_str(if i % 2 == 0 {
+    text.push_str(if i.is_multiple_of(2) {
         "\n\nLire aussi : la suite\n"
     } else {
         "\n\nRead more: what next\n"

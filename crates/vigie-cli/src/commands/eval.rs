@@ -33,8 +33,9 @@ pub enum What {
         /// Write the summary and per-page results as JSON to this file.
         #[arg(long)]
         output: Option<PathBuf>,
-        /// `trafilatura`, `dom_smoothie` or `combined` (trafilatura, dom_smoothie when empty).
-        #[arg(long, default_value = "trafilatura")]
+        /// `combined` (the default: trafilatura plus the long paragraphs only dom_smoothie
+        /// finds), `trafilatura` (with its fallbacks), `trafilatura-fast` or `dom_smoothie`.
+        #[arg(long, default_value = "combined")]
         extractor: String,
         /// Only the first N pages.
         #[arg(long)]

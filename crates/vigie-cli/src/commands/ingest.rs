@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     pub max_file_size: u64,
     /// Articles per transaction.
-    #[arg(long, default_value_t = 1000)]
+    #[arg(long, default_value_t = 500)]
     pub batch_size: usize,
     /// Worker threads for the pipeline (default: all cores).
     #[arg(long, short = 'j')]
@@ -128,7 +128,8 @@ pub fn ingest(
         .build()
         .context("starting worker threads")?;
     let (raw_tx, raw_rx) = crossbeam_channel::bounded::<Result<RawArticle, IngestError>>(jobs * 16);
-    let (done_tx, done_rx) = crossbeam_channel::bounded::<Processed>(options.batch_size.min(4096));
+    // Small bounds: a processed document with its annotations weighs tens of kilobytes.
+    let (done_tx, done_rx) = crossbeam_channel::bounded::<Processed>(jobs * 32);
     let read_options = options.read;
 
     let mut summary = Summary::default();
