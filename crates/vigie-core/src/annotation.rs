@@ -151,7 +151,9 @@ pub struct Mention {
     /// `country`, `person`, `organisation`, `place`, `armed_group`, `media`…
     pub entity_type: String,
     /// How the mention was linked: `name`, `adjective`, `metonym`, `agent`, `partial_name`,
-    /// `unlinked`.
+    /// `translit` (met through the transliteration name key), `ambiguous` (a name with several
+    /// readings the context could not settle), `other_reading` (the name here is not the actor,
+    /// e.g. the US state of Georgia), `unlinked`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub how: String,
 }

@@ -7,7 +7,7 @@
 //! is listed apart.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -90,19 +90,7 @@ pub struct BoilerplateReport {
 /// Reads a dataset: a folder of `*.json` + `*.txt` pairs, or one of the two files of a pair.
 /// Gold files without leftover information are skipped.
 pub fn load(path: &Path) -> Result<Vec<GoldArticle>, EvalError> {
-    let mut jsons: Vec<PathBuf> = Vec::new();
-    if path.is_dir() {
-        let entries = std::fs::read_dir(path).map_err(|e| EvalError::io(path, e))?;
-        for entry in entries {
-            let p = entry.map_err(|e| EvalError::io(path, e))?.path();
-            if p.extension().is_some_and(|e| e == "json") && p.with_extension("txt").exists() {
-                jsons.push(p);
-            }
-        }
-        jsons.sort();
-    } else {
-        jsons.push(path.with_extension("json"));
-    }
+    let jsons = crate::gold_files(path)?;
     let mut out = Vec::new();
     for json in jsons {
         let txt = json.with_extension("txt");

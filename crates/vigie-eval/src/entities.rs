@@ -109,13 +109,7 @@ fn key(s: &str) -> String {
 pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
     let stage = vigie_actors::ActorStage::new();
     let kb = &vigie_actors::shared().kb;
-    let mut entries: Vec<_> = std::fs::read_dir(dataset)
-        .map_err(|e| EvalError::io(dataset, e))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.with_extension("txt").is_file())
-        .collect();
-    entries.sort();
+    let entries = crate::gold_files(dataset)?;
     let mut per_article = Vec::new();
     let (mut rec_all, mut occ_all) = ((0, 0, 0), (0, 0, 0));
     let (mut words, mut seconds) = (0usize, 0f64);

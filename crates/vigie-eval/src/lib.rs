@@ -9,7 +9,24 @@ pub mod events;
 pub mod extraction;
 pub mod quotes;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The gold files of a dev-corpus-style dataset (`*.json` beside the `*.txt` article it
+/// annotates), sorted. `dataset` may be the folder or one file of a pair.
+pub fn gold_files(dataset: &Path) -> Result<Vec<PathBuf>, EvalError> {
+    if !dataset.is_dir() {
+        return Ok(vec![dataset.with_extension("json")]);
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dataset).map_err(|e| EvalError::io(dataset, e))? {
+        let path = entry.map_err(|e| EvalError::io(dataset, e))?.path();
+        if path.extension().is_some_and(|e| e == "json") && path.with_extension("txt").is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
 
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]

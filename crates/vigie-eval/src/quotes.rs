@@ -151,13 +151,7 @@ struct Predicted {
 pub fn evaluate_dev(dataset: &Path) -> Result<DevReport, EvalError> {
     let canon = SpeakerCanon::load();
     let pipeline = vigie_pipeline::standard();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dataset)
-        .map_err(|e| EvalError::io(dataset, e))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let files = crate::gold_files(dataset)?;
     let t0 = Instant::now();
     let mut report = DevReport {
         dataset: dataset.display().to_string(),

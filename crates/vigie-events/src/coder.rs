@@ -147,6 +147,11 @@ impl Ctx<'_> {
             self.lang.determiners.has(w)
                 || self.lang.oblique_preps.has(w)
                 || self.lang.nominal_premodifiers.has(w)
+                // An actor adjective right before it: "French mediation", "Arab support".
+                || self
+                    .ments
+                    .iter()
+                    .any(|m| m.last + 1 == i && m.m.how == "adjective")
         }
     }
     fn is_oblique(&self, m: &Ment) -> bool {
@@ -305,6 +310,7 @@ impl EventCoder {
         let mut hits = Vec::new();
         let mut cues = Vec::new();
         let mut last_subject: Option<Actor> = None;
+        let headline = sentences.first().copied();
         for sent in sentences {
             let mut first_source: Option<Actor> = None;
             // Last token of the first trigger that gave an event in this sentence.
@@ -348,7 +354,17 @@ impl EventCoder {
                                     || (m.m.code.is_none()
                                         && p.m.code.is_some()
                                         && m.first <= p.last + 4
-                                        && tokens[p.last].clause == tokens[m.first].clause)) =>
+                                        && tokens[p.last].clause == tokens[m.first].clause)
+                                    // "le ministre russe des Affaires étrangères, Sergueï
+                                    // Lavrov": a title in apposition, across the comma,
+                                    // when both codes name the same country.
+                                    || (p.m.how == "agent"
+                                        && m.first <= p.last + 4
+                                        && tokens[m.first].clause <= tokens[p.last].clause + 1
+                                        && same_country(
+                                            p.m.code.as_deref(),
+                                            m.m.code.as_deref(),
+                                        ))) =>
                         {
                             let mut m = m;
                             m.title_code = p.m.code.clone();
@@ -387,10 +403,15 @@ impl EventCoder {
                     // ceasefire after two days of fierce fighting", "rejected North Korea's
                     // demand") names a circumstance or the object of that event, not a
                     // second act.
-                    if main_trigger_end.is_some_and(|e| hit.first > e)
-                        && heads[hi].is_none()
-                        && ctx.nominal(hit.first)
-                    {
+                    // So does an act in a subordinate or relative clause that follows it
+                    // ("will withdraw … unless the Kremlin closed its base", "… rebels who
+                    // overran it"): it is the condition or background of the event.
+                    if main_trigger_end.is_some_and(|e| {
+                        hit.first > e
+                            && heads[hi].is_none()
+                            && (ctx.nominal(hit.first)
+                                || (e + 1..hit.first).any(|i| lang.subordinators.has(ctx.word(i))))
+                    }) {
                         continue;
                     }
                     let head = heads[hi].map(|h| &lang.patterns[chosen[h].payload]);
@@ -497,6 +518,22 @@ impl EventCoder {
                         kind = Some("intent".into());
                     }
                     let negated = modality.negated || pattern.negated;
+                    // "will withdraw its force unless …", "will boycott the elections unless
+                    // …": an act announced on a condition the target must meet is a threat.
+                    let conditional =
+                        (hit.last + 1..tokens.len()).any(|i| lang.conditions.has(ctx.word(i)));
+                    if conditional
+                        && !negated
+                        && !code.starts_with("13")
+                        && (head.is_some()
+                            || matches!(
+                                kind.as_deref(),
+                                Some("intent" | "readiness" | "future" | "prediction")
+                            ))
+                    {
+                        code = self.lex.threat_code(&code).unwrap_or("130").to_string();
+                        kind = None;
+                    }
                     if matches!(kind.as_deref(), Some("intent" | "readiness")) {
                         if let Some(c) = self.lex.intent_code(&code) {
                             code = c.to_string();
@@ -596,6 +633,26 @@ impl EventCoder {
                 last_subject = Some(Actor::of(first));
             }
         }
+        // The headline restates the article's main event: an event of the first sentence
+        // that the body codes again, identically, is the same event, recorded once (in the
+        // body, where its context is).
+        if let Some(head) = headline {
+            let key = |e: &Event| {
+                (
+                    e.source_code.clone(),
+                    e.cameo.clone(),
+                    e.target_code.clone(),
+                    e.negated,
+                    e.hypothetical.clone(),
+                )
+            };
+            let body: Vec<_> = out
+                .iter()
+                .filter(|(s, _)| s.start >= head.end)
+                .map(|(_, e)| key(e))
+                .collect();
+            out.retain(|(s, e)| *s != head || !body.contains(&key(e)));
+        }
         out
     }
 
@@ -650,8 +707,8 @@ impl EventCoder {
                 })
             })
         };
-        // Without a nearer target, the first actor (not a mere place) later in the trigger's
-        // clause: "agreed to lift embargoes on pharmaceutical sales in late February to Iran",
+        // Without a nearer target, the first coded actor or place later in the trigger's
+        // clause (a place stands for its country: "opened an embassy in Tehran"): "agreed to lift embargoes on pharmaceutical sales in late February to Iran",
         // "rejected a call for its peacekeeping forces to be deployed in East Timor". In active
         // voice a "by" phrase after the trigger belongs to its object ("rejected calls by
         // Kofi Annan") and may be the target.
@@ -659,7 +716,6 @@ impl EventCoder {
             after.iter().copied().find(|&i| {
                 let m = &ctx.ments[i];
                 (active || Some(i) != agent)
-                    && !m.is_place()
                     && (m.m.code.is_some() || m.title_code.is_some())
                     && ctx.tokens[m.first].clause == ctx.tokens[hit.last].clause
                     && !ctx.clause_break_between(hit.last, m.first)
@@ -942,4 +998,12 @@ fn fallback_sentences(doc: &Document, boiler: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether two actor codes name the same country (their first three letters agree).
+fn same_country(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.len() >= 3 && a.get(..3) == b.get(..3),
+        _ => false,
+    }
 }

@@ -63,6 +63,10 @@ struct RawSyntax {
     reciprocal_roots: Vec<String>,
     #[serde(default)]
     nominal_premodifiers: Vec<String>,
+    #[serde(default)]
+    conditions: Vec<String>,
+    #[serde(default)]
+    subordinators: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,6 +168,11 @@ pub struct Language {
     /// Words that, right before a trigger, show it is a noun inside a phrase ("fierce
     /// fighting", "military offensive"), besides determiners and prepositions.
     pub nominal_premodifiers: WordSet,
+    /// Words that put an announced act on a condition ("unless"): such an act is a threat.
+    pub conditions: WordSet,
+    /// Words that open a subordinate or relative clause ("unless", "who"): an act in such a
+    /// clause after the sentence's event is its condition or background, not a second event.
+    pub subordinators: WordSet,
 }
 
 /// All languages' lexicons plus the language-independent intent code map.
@@ -317,5 +326,7 @@ fn compile(
         first_person: WordSet::new(&file.syntax.first_person),
         reciprocal_roots: file.syntax.reciprocal_roots.clone(),
         nominal_premodifiers: WordSet::new(&file.syntax.nominal_premodifiers),
+        conditions: WordSet::new(&file.syntax.conditions),
+        subordinators: WordSet::new(&file.syntax.subordinators),
     })
 }

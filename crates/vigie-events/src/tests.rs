@@ -298,3 +298,67 @@ fn alleged_and_location() {
     assert!(ev[0].alleged);
     assert_eq!(ev[0].location.as_deref(), Some("Kharkiv"));
 }
+
+#[test]
+fn a_trigger_used_as_a_noun_after_the_event_is_not_a_second_event() {
+    let mut d = doc(
+        "en",
+        "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.",
+        &[
+            ("Bosnia", "Bosnia", "BIH", "country"),
+            ("Slovenia", "Slovenia", "SVN", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(ev
+        .iter()
+        .any(|e| e.plover == "AGREE" || e.cameo.starts_with("03")));
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
+}
+
+#[test]
+fn an_act_in_a_condition_clause_is_not_a_second_event_and_makes_a_threat() {
+    let mut d = doc(
+        "en",
+        "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels attacked again.",
+        &[("Nigeria", "Nigeria", "NGA", "country"), ("Chad", "Chad", "TCD", "country")],
+    );
+    let ev = events(&mut d);
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
+    assert!(ev.iter().any(|e| e.cameo.starts_with("13")), "{ev:#?}");
+}
+
+#[test]
+fn a_target_further_on_in_the_clause_is_found() {
+    let mut d = doc(
+        "en",
+        "The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.",
+        &[
+            ("United Nations", "United Nations", "IGOUNO", "organisation"),
+            ("East Timor", "East Timor", "TLS", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let reject = ev.iter().find(|e| e.plover == "REJECT").expect("reject");
+    assert_eq!(reject.target_code.as_deref(), Some("TLS"));
+}
+
+#[test]
+fn a_headline_event_repeated_in_the_body_is_recorded_once() {
+    let mut d = doc(
+        "en",
+        "Belarus rejected the Polish proposal\nOn Monday Belarus rejected the Polish proposal, the ministry said.",
+        &[
+            ("Belarus", "Belarus", "BLR", "country"),
+            ("Polish", "Poland", "POL", "country"),
+            ("Belarus", "Belarus", "BLR", "country"),
+            ("Polish", "Poland", "POL", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let rejects: Vec<_> = ev.iter().filter(|e| e.plover == "REJECT").collect();
+    assert_eq!(rejects.len(), 1, "{ev:#?}");
+    assert!(d
+        .slice(rejects[0].trigger_span.unwrap())
+        .starts_with("rejected"));
+}

@@ -11,6 +11,7 @@ use anyhow::Context;
 use serde::Serialize;
 use vigie_store::Store;
 
+use crate::commands::bench::thread_cpu_seconds;
 use crate::output;
 
 #[derive(clap::Args)]
@@ -251,18 +252,6 @@ struct BenchReport {
     cpu_seconds: Option<f64>,
     words_per_cpu_second: Option<f64>,
     patterns: usize,
-}
-
-/// User + system CPU time of the calling thread, from `/proc/thread-self/stat` (Linux).
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let utime: f64 = fields.get(11)?.parse().ok()?;
-    let stime: f64 = fields.get(12)?.parse().ok()?;
-    // USER_HZ is 100 on every Linux configuration vigie targets.
-    Some((utime + stime) / 100.0)
 }
 
 /// `vigie bench actors`: the example corpus's texts, linked over and over on one thread until

@@ -14,6 +14,7 @@ use vigie_core::{AnnotationData, Document, Event, Layer, Metadata, Span, Stage};
 use vigie_events::CameoTable;
 use vigie_store::Store;
 
+use crate::commands::bench::thread_cpu_seconds;
 use crate::output;
 
 #[derive(clap::Args)]
@@ -596,11 +597,4 @@ pub fn bench(sentences: usize, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// CPU time this thread has used, from `/proc/thread-self/schedstat` (nanoseconds on CPU).
-fn thread_cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns as f64 / 1e9)
 }

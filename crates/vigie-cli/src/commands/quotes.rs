@@ -10,6 +10,7 @@ use vigie_core::fold::fold;
 use vigie_core::{AnnotationData, Document, Layer, Span};
 use vigie_store::Store;
 
+use crate::commands::bench::thread_cpu_seconds;
 use crate::output;
 
 #[derive(clap::Args)]
@@ -245,13 +246,6 @@ struct BenchReport {
     quote_cpu_seconds: Option<f64>,
     quote_sentences_per_cpu_second: Option<f64>,
     cores_used: usize,
-}
-
-/// CPU time this thread has used, from `/proc/thread-self/schedstat` (nanoseconds on CPU).
-fn thread_cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns as f64 / 1e9)
 }
 
 /// `vigie bench quotes`: sentence segmentation, then the quote stage alone, on one core, over
