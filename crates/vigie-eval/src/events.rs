@@ -9,6 +9,12 @@
 //!   (gold `HUN` with sector `GOV` matches a predicted `HUNGOV`; gold `IGO` matches `IGOUNO`).
 //!   The gold gives sectors in a separate field and not for every actor, so sectors are not
 //!   compared. A missing target is the empty code on both sides.
+//! - Code equivalences (`data/cameo/legacy_country_codes.tsv`, sources noted there) are applied
+//!   to both sides before comparing: the gold's legacy CAMEO country codes (JAP, ITL, VTN, TMP)
+//!   read as their ISO 3166 forms (JPN, ITA, VNM, TLS), and the knowledge base's short codes for
+//!   international organisations (NATO, EU, OSCE, IAEA…) read as IGO. The gold codes NGOs such
+//!   as Amnesty International or the Red Cross as IGO, so the NGO prefix also reads as IGO: the
+//!   gold's class is "international organisation", not the IGO/NGO distinction.
 //! - The gold uses the PLOVER 0.5 types of 2016 (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT besides
 //!   the 2021 ones). Predicted CAMEO codes are mapped to that typology by root: 02 and 10 →
 //!   DEMAND, 03 AGREE, 04 CONSULT, 05 SUPPORT, 06 COOPERATE, 07 AID, 08 → the 2021 table's
@@ -99,8 +105,39 @@ fn codes(v: &serde_json::Value) -> Vec<String> {
     }
 }
 
+/// The code equivalences of `data/cameo/legacy_country_codes.tsv` (code → canonical form).
+fn equivalences() -> &'static BTreeMap<String, String> {
+    static TABLE: std::sync::OnceLock<BTreeMap<String, String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = BTreeMap::new();
+        if let Some(r) = vigie_resources::file("data/cameo/legacy_country_codes.tsv") {
+            for line in r.contents.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let mut cols = line.split('\t');
+                if let (Some(a), Some(b)) = (cols.next(), cols.next()) {
+                    m.insert(a.trim().to_uppercase(), b.trim().to_uppercase());
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The comparable form of an actor code: whole-code equivalence (organisation short codes),
+/// else the three-letter prefix through the equivalence table, NGO read as IGO (module comment).
 fn prefix3(code: &str) -> String {
-    code.chars().take(3).collect::<String>().to_uppercase()
+    let table = equivalences();
+    let upper = code.trim().to_uppercase();
+    if let Some(c) = table.get(&upper) {
+        return c.clone();
+    }
+    let p: String = upper.chars().take(3).collect();
+    if p == "NGO" {
+        return "IGO".into();
+    }
+    table.get(&p).cloned().unwrap_or(p)
 }
 
 /// The PLOVER 0.5 type of a CAMEO code (see the module comment).
@@ -579,6 +616,18 @@ mod tests {
         assert_eq!(gsr_type("190", "ASSAULT"), Some("FIGHT"));
         assert_eq!(gsr_type("010", ""), None);
         assert_eq!(prefix3("hungov"), "HUN");
+    }
+
+    #[test]
+    fn legacy_and_organisation_codes_are_equivalent() {
+        assert_eq!(prefix3("JAP"), prefix3("JPNGOV"));
+        assert_eq!(prefix3("TMP"), "TLS");
+        assert_eq!(prefix3("NATO"), "IGO");
+        assert_eq!(prefix3("IAEA"), prefix3("IGOUNOIAE"));
+        assert_eq!(prefix3("NGOHRIAMN"), "IGO");
+        // A short code is only read whole: a country code starting with "EU" does not exist, but
+        // "EUR…" must not be swallowed by the EU entry.
+        assert_eq!(prefix3("EURGOV"), "EUR");
     }
 
     #[test]

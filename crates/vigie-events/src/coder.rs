@@ -495,15 +495,21 @@ impl EventCoder {
                     if let Some(k) = kind.as_deref() {
                         if matches!(k, "future" | "conditional" | "possibility") {
                             // Who says it: the quoted speaker, else the reporter of the cue.
+                            // A speaker of the source's own country ("Portugal will support
+                            // …, Portuguese President Mario Soares said") announces its plan.
                             let speaker_is_source = match (quote, sources.first()) {
                                 (Some((_, q)), Some(s)) => {
                                     q.speaker.as_deref() == Some(s.key.as_str())
                                         || (q.speaker_code.is_some() && q.speaker_code == s.code)
+                                        || speaks_for(q.speaker_code.as_deref(), s.code.as_deref())
                                 }
                                 (None, Some(s)) => modality
                                     .attributed_at
                                     .and_then(|at| self.reporter(&ctx, at))
-                                    .is_some_and(|r| r.key == s.key),
+                                    .is_some_and(|r| {
+                                        r.key == s.key
+                                            || speaks_for(r.code.as_deref(), s.code.as_deref())
+                                    }),
                                 _ => false,
                             };
                             if speaker_is_source {
@@ -589,6 +595,30 @@ impl EventCoder {
                         if own.is_empty() {
                             own.push(None);
                         }
+                        // A protest with no named target is aimed at the doers' own state
+                        // (CAMEO codes domestic protest as the country against itself).
+                        let domestic = match (s, own.as_slice()) {
+                            (Some(s), [None])
+                                if lang
+                                    .domestic_roots
+                                    .iter()
+                                    .any(|r| code.starts_with(r.as_str())) =>
+                            {
+                                s.code.as_deref().filter(|c| c.len() >= 3).map(|c| Actor {
+                                    name: if c.len() == 3 {
+                                        s.name.clone()
+                                    } else {
+                                        c[..3].to_string()
+                                    },
+                                    code: Some(c[..3].to_string()),
+                                    key: format!("domestic:{}", &c[..3]),
+                                })
+                            }
+                            _ => None,
+                        };
+                        if domestic.is_some() {
+                            own = vec![domestic.as_ref()];
+                        }
                         for t in &own {
                             let key = (
                                 s.map_or(String::new(), |a| a.key.clone()),
@@ -669,18 +699,38 @@ impl EventCoder {
             .filter(|&i| ctx.ments[i].last < hit.first)
             .collect();
         // A mention that starts inside the trigger and runs past it ("permis aux [troupes
-        // russes]") is after it too.
+        // russes]") is after it too, and so is one in a gap of the trigger ("rejected an
+        // [Indian] proposal", "expelled two [Russian diplomats]"): it is the act's object.
         let after: Vec<usize> = (0..ctx.ments.len())
             .filter(|&i| {
                 let m = &ctx.ments[i];
-                m.first > hit.last || (m.first >= hit.first && m.last > hit.last)
+                m.first > hit.last
+                    || (m.first >= hit.first && m.last > hit.last)
+                    || (m.first > hit.first && m.last < hit.last)
             })
             .collect();
         let subject = before
             .iter()
             .rev()
             .copied()
-            .find(|&i| !ctx.is_oblique(&ctx.ments[i]) && !ctx.ments[i].is_place());
+            .find(|&i| !ctx.is_oblique(&ctx.ments[i]) && !ctx.ments[i].is_place())
+            // No actor heads the subject, but a coded place or actor inside it places the doers
+            // ("Demonstrators in Baghdad blocked…", "Thousands of Iraqi Kurds demonstrated…",
+            // "Opposition groups in Zimbabwe are demanding…"): its country is the source, as
+            // CAMEO codes unnamed groups by where they are from. Only within the trigger's clause,
+            // and not when a subject pronoun stands for an actor named earlier ("Il a déclaré
+            // dans la capitale Minsk qu'il avait ordonné…").
+            .or_else(|| {
+                let pronoun = (0..hit.first)
+                    .any(|j| lang.pronouns.has(ctx.word(j)) || lang.first_person.has(ctx.word(j)));
+                if pronoun {
+                    return None;
+                }
+                before.iter().rev().copied().find(|&i| {
+                    let m = &ctx.ments[i];
+                    m.m.code.is_some() && !ctx.clause_break_between(m.last, hit.first)
+                })
+            });
         let agent = after
             .iter()
             .copied()
@@ -688,12 +738,25 @@ impl EventCoder {
         let object = || {
             // Prepositions in the pattern's order: "se battre en Ukraine, mais contre les
             // forces russes" has its target after "contre".
+            // An actor right after the trigger (past determiners) is its direct object, and
+            // comes before a prepositional phrase further on ("praised Haiti's efforts … for").
+            let direct = after.iter().copied().find(|&i| {
+                let m = &ctx.ments[i];
+                Some(i) != agent
+                    && !m.is_place()
+                    && m.first > hit.last
+                    && (hit.last + 1..m.first).all(|j| ctx.lang.determiners.has(ctx.word(j)))
+            });
             let preferred = pattern.target_preps.iter().find_map(|p| {
                 after
                     .iter()
                     .copied()
                     .find(|&i| ctx.after_any(&ctx.ments[i], std::slice::from_ref(p)))
             });
+            let preferred = match (direct, preferred) {
+                (Some(d), Some(p)) if ctx.ments[d].first < ctx.ments[p].first => Some(d),
+                (_, p) => p,
+            };
             // Without a preposition the target is the direct object: close to the trigger and
             // in its clause ("accused the United States of…"), not an actor further on ("…,
             // the White House announced").
@@ -1001,6 +1064,14 @@ fn fallback_sentences(doc: &Document, boiler: &[Span]) -> Vec<Span> {
 }
 
 /// Whether two actor codes name the same country (their first three letters agree).
+/// Whether a speaker coded `speaker` speaks for the actor coded `actor`: the same country, and
+/// the speaker is its state or government (an opposition source does not announce the state's
+/// plans).
+fn speaks_for(speaker: Option<&str>, actor: Option<&str>) -> bool {
+    same_country(speaker, actor)
+        && speaker.is_some_and(|c| c.len() == 3 || c.get(3..6) == Some("GOV"))
+}
+
 fn same_country(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a.len() >= 3 && a.get(..3) == b.get(..3),

@@ -62,6 +62,8 @@ struct RawSyntax {
     #[serde(default)]
     reciprocal_roots: Vec<String>,
     #[serde(default)]
+    domestic_roots: Vec<String>,
+    #[serde(default)]
     nominal_premodifiers: Vec<String>,
     #[serde(default)]
     conditions: Vec<String>,
@@ -165,6 +167,9 @@ pub struct Language {
     /// CAMEO roots of acts done together ("Israel and Lebanon renewed negotiations"): with
     /// coordinated sources, each is the other's partner and no further target is taken.
     pub reciprocal_roots: Vec<String>,
+    /// CAMEO roots of acts aimed, when no target is named, at the doers' own state (protests:
+    /// "Algerian landowners began a hunger strike" is coded Algeria → Algeria).
+    pub domestic_roots: Vec<String>,
     /// Words that, right before a trigger, show it is a noun inside a phrase ("fierce
     /// fighting", "military offensive"), besides determiners and prepositions.
     pub nominal_premodifiers: WordSet,
@@ -325,6 +330,7 @@ fn compile(
         object_reach: file.syntax.object_reach.unwrap_or(6),
         first_person: WordSet::new(&file.syntax.first_person),
         reciprocal_roots: file.syntax.reciprocal_roots.clone(),
+        domestic_roots: file.syntax.domestic_roots.clone(),
         nominal_premodifiers: WordSet::new(&file.syntax.nominal_premodifiers),
         conditions: WordSet::new(&file.syntax.conditions),
         subordinators: WordSet::new(&file.syntax.subordinators),

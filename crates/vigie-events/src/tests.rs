@@ -362,3 +362,56 @@ fn a_headline_event_repeated_in_the_body_is_recorded_once() {
         .slice(rejects[0].trigger_span.unwrap())
         .starts_with("rejected"));
 }
+
+#[test]
+fn a_place_in_the_subject_gives_the_source_and_protest_targets_the_own_state() {
+    let mut d = doc(
+        "en",
+        "Demonstrators in Baghdad blocked a road on Sunday.",
+        &[("Baghdad", "Baghdad", "IRQ", "place")],
+    );
+    let ev = events(&mut d);
+    assert!(
+        ev.iter()
+            .any(|e| triple(e) == ("IRQ".into(), "144".into(), "IRQ".into())),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn an_actor_inside_a_gapped_trigger_is_its_object() {
+    let mut d = doc(
+        "en",
+        "Bangladesh rejected an Indian proposal on Monday.",
+        &[
+            ("Bangladesh", "Bangladesh", "BGD", "country"),
+            ("Indian", "India", "IND", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code.as_deref() == Some("BGD")
+                && e.target_code.as_deref() == Some("IND")),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn a_direct_object_comes_before_a_later_prepositional_target() {
+    let mut d = doc(
+        "en",
+        "A US official praised Haiti's efforts and called it a partner for the United States.",
+        &[
+            ("US", "United States", "USA", "country"),
+            ("Haiti", "Haiti", "HTI", "country"),
+            ("the United States", "United States", "USA", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(
+        ev.iter()
+            .any(|e| triple(e) == ("USA".into(), "051".into(), "HTI".into())),
+        "{ev:#?}"
+    );
+}

@@ -28,7 +28,13 @@ pub fn to_document(raw: RawArticle) -> Document {
     match raw.body {
         Body::Text(text) => Document::new(text, meta),
         Body::Html(html) => {
-            let extracted = vigie_clean::html::extract(&html);
+            // The input's URL (JSON Lines `url`) helps: its path often carries the date.
+            let extracted = vigie_clean::html::extract_with(
+                &html,
+                meta.url.as_deref(),
+                vigie_clean::html::Extractor::default(),
+                chrono::Local::now().date_naive(),
+            );
             meta.title = meta.title.or(extracted.title);
             meta.author = meta.author.or(extracted.author);
             meta.outlet = meta.outlet.or(extracted.outlet);
