@@ -38,7 +38,7 @@
 //! against. Matching is one-to-one, in gold order.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -395,13 +395,7 @@ fn actor_matches(canon: &SpeakerCanon, gold: &str, name: Option<&str>, code: Opt
 pub fn evaluate_dev(dataset: &Path) -> Result<DevReport, EvalError> {
     let canon = SpeakerCanon::load();
     let pipeline = vigie_pipeline::standard();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dataset)
-        .map_err(|e| EvalError::io(dataset, e))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
+    let files = crate::gold_files(dataset)?;
     let mut report = DevReport {
         dataset: dataset.display().to_string(),
         articles: 0,
