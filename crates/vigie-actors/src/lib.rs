@@ -3,9 +3,11 @@
 //! CAMEO codes at the article's date and sectors ("les troupes biélorusses" → BLRMIL).
 //!
 //! [`ActorStage`] is the pipeline stage: it writes one [`vigie_core::Mention`] annotation per
-//! mention, outside boilerplate. The [`Linker`] (automaton, knowledge base, cues) is built once
+//! mention, outside boilerplate; [`CorefStage`] then adds mentions for pronouns and
+//! descriptions that stand for an actor named earlier. The [`Linker`] (automaton, knowledge base, cues) is built once
 //! per process and shared.
 
+pub mod coref;
 pub mod kb;
 pub mod lexicon;
 pub mod linker;
@@ -15,6 +17,7 @@ use std::sync::OnceLock;
 
 use vigie_core::{Document, Layer, Stage, StageError};
 
+pub use coref::CorefStage;
 pub use kb::{Actor, Kb};
 pub use linker::{Found, Linker};
 

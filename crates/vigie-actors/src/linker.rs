@@ -384,7 +384,29 @@ impl Linker {
                 }
                 // Sector word + "de/of" + actor: "un responsable militaire de l'OTAN".
                 if self.cues.of.contains(g) {
-                    if let Some(target) = next.name().filter(|&t| self.composable(t)) {
+                    // "les forces de Poutine", "le régime de Loukachenko": a leader's forces
+                    // or government are his country's (one person only, with a country).
+                    let leader = || {
+                        let persons: Vec<u32> = next
+                            .entries
+                            .iter()
+                            .filter(|e| matches!(e.kind, Kind::Name | Kind::Surname))
+                            .map(|e| e.target)
+                            .filter(|&t| self.actor(t).kind == "person")
+                            .collect();
+                        match persons.as_slice() {
+                            [p] if !has_kind(next, Kind::Name, |t| {
+                                self.actor(t).kind != "person"
+                            }) =>
+                            {
+                                self.country_of[*p as usize].filter(|&c| self.composable(c))
+                            }
+                            _ => None,
+                        }
+                    };
+                    if let Some(target) =
+                        next.name().filter(|&t| self.composable(t)).or_else(leader)
+                    {
                         let span = Span::new(hits[i].span.start, next.span.end);
                         self.compose(target, &sector, span, out);
                         for h in &mut hits[i..=j] {
@@ -1040,6 +1062,11 @@ impl Hit<'_> {
             .find(|e| e.kind == Kind::Name)
             .map(|e| e.target)
     }
+}
+
+/// Whether a hit has an entry of kind `k` whose target passes `f`.
+fn has_kind(h: &Hit, k: Kind, f: impl Fn(u32) -> bool) -> bool {
+    h.entries.iter().any(|e| e.kind == k && f(e.target))
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -119,6 +119,8 @@ const DEFAULT_PREFIX_CHARS: usize = 300;
 const DEFAULT_CONTAINS_CHARS: usize = 400;
 /// Lines after a heading/banner that a `block` cue extends to must be at most this long.
 const BLOCK_LINE_CHARS: usize = 200;
+/// A standfirst (the summary under the headline) is at most this long.
+const STANDFIRST_CHARS: usize = 300;
 /// A photo caption following a credit line is at most this long.
 const CAPTION_CHARS: usize = 300;
 
@@ -206,7 +208,7 @@ impl Lexicon {
                 let index = cues.len();
                 let mut patterns = Vec::new();
                 for p in &c.pattern {
-                    let expanded = p.replace("{agency}", &agency_alt);
+                    let expanded = fold_pattern(p).replace("{agency}", &agency_alt);
                     let re = Regex::new(&expanded).map_err(|source| LexiconError::Pattern {
                         path: path.clone(),
                         pattern: p.clone(),
@@ -360,6 +362,31 @@ fn normalise(folded: &str) -> String {
     s.to_string()
 }
 
+/// A cue pattern in the folded form of the lines it runs on ("^réagissez" → "^reagissez"),
+/// escapes left as written: folding `\D` or `\p{Lu}` would change their meaning.
+fn fold_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push_str(&fold(c.encode_utf8(&mut [0; 4])));
+            continue;
+        }
+        out.push(c);
+        let Some(e) = chars.next() else { break };
+        out.push(e);
+        if matches!(e, 'p' | 'P') && chars.peek() == Some(&'{') {
+            for b in chars.by_ref() {
+                out.push(b);
+                if b == '}' {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Prefix phrases keep a trailing colon ("read more:") since it distinguishes them.
 fn normalise_prefix(folded: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -498,7 +525,28 @@ impl BoilerplateStage {
         };
         let first_prose = (0..n).find(|&i| is_prose(i, &marks));
         let last_prose = (0..n).rev().find(|&i| is_prose(i, &marks));
-        let head_end = first_prose.unwrap_or(0);
+        // A standfirst can read as prose ("… Minsk smentisce: «Provocazione»"): when a byline
+        // or dateline comes after a first prose line of standfirst length and before the
+        // second prose line, the header runs on to the second.
+        let head_end = match first_prose {
+            Some(first) if lines[first].chars <= STANDFIRST_CHARS => {
+                let second = (first + 1..n).find(|&i| is_prose(i, &marks));
+                match second {
+                    Some(second)
+                        if (first + 1..second).any(|i| {
+                            !lines[i].blank
+                                && (dateline(&lines[i], lex).is_some()
+                                    || is_byline(&lines[i], &lex.byline))
+                        }) =>
+                    {
+                        second
+                    }
+                    _ => first,
+                }
+            }
+            Some(first) => first,
+            None => 0,
+        };
         let tail_start = last_prose.map_or(n, |l| l + 1);
 
         // 3. Head: breadcrumbs, datelines, bylines, repeated headline, navigation menus.
@@ -1068,6 +1116,28 @@ mod tests {
         // Sentences beginning with words that also begin leftovers, and short lines of prose.
         let text = "Partager les richesses du sous-sol reste le principal point de désaccord entre les deux pays.\n\nPar exemple, les exportations de potasse ont chuté de moitié depuis 2022, selon la banque centrale.\n\nAccueil des réfugiés : la Pologne ouvre deux centres supplémentaires près de la frontière, a indiqué le ministère.\n\nPublicité mensongère et désinformation : Minsk accuse Vilnius de manipuler les images diffusées mardi.\n\nSource de tensions depuis 2020, la frontière a été fermée à plusieurs reprises ces dernières années.\n\nLes 186 soldats sont rentrés le 3 novembre.\n";
         assert!(marked(text).is_empty(), "{:?}", marked(text));
+    }
+
+    #[test]
+    fn byline_after_a_standfirst_that_reads_as_prose() {
+        let text = "Droni dalla Bielorussia, Vilnius chiude l'aeroporto per cinque ore. Minsk smentisce: «Provocazione»\n\ndi Giulia Ferri\n4 novembre 2026 - 11:45\n\nVILNIUS – L'aeroporto internazionale di Vilnius è rimasto chiuso per oltre cinque ore nella notte tra lunedì e martedì.\n";
+        assert_eq!(marked_lines(text), [3, 4], "{:?}", marked(text));
+        // After a long first paragraph, a date heading before the second is content.
+        let long = format!(
+            "{}\n\n4 novembre 2026\n\nIl governo ha chiesto consultazioni alla Nato, secondo fonti diplomatiche.\n",
+            "L'aeroporto internazionale di Vilnius è rimasto chiuso per oltre cinque ore. ".repeat(5)
+        );
+        assert!(marked(&long).is_empty(), "{:?}", marked(&long));
+    }
+
+    #[test]
+    fn patterns_are_folded_like_the_lines() {
+        assert_eq!(
+            fold_pattern(r"^Réagissez \D+\p{Lu}$"),
+            r"^reagissez \D+\p{Lu}$"
+        );
+        let m = marked("Le ministre a parlé mardi devant les députés, selon un communiqué officiel.\n\nRéagissez à cet article\n");
+        assert_eq!(m, [(3, "comments".to_string())]);
     }
 
     #[test]

@@ -79,68 +79,6 @@ impl Extractor {
     }
 }
 
-/// Decodes an HTML page: byte-order mark first, then a `charset` declared in the first
-/// kilobytes (meta tag or XML declaration), then UTF-8; bytes that do not decode become U+FFFD.
-pub fn decode_html(bytes: &[u8]) -> String {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        return enc
-            .decode_without_bom_handling(&bytes[bom..])
-            .0
-            .into_owned();
-    }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        // Valid UTF-8 is almost never another encoding by accident, whatever the page says.
-        return s.to_string();
-    }
-    let head = &bytes[..bytes.len().min(4096)];
-    if let Some(enc) = declared_charset(head) {
-        return enc.decode_without_bom_handling(bytes).0.into_owned();
-    }
-    // Undeclared and not UTF-8: Windows-1252 is the web's historical default.
-    encoding_rs::WINDOWS_1252
-        .decode_without_bom_handling(bytes)
-        .0
-        .into_owned()
-}
-
-fn declared_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"charset") {
-        let mut i = from + pos + 7;
-        while i < lower.len() && matches!(lower[i], b' ' | b'=' | b'"' | b'\'') {
-            i += 1;
-        }
-        let start = i;
-        while i < lower.len()
-            && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
-        {
-            i += 1;
-        }
-        if let Some(enc) = encoding_rs::Encoding::for_label(&lower[start..i]) {
-            return Some(enc);
-        }
-        from = i.max(from + pos + 1);
-    }
-    if let Some(pos) = find(&lower, b"encoding=") {
-        let rest = &lower[pos + 9..];
-        let rest = rest
-            .strip_prefix(b"\"")
-            .or_else(|| rest.strip_prefix(b"'"))
-            .unwrap_or(rest);
-        let end = rest
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
-            .unwrap_or(rest.len());
-        return encoding_rs::Encoding::for_label(&rest[..end]);
-    }
-    None
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
 /// Extracts the main content of a page with the default extractor; the date is bounded by
 /// today's date.
 pub fn extract(html: &str) -> Extracted {
@@ -159,7 +97,19 @@ pub fn extract_with(
     which: Extractor,
     today: NaiveDate,
 ) -> Extracted {
-    let mut out = match which {
+    let mut out = extract_main(html, url, which);
+    if let Some(found) = date::find_published(html, url.or(out.canonical_url.as_deref()), today) {
+        out.published = Some(found.date.format("%Y-%m-%d").to_string());
+        out.published_source = Some(found.source.to_string());
+    }
+    out
+}
+
+/// The main text, title, author, outlet and canonical URL, without the publication-date
+/// search: the work Python trafilatura's `extract()` does by default, which is what
+/// `vigie eval extraction` times (the date finder has its own evaluation and timing).
+pub fn extract_main(html: &str, url: Option<&str>, which: Extractor) -> Extracted {
+    match which {
         Extractor::Trafilatura => with_trafilatura(html, true),
         Extractor::TrafilaturaFast => with_trafilatura(html, false),
         Extractor::DomSmoothie => with_dom_smoothie(html, url),
@@ -175,12 +125,7 @@ pub fn extract_with(
                 }
             }
         }
-    };
-    if let Some(found) = date::find_published(html, url.or(out.canonical_url.as_deref()), today) {
-        out.published = Some(found.date.format("%Y-%m-%d").to_string());
-        out.published_source = Some(found.source.to_string());
     }
-    out
 }
 
 /// Publication date only (what `vigie eval dates` measures).
@@ -239,16 +184,22 @@ fn with_dom_smoothie(html: &str, url: Option<&str>) -> Extracted {
     }
 }
 
-/// Whether trafilatura's text already holds every long text block of the page (the
+/// Whether trafilatura's text already holds (nearly) every long text block of the page (the
 /// paragraphs dom_smoothie would add are among them): then the second parse is skipped.
 /// Each block is looked for by a run of six words from its first third, soft hyphens
-/// removed on both sides (trafilatura drops them).
+/// removed on both sides (trafilatura drops them). A page is incomplete when the missing
+/// blocks add up to [`MISSING_SHARE`] of the words trafilatura kept: most pages miss a
+/// comment, an author bio or a cookie notice that dom_smoothie does not keep either, and
+/// running it for those costs a second parse for nothing (measured on trafilatura-eval:
+/// dom_smoothie on 400 pages instead of 614, F1 0.9223 instead of 0.9230).
 fn looks_complete(text: &str, html: &str) -> bool {
     let have = text
         .replace('\u{ad}', "")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let have_words = have.split(' ').count();
+    let mut missing_words = 0;
     for block in long_blocks(html) {
         // Escaped quotes or code points: a string inside a script, not page text.
         if block.contains("\\u") || block.contains("\\\"") {
@@ -259,11 +210,17 @@ fn looks_complete(text: &str, html: &str) -> bool {
         let from = words.len() / 3;
         let probe = words[from..(from + 6).min(words.len())].join(" ");
         if !have.contains(&probe) {
-            return false;
+            missing_words += words.len();
+            if missing_words as f64 >= MISSING_SHARE * have_words as f64 {
+                return false;
+            }
         }
     }
     true
 }
+
+/// See [`looks_complete`].
+const MISSING_SHARE: f64 = 0.1;
 
 /// Text of the page's blocks (`<p>` and `<div>` text up to the next block-level tag) of at
 /// least [`MERGE_MIN_BYTES`] bytes and less than half link text, from a tag-level scan of

@@ -1,4 +1,4 @@
-//! HTML decoding, main-text shape and the metadata publication-date finder.
+//! Main-text shape and the metadata publication-date finder.
 
 use chrono::NaiveDate;
 use vigie_clean::html::{self, date, Extractor};
@@ -11,19 +11,6 @@ const TODAY: &str = "2026-11-22";
 
 fn found(page: &str, url: Option<&str>) -> Option<(String, &'static str)> {
     date::find_published(page, url, d(TODAY)).map(|f| (f.date.to_string(), f.source))
-}
-
-#[test]
-fn decodes_declared_charsets_and_boms() {
-    let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body>Gr\xfc\xdfe aus K\xf6ln</body></html>";
-    assert!(html::decode_html(latin1).contains("Grüße aus Köln"));
-    let http_equiv =
-        b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>\xcc\xe8\xed\xf1\xea</p>";
-    assert!(html::decode_html(http_equiv).contains("Минск"));
-    let bom = b"\xef\xbb\xbf<p>\xc3\xa9t\xc3\xa9</p>";
-    assert_eq!(html::decode_html(bom), "<p>été</p>");
-    // Undeclared and invalid UTF-8: Windows-1252, never a panic.
-    assert!(html::decode_html(b"<p>caf\xe9</p>").contains("café"));
 }
 
 #[test]

@@ -153,7 +153,9 @@ pub struct Mention {
     /// How the mention was linked: `name`, `adjective`, `metonym`, `agent`, `partial_name`,
     /// `translit` (met through the transliteration name key), `ambiguous` (a name with several
     /// readings the context could not settle), `other_reading` (the name here is not the actor,
-    /// e.g. the US state of Georgia), `unlinked`.
+    /// e.g. the US state of Georgia), `unlinked`, `coreference` (a pronoun or description —
+    /// "il", "le pays" — resolved by the coreference stage to an earlier mention's actor; not a
+    /// name, so entity counts leave it out).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub how: String,
 }

@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 use vigie_clean::html;
@@ -80,10 +79,10 @@ pub fn evaluate(dataset: &Path, limit: Option<usize>) -> Result<DateReport, Eval
             r.unreadable += 1;
             continue;
         };
-        let t0 = Instant::now();
-        let page = html::decode_html(&bytes);
+        let clock = crate::ThreadClock::start();
+        let page = vigie_ingest::charset::decode_html(&bytes);
         let found = html::published_date(&page, Some(url), today);
-        let elapsed = t0.elapsed().as_secs_f64();
+        let elapsed = clock.seconds();
         r.seconds += elapsed;
         r.pages += 1;
         let found_s = found

@@ -10,6 +10,41 @@ pub mod extraction;
 pub mod quotes;
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// CPU time the calling thread has used, from `/proc/thread-self/schedstat` (nanoseconds on
+/// CPU). On a shared machine the wall clock includes time a thread waited for a core; this is
+/// what one core actually spent, and what Python's `time.thread_time()` measures on the other
+/// side of a comparison.
+pub fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
+}
+
+/// Times work on the calling thread: its CPU time where the system reports it (Linux), else
+/// the wall clock.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadClock {
+    cpu: Option<f64>,
+    wall: Instant,
+}
+
+impl ThreadClock {
+    pub fn start() -> Self {
+        ThreadClock {
+            cpu: thread_cpu_seconds(),
+            wall: Instant::now(),
+        }
+    }
+    /// Seconds since [`ThreadClock::start`].
+    pub fn seconds(&self) -> f64 {
+        match (self.cpu, thread_cpu_seconds()) {
+            (Some(a), Some(b)) => b - a,
+            _ => self.wall.elapsed().as_secs_f64(),
+        }
+    }
+}
 
 /// The gold files of a dev-corpus-style dataset (`*.json` beside the `*.txt` article it
 /// annotates), sorted. `dataset` may be the folder or one file of a pair.

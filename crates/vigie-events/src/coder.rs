@@ -67,6 +67,9 @@ struct Ment<'a> {
     /// The code of the title before a person's name, when the person has none of its own
     /// ("Serbian President Vojislav Kostunica" → SRBGOV).
     title_code: Option<String>,
+    /// The country of a people named by two demonyms ("Bosnian Serbs", "Iraqi Kurds",
+    /// "Croatian Serb refugees"): the first names where they are from, as CAMEO codes them.
+    owner: Option<&'a Mention>,
 }
 
 impl Ment<'_> {
@@ -101,16 +104,71 @@ struct Actor {
     name: String,
     code: Option<String>,
     key: String,
+    /// The country code of a state actor or of one of its people (None for international
+    /// organisations and for actors without a code).
+    state: Option<String>,
+    /// An actor without a code named by a bare domestic title ("President Mugabe").
+    titled: bool,
 }
 
 impl Actor {
     fn of(m: &Ment) -> Actor {
+        let code = m.m.code.clone().or_else(|| m.title_code.clone());
+        if let Some(o) = m.owner {
+            let country = o.code.as_deref().and_then(|c| c.get(..3));
+            let sector = code.as_deref().and_then(|c| c.get(3..)).unwrap_or("");
+            if let Some(country) = country {
+                let mut a = Actor::in_country(country, sector, o);
+                // A people of a country is not the country itself ("Bosnian Serbs demanded …
+                // in east Bosnia"): its own key.
+                a.key = format!("{}/{}", a.key, m.key());
+                return a;
+            }
+        }
+        // An organisation is a state's own body only when its code carries a sector after the
+        // country ("UKRMIL"); short organisation codes (NATO, OSCE, G20) are international.
+        let state =
+            if m.m.entity_type == "organisation" && code.as_ref().is_some_and(|c| c.len() < 6) {
+                None
+            } else {
+                state_of(code.as_deref())
+            };
         Actor {
             name: m.name(),
-            code: m.m.code.clone().or_else(|| m.title_code.clone()),
+            code,
             key: m.key(),
+            state,
+            titled: false,
         }
     }
+    /// `m` as a body or people of `country` (owner mention `o`), keeping its sector.
+    fn in_country(country: &str, sector: &str, o: &Mention) -> Actor {
+        Actor {
+            name: o.canonical.clone().unwrap_or_else(|| country.to_string()),
+            code: Some(format!("{country}{sector}")),
+            key: o.actor.clone().unwrap_or_else(|| country.to_string()),
+            state: Some(country.to_string()),
+            titled: false,
+        }
+    }
+    /// An actor known only by a name and a code (a quoted speaker).
+    fn named(name: &str, code: Option<&String>) -> Actor {
+        Actor {
+            name: name.to_string(),
+            code: code.cloned(),
+            key: code.cloned().unwrap_or_else(|| name.to_string()),
+            state: state_of(code.map(String::as_str)),
+            titled: false,
+        }
+    }
+}
+
+/// The country part of a CAMEO actor code: its first three letters, unless they name an
+/// international or transnational class (IGO, NGO, IMG, MNC) rather than a country.
+fn state_of(code: Option<&str>) -> Option<String> {
+    let p = code?.get(..3)?;
+    (p.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(p, "IGO" | "NGO" | "IMG" | "MNC"))
+        .then(|| p.to_string())
 }
 
 /// The per-sentence view the coder works on.
@@ -178,6 +236,57 @@ impl Ctx<'_> {
             .iter()
             .any(|h| self.cue_kind(h) == "clause_break" && h.first > a && h.last < b)
     }
+    /// "ethnic Albanians … in Serbia": a people named as a minority is coded with the country
+    /// the sentence places it in (CAMEO codes domestic groups by their state), keeping its
+    /// sector.
+    fn minority(&self, m: &Ment) -> Option<Actor> {
+        if m.first == 0 || !self.lang.minority_markers.has(self.word(m.first - 1)) {
+            return None;
+        }
+        let own = m.m.code.as_deref()?;
+        let home = self.ments.iter().find(|h| {
+            h.m.entity_type == "country"
+                && h.m.how == "name"
+                && self.after_set(h, &self.lang.country_location_preps)
+                && !same_country(h.m.code.as_deref(), Some(own))
+        })?;
+        let country = home.m.code.as_deref()?.get(..3)?;
+        Some(Actor::in_country(
+            country,
+            own.get(3..).unwrap_or(""),
+            home.m,
+        ))
+    }
+    /// "Pakistan, a key U.S. ally in the war, has refused…": an actor inside an apposition
+    /// (a clause opened by an article right after a mention and a comma, and closed by the
+    /// comma before the verb at `verb`) describes the head; the head is the subject.
+    fn apposition_head(&self, i: usize, verb: usize) -> Option<usize> {
+        let m = &self.ments[i];
+        let comma_before = |j: usize| {
+            j > 0 && self.folded[self.tokens[j - 1].end..self.tokens[j].start].contains(',')
+        };
+        // The comma closing the apposition, between the actor and the verb.
+        if !(m.last + 1..=verb).any(comma_before) {
+            return None;
+        }
+        // The head: the mention just before, followed by a comma and an article.
+        let h = (0..i).rev().find(|&h| self.ments[h].last < m.first)?;
+        let open = self.ments[h].last + 1;
+        (open <= m.first
+            && comma_before(open)
+            && self.lang.determiners.has(self.word(open))
+            && !(open + 1..=m.first).any(comma_before)
+            && !self.is_oblique(&self.ments[h])
+            && !self.ments[h].is_place())
+        .then_some(h)
+    }
+    /// True when a clause-break word ("but", "while", "however") lies between tokens `a < b`:
+    /// what follows it is a new statement, not the content of what came before.
+    fn contrast_between(&self, a: usize, b: usize) -> bool {
+        self.cues
+            .iter()
+            .any(|h| self.cue_kind(h) == "clause_break" && h.first > a && h.last < b)
+    }
     /// Mentions coordinated with `m` ("la Grande-Bretagne et la France"), in text order.
     fn coordinated(&self, idx: usize, forward: bool) -> Vec<usize> {
         let mut out = vec![idx];
@@ -196,11 +305,30 @@ impl Ctx<'_> {
             } else {
                 (n, &self.ments[cur])
             };
-            if b.first <= a.last || self.tokens[a.last].clause != self.tokens[b.first].clause {
+            if b.first <= a.last {
+                break;
+            }
+            // A list of countries runs across commas ("to Iran, Libya, North Korea, Sudan, and
+            // Cuba"): one comma between two countries joins them like a conjunction. Other
+            // mentions stop at a comma, which more often opens an apposition or a new clause.
+            let clauses = self.tokens[b.first].clause - self.tokens[a.last].clause;
+            // Countries named by their names only: "the Israeli army" after a comma is more
+            // often a reporter ("…, the Israeli army said") than a list item.
+            let comma_list = clauses == 1
+                && [a, b]
+                    .iter()
+                    .all(|m| m.m.entity_type == "country" && m.m.how == "name")
+                && self.folded[self.tokens[a.last].end..self.tokens[b.first].start]
+                    .trim_start()
+                    .starts_with(',');
+            if clauses != 0 && !comma_list {
                 break;
             }
             let gap: Vec<&str> = (a.last + 1..b.first).map(|i| self.word(i)).collect();
-            let has_conj = gap.iter().any(|w| self.lang.coordinators.has(w));
+            if comma_list && gap.iter().any(|w| !self.lang.coordinators.has(w)) {
+                break;
+            }
+            let has_conj = comma_list || gap.iter().any(|w| self.lang.coordinators.has(w));
             let only_small = gap.len() <= 3
                 && gap
                     .iter()
@@ -311,16 +439,37 @@ impl EventCoder {
         let mut cues = Vec::new();
         let mut last_subject: Option<Actor> = None;
         let headline = sentences.first().copied();
+        // Headings and captions (short lines without final punctuation) restate the body
+        // telegraphically and are not coded (the French dev gold codes none); a document of
+        // one line or one sentence is coded whatever its punctuation.
+        let several = sentences.len() > 1
+            && doc
+                .text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .nth(1)
+                .is_some();
         for sent in sentences {
+            if several && is_heading(&doc.text, sent) {
+                continue;
+            }
             let mut first_source: Option<Actor> = None;
             // Last token of the first trigger that gave an event in this sentence.
             let mut main_trigger_end: Option<usize> = None;
+            // CAMEO code of that first event.
+            let mut main_code: Option<String> = None;
             let fs = folded.to_folded(sent.start);
             let fe = folded.to_folded(sent.end);
             tokens.clear();
             tokenize(&folded.text[fs..fe], fs, &mut tokens);
             if tokens.is_empty() {
                 continue;
+            }
+            // With one language (the usual case) its triggers are found once, before the
+            // mentions are merged: a title and a name are not merged across a trigger.
+            hits.clear();
+            if let [lang] = langs.as_slice() {
+                lang.triggers.find(&folded.text, &tokens, fs, fe, &mut hits);
             }
             let ments: Vec<Ment> = mentions
                 .iter()
@@ -337,6 +486,7 @@ impl EventCoder {
                         m,
                         surface: doc.slice(span),
                         title_code: None,
+                        owner: None,
                     })
                 })
                 // Nested mentions ("forces armées biélorusses" ⊃ "biélorusses"): keep the outer.
@@ -345,16 +495,41 @@ impl EventCoder {
                 .fold(Vec::new(), |mut acc: Vec<Ment>, m| {
                     match acc.last() {
                         Some(p) if p.last >= m.first => {}
+                        // "Bosnian Serbs": a country adjective right before a demonym or a
+                        // group of another country.
+                        Some(p)
+                            if p.last + 1 == m.first
+                                && p.m.how == "adjective"
+                                && m.m.how != "name"
+                                && p.m.entity_type == "country"
+                                && m.m.entity_type == "country"
+                                && p.owner.is_none()
+                                && !same_country(p.m.code.as_deref(), m.m.code.as_deref()) =>
+                        {
+                            let mut m = m;
+                            m.owner = Some(p.m);
+                            m.first = p.first;
+                            m.span = Span::new(p.span.start, m.span.end);
+                            *acc.last_mut().unwrap() = m;
+                        }
                         // "Zimbabwean Prime Minister Robert Mugabe": up to three title words
                         // between, within the clause, when the person has no code of its own.
                         Some(p)
                             if m.m.entity_type == "person"
                                 && p.m.entity_type != "person"
+                                // A pronoun the coreference stage resolved has no title.
+                                && m.m.how != "coreference"
                                 && (p.last + 1 == m.first
                                     || (m.m.code.is_none()
                                         && p.m.code.is_some()
                                         && m.first <= p.last + 4
-                                        && tokens[p.last].clause == tokens[m.first].clause)
+                                        && tokens[p.last].clause == tokens[m.first].clause
+                                        // An event trigger between them is the verb of a
+                                        // clause, not a title word ("Kenya demanded that
+                                        // President Odhiambo…").
+                                        && !hits
+                                            .iter()
+                                            .any(|h| h.first > p.last && h.first < m.first))
                                     // "le ministre russe des Affaires étrangères, Sergueï
                                     // Lavrov": a title in apposition, across the comma,
                                     // when both codes name the same country.
@@ -377,9 +552,11 @@ impl EventCoder {
                     acc
                 });
             for lang in &langs {
-                hits.clear();
+                if langs.len() > 1 {
+                    hits.clear();
+                    lang.triggers.find(&folded.text, &tokens, fs, fe, &mut hits);
+                }
                 cues.clear();
-                lang.triggers.find(&folded.text, &tokens, fs, fe, &mut hits);
                 if hits.is_empty() {
                     continue;
                 }
@@ -406,11 +583,24 @@ impl EventCoder {
                     // So does an act in a subordinate or relative clause that follows it
                     // ("will withdraw … unless the Kremlin closed its base", "… rebels who
                     // overran it"): it is the condition or background of the event.
+                    // An act whose trigger opens with a preposition ("summoned the ambassador
+                    // to complain", "staged rallies to demand reforms") is the purpose of the
+                    // event before it. And after a demand, appeal, rejection, accusation,
+                    // threat or intent, the acts that follow in its clause are what is
+                    // demanded, rejected or announced ("demanded that the US cancel plans to
+                    // sell…"), unless a contrastive word opens a new clause ("… but").
                     if main_trigger_end.is_some_and(|e| {
                         hit.first > e
                             && heads[hi].is_none()
                             && (ctx.nominal(hit.first)
-                                || (e + 1..hit.first).any(|i| lang.subordinators.has(ctx.word(i))))
+                                // (Not after a coordinator: French "et a accusé" opens with
+                                // the auxiliary "a", which folds like the preposition "à".)
+                                || (lang.oblique_preps.has(ctx.word(hit.first))
+                                    && !lang.coordinators.has(ctx.word(hit.first - 1)))
+                                || (e + 1..hit.first).any(|i| lang.subordinators.has(ctx.word(i)))
+                                || (main_code.as_deref().is_some_and(|c| {
+                                    lang.content_roots.iter().any(|r| c.starts_with(r.as_str()))
+                                }) && !ctx.contrast_between(e, hit.first)))
                     }) {
                         continue;
                     }
@@ -418,6 +608,14 @@ impl EventCoder {
                     let pattern = &lang.patterns[hit.payload];
                     let (mut sources, mut targets) =
                         self.actors(&ctx, &hit, pattern.voice, pattern);
+                    // Talks and calls: the other side acts as much as the first.
+                    if pattern.symmetric && !sources.is_empty() {
+                        for t in targets.drain(..) {
+                            if !sources.iter().any(|s| s.key == t.key) {
+                                sources.push(t);
+                            }
+                        }
+                    }
                     if sources.len() > 1
                         && lang
                             .reciprocal_roots
@@ -499,9 +697,19 @@ impl EventCoder {
                             // …, Portuguese President Mario Soares said") announces its plan.
                             let speaker_is_source = match (quote, sources.first()) {
                                 (Some((_, q)), Some(s)) => {
+                                    // A speaker the quote stage left uncoded takes the code
+                                    // its title gives its mention ("Portuguese President
+                                    // Mario Soares said").
+                                    let code = q.speaker_code.clone().or_else(|| {
+                                        let sp = q.speaker.as_deref()?;
+                                        ments
+                                            .iter()
+                                            .find(|m| m.name() == sp || m.surface.ends_with(sp))
+                                            .and_then(|m| Actor::of(m).code)
+                                    });
                                     q.speaker.as_deref() == Some(s.key.as_str())
-                                        || (q.speaker_code.is_some() && q.speaker_code == s.code)
-                                        || speaks_for(q.speaker_code.as_deref(), s.code.as_deref())
+                                        || (code.is_some() && code == s.code)
+                                        || speaks_for(code.as_deref(), s.code.as_deref())
                                 }
                                 (None, Some(s)) => modality
                                     .attributed_at
@@ -555,6 +763,9 @@ impl EventCoder {
                     let Some(info) = self.table.get(&code) else {
                         continue;
                     };
+                    if main_code.is_none() {
+                        main_code = Some(code.clone());
+                    }
                     let date = dates
                         .iter()
                         .filter(|(s, _)| sent.contains(s))
@@ -586,36 +797,34 @@ impl EventCoder {
                     };
                     for s in &srcs {
                         // An actor is not its own target; when the only target is the source
-                        // itself the event keeps its source and loses the target.
+                        // itself the event keeps its source and loses the target. Two bodies of
+                        // one country are two actors ("Palestinian police … from Palestinian
+                        // armed groups"): only the same actor with the same code is the source.
                         let mut own: Vec<Option<&Actor>> = tgts
                             .iter()
                             .copied()
-                            .filter(|t| !matches!((s, t), (Some(s), Some(t)) if s.key == t.key))
+                            .filter(|t| {
+                                !matches!((s, t), (Some(s), Some(t))
+                                    if s.key == t.key && s.code == t.code)
+                            })
                             .collect();
+                        // A promise about one's own country ("promised to democratize
+                        // Serbia", "agreed to resign without returning to Kyrgyzstan") has
+                        // the country as its object, not as a counterpart: no target.
+                        if code.starts_with("03") {
+                            own.retain(|t| {
+                                !matches!((s, t), (Some(s), Some(t))
+                                    if s.state.is_some() && t.code == s.state)
+                            });
+                        }
                         if own.is_empty() {
                             own.push(None);
                         }
-                        // A protest with no named target is aimed at the doers' own state
-                        // (CAMEO codes domestic protest as the country against itself).
-                        let domestic = match (s, own.as_slice()) {
-                            (Some(s), [None])
-                                if lang
-                                    .domestic_roots
-                                    .iter()
-                                    .any(|r| code.starts_with(r.as_str())) =>
-                            {
-                                s.code.as_deref().filter(|c| c.len() >= 3).map(|c| Actor {
-                                    name: if c.len() == 3 {
-                                        s.name.clone()
-                                    } else {
-                                        c[..3].to_string()
-                                    },
-                                    code: Some(c[..3].to_string()),
-                                    key: format!("domestic:{}", &c[..3]),
-                                })
-                            }
-                            _ => None,
-                        };
+                        let domestic = s.and_then(|s| {
+                            // The act itself decides (an intent or a threat to impose a
+                            // curfew falls on the same population as the curfew).
+                            self.domestic_target(&ctx, &hit, pattern.voice, s, &own, &pattern.code)
+                        });
                         if domestic.is_some() {
                             own = vec![domestic.as_ref()];
                         }
@@ -686,6 +895,66 @@ impl EventCoder {
         out
     }
 
+    /// The source's own country as the target, when the act is aimed at its compatriots
+    /// without naming their country (CAMEO codes domestic actors with the country of the
+    /// story): a protest or a measure of internal order with no target ("began a hunger
+    /// strike", "imposed a curfew": the roots in `domestic_roots`), an object that is a bare
+    /// domestic group ("accepted demands from rebels", "pressuring workers"), or a person
+    /// named by a bare title ("demanding that President Mugabe…").
+    fn domestic_target(
+        &self,
+        ctx: &Ctx,
+        hit: &Hit,
+        voice: Voice,
+        s: &Actor,
+        own: &[Option<&Actor>],
+        code: &str,
+    ) -> Option<Actor> {
+        let state = s.state.as_deref()?;
+        let lang = ctx.lang;
+        let found = match own {
+            [None] => {
+                lang.domestic_roots
+                    .iter()
+                    .any(|r| code.starts_with(r.as_str()))
+                    || (matches!(voice, Voice::Active | Voice::Nominal)
+                        && self.domestic_object(ctx, hit))
+            }
+            [Some(t)] => t.code.is_none() && t.titled,
+            _ => false,
+        };
+        found.then(|| Actor {
+            name: if s.code.as_deref() == Some(state) {
+                s.name.clone()
+            } else {
+                state.to_string()
+            },
+            code: Some(state.to_string()),
+            key: format!("domestic:{state}"),
+            state: Some(state.to_string()),
+            titled: false,
+        })
+    }
+
+    /// Whether the trigger's object, within its clause and the object reach, is a bare
+    /// domestic group word that no actor mention covers ("jailed 52 members of…").
+    fn domestic_object(&self, ctx: &Ctx, hit: &Hit) -> bool {
+        let end = (hit.last + ctx.lang.object_reach).min(ctx.tokens.len() - 1);
+        for j in hit.last + 1..=end {
+            if ctx.clause_break_between(hit.last, j) {
+                return false;
+            }
+            // A named actor comes first: it is the object, or the group's owner.
+            if ctx.ments.iter().any(|m| m.first <= j && j <= m.last) {
+                return false;
+            }
+            if ctx.lang.domestic_actor_words.has(ctx.word(j)) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Source and target actors of a trigger, per the pattern's voice.
     fn actors(
         &self,
@@ -730,7 +999,8 @@ impl EventCoder {
                     let m = &ctx.ments[i];
                     m.m.code.is_some() && !ctx.clause_break_between(m.last, hit.first)
                 })
-            });
+            })
+            .map(|i| ctx.apposition_head(i, hit.first).unwrap_or(i));
         let agent = after
             .iter()
             .copied()
@@ -801,7 +1071,14 @@ impl EventCoder {
             i.map(|i| {
                 ctx.coordinated(i, forward)
                     .into_iter()
-                    .map(|j| Actor::of(&ctx.ments[j]))
+                    .map(|j| {
+                        let m = &ctx.ments[j];
+                        let mut a = ctx.minority(m).unwrap_or_else(|| Actor::of(m));
+                        a.titled = m.m.entity_type == "person"
+                            && m.first > 0
+                            && lang.domestic_actor_words.has(ctx.word(m.first - 1));
+                        a
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -832,11 +1109,7 @@ impl EventCoder {
             .find(|(s, _)| s.overlaps(&sent) && s.contains(&trigger_span))
         {
             if let Some(sp) = &q.speaker {
-                return vec![Actor {
-                    name: sp.clone(),
-                    code: q.speaker_code.clone(),
-                    key: q.speaker_code.clone().unwrap_or_else(|| sp.clone()),
-                }];
+                return vec![Actor::named(sp, q.speaker_code.as_ref())];
             }
         }
         let pronoun = (lo..hit.first)
@@ -879,11 +1152,7 @@ impl EventCoder {
                         return vec![a];
                     }
                 }
-                return vec![Actor {
-                    name: sp.clone(),
-                    code: q.speaker_code.clone(),
-                    key: q.speaker_code.clone().unwrap_or_else(|| sp.clone()),
-                }];
+                return vec![Actor::named(sp, q.speaker_code.as_ref())];
             }
         }
         from_cue().into_iter().collect()
@@ -1061,6 +1330,39 @@ fn fallback_sentences(doc: &Document, boiler: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A sentence on a short line that ends without punctuation: a title ("Le Belarus, prêt à
+/// intervenir dans la guerre. L'OTAN prévient de la prochaine étape"), subheading or caption.
+/// Long lines are kept: they are more likely a paragraph cut short by the page.
+fn is_heading(text: &str, sent: Span) -> bool {
+    // A 30-word line is shorter than this: looking no further keeps the test constant-time
+    // on long paragraphs.
+    const REACH: usize = 400;
+    let b = text.as_bytes();
+    // The end of the line first: most lines end with punctuation, and that settles it.
+    let hi = (sent.end + REACH).min(b.len());
+    let end = match b[sent.end..hi].iter().position(|&c| c == b'\n') {
+        Some(i) => sent.end + i,
+        None if hi == b.len() => b.len(),
+        None => return false,
+    };
+    let terminal = |c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '»' | '”' | '"' | ')'
+        )
+    };
+    if text[sent.start..end].trim_end().ends_with(terminal) {
+        return false;
+    }
+    let lo = sent.start.saturating_sub(REACH);
+    let start = match b[lo..sent.start].iter().rposition(|&c| c == b'\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    text[start..end].split_whitespace().count() <= 30
 }
 
 /// Whether two actor codes name the same country (their first three letters agree).

@@ -64,6 +64,12 @@ struct RawSyntax {
     #[serde(default)]
     domestic_roots: Vec<String>,
     #[serde(default)]
+    domestic_actor_words: Vec<String>,
+    #[serde(default)]
+    content_roots: Vec<String>,
+    #[serde(default)]
+    minority_markers: Vec<String>,
+    #[serde(default)]
     nominal_premodifiers: Vec<String>,
     #[serde(default)]
     conditions: Vec<String>,
@@ -86,6 +92,9 @@ struct RawPattern {
     /// True when the trigger itself says the action did not happen.
     #[serde(default)]
     negated: bool,
+    /// True for acts done together (talks, calls): the actors on both sides are sources.
+    #[serde(default)]
+    symmetric: bool,
 }
 
 /// A compiled event pattern.
@@ -97,6 +106,8 @@ pub struct Pattern {
     pub target_preps: Vec<String>,
     pub modality: Option<String>,
     pub negated: bool,
+    /// Acts done together (talks, telephone calls): both sides are sources, no target.
+    pub symmetric: bool,
     pub language: String,
 }
 
@@ -170,6 +181,17 @@ pub struct Language {
     /// CAMEO roots of acts aimed, when no target is named, at the doers' own state (protests:
     /// "Algerian landowners began a hunger strike" is coded Algeria → Algeria).
     pub domestic_roots: Vec<String>,
+    /// Nouns that name a group without saying whose ("rebels", "workers", "the opposition",
+    /// "President"): as the act's object with no country of their own, they are the source's
+    /// compatriots (CAMEO codes such domestic actors with the country of the story).
+    pub domestic_actor_words: WordSet,
+    /// CAMEO roots of acts whose object is itself an act (demands, appeals, rejections,
+    /// accusations, threats, intents): "demanded that the US cancel plans to sell…" is one
+    /// demand; the acts after it in the sentence are its content, not further events.
+    pub content_roots: Vec<String>,
+    /// Words before a demonym that name it as a minority of the country the sentence places
+    /// it in ("ethnic Albanians in Serbia" → Serbia).
+    pub minority_markers: WordSet,
     /// Words that, right before a trigger, show it is a noun inside a phrase ("fierce
     /// fighting", "military offensive"), besides determiners and prepositions.
     pub nominal_premodifiers: WordSet,
@@ -290,6 +312,7 @@ fn compile(
             target_preps: folded_list(&p.target_preps),
             modality: p.modality,
             negated: p.negated,
+            symmetric: p.symmetric,
             language: lang.to_string(),
         });
     }
@@ -331,6 +354,9 @@ fn compile(
         first_person: WordSet::new(&file.syntax.first_person),
         reciprocal_roots: file.syntax.reciprocal_roots.clone(),
         domestic_roots: file.syntax.domestic_roots.clone(),
+        domestic_actor_words: WordSet::new(&file.syntax.domestic_actor_words),
+        content_roots: file.syntax.content_roots.clone(),
+        minority_markers: WordSet::new(&file.syntax.minority_markers),
         nominal_premodifiers: WordSet::new(&file.syntax.nominal_premodifiers),
         conditions: WordSet::new(&file.syntax.conditions),
         subordinators: WordSet::new(&file.syntax.subordinators),

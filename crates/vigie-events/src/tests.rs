@@ -415,3 +415,364 @@ fn a_direct_object_comes_before_a_later_prepositional_target() {
         "{ev:#?}"
     );
 }
+
+/// Adds an actor mention without a code (a person the linker could not identify).
+fn uncoded_person(d: &mut Document, surface: &str) {
+    let pos = d.text.find(surface).expect(surface);
+    d.annotate(
+        Span::new(pos, pos + surface.len()),
+        Mention {
+            actor: None,
+            code: None,
+            canonical: Some(surface.into()),
+            entity_type: "person".into(),
+            how: "unlinked".into(),
+        },
+    );
+}
+
+#[test]
+fn a_measure_of_internal_order_without_target_falls_on_the_own_country() {
+    let mut d = doc(
+        "en",
+        "Uruguay imposed a curfew on Monday.\nUruguay lifted the state of emergency on Friday.",
+        &[
+            ("Uruguay", "Uruguay", "URY", "country"),
+            ("Uruguay", "Uruguay", "URY", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let t: Vec<_> = ev.iter().map(|e| (triple(e), e.plover.clone())).collect();
+    assert!(
+        t.iter()
+            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && p == "COERCE"),
+        "{t:?}"
+    );
+    // Lifting it is a concession (CAMEO 081), to the same population.
+    assert!(
+        t.iter()
+            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && p == "CONCEDE"),
+        "{t:?}"
+    );
+    // One event per sentence: lifting the emergency is not also imposing it.
+    assert_eq!(t.len(), 2, "{t:?}");
+}
+
+#[test]
+fn a_bare_domestic_group_or_titled_unknown_person_as_object_is_the_own_country() {
+    let mut d = doc(
+        "en",
+        "Kenya rejected the demands of striking teachers.\nOpposition parties in Kenya demanded that President Odhiambo resign.\nKenya accused Uganda of arming rebels.",
+        &[
+            ("Kenya", "Kenya", "KEN", "country"),
+            ("Kenya", "Kenya", "KEN", "country"),
+            ("Kenya", "Kenya", "KEN", "country"),
+            ("Uganda", "Uganda", "UGA", "country"),
+        ],
+    );
+    uncoded_person(&mut d, "Odhiambo");
+    let ev = events(&mut d);
+    let t: Vec<_> = ev.iter().map(|e| (triple(e), e.plover.clone())).collect();
+    assert!(
+        t.iter()
+            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && p == "REJECT"),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && p == "REQUEST"),
+        "{t:?}"
+    );
+    // A named foreign target stays the target: "rebels" after it does not replace it.
+    let accuse = ev.iter().find(|e| e.plover == "ACCUSE").expect("accuse");
+    assert_eq!(accuse.target_code.as_deref(), Some("UGA"));
+}
+
+#[test]
+fn acts_after_a_demand_are_its_content_and_purpose_clauses_are_not_events() {
+    let mut d = doc(
+        "en",
+        "Chile demanded that Peru withdraw its troops and stop the shelling of border towns.\nChilean students staged rallies in Santiago to demand reforms.\nChile demanded an end to the blockade but Peru shelled the border town.",
+        &[
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Chilean", "Chile", "CHLEDU", "country"),
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let lines: Vec<usize> = ev
+        .iter()
+        .map(|e| {
+            d.text[..e.trigger_span.unwrap().start]
+                .matches('\n')
+                .count()
+        })
+        .collect();
+    let first: Vec<&Event> = ev
+        .iter()
+        .zip(&lines)
+        .filter(|(_, l)| **l == 0)
+        .map(|(e, _)| e)
+        .collect();
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0].plover, "REQUEST");
+    let second: Vec<&Event> = ev
+        .iter()
+        .zip(&lines)
+        .filter(|(_, l)| **l == 1)
+        .map(|(e, _)| e)
+        .collect();
+    assert!(second.iter().all(|e| e.plover == "PROTEST"), "{second:?}");
+    // "but" opens a new statement: the shelling is an event of its own.
+    assert!(
+        ev.iter()
+            .zip(&lines)
+            .any(|(e, l)| *l == 2 && e.plover == "ASSAULT"),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_comma_list_of_countries_gives_one_target_each() {
+    let mut d = doc(
+        "en",
+        // Two sentences with different acts: a headline event repeated in the body would be
+        // recorded once.
+        "Canada lifted sanctions on Iran, Syria, and Cuba.\nCanada expelled two diplomats of Cuba, the Syrian government said.",
+        &[
+            ("Canada", "Canada", "CAN", "country"),
+            ("Iran", "Iran", "IRN", "country"),
+            ("Syria", "Syria", "SYR", "country"),
+            ("Cuba", "Cuba", "CUB", "country"),
+            ("Canada", "Canada", "CAN", "country"),
+            ("Cuba", "Cuba", "CUB", "country"),
+            ("Syrian government", "Syria", "SYRGOV", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let mut targets: Vec<String> = ev.iter().filter_map(|e| e.target_code.clone()).collect();
+    targets.sort();
+    // The reporter after the comma is not a list item: only coordinators may stand between
+    // the comma and the next country.
+    assert_eq!(targets, ["CUB", "CUB", "IRN", "SYR"], "{ev:?}");
+}
+
+/// Annotates `surface` (its first occurrence at or after byte `from`) as a mention with
+/// `how`.
+fn mention_how(d: &mut Document, surface: &str, from: usize, code: &str, how: &str) {
+    let pos = from + d.text[from..].find(surface).expect(surface);
+    d.annotate(
+        Span::new(pos, pos + surface.len()),
+        Mention {
+            actor: Some(code[..3].into()),
+            code: Some(code.into()),
+            canonical: Some(surface.into()),
+            entity_type: "country".into(),
+            how: how.into(),
+        },
+    );
+}
+
+#[test]
+fn talks_and_calls_make_both_sides_sources() {
+    let mut d = doc(
+        "en",
+        "Chile telephoned Peru on Monday.\nBolivia held talks with Paraguay on Friday.",
+        &[
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Bolivia", "Bolivia", "BOL", "country"),
+            ("Paraguay", "Paraguay", "PRY", "country"),
+        ],
+    );
+    let mut t: Vec<_> = events(&mut d).iter().map(triple).collect();
+    t.sort();
+    assert_eq!(
+        t,
+        [
+            ("BOL".into(), "040".into(), String::new()),
+            ("CHL".into(), "041".into(), String::new()),
+            ("PER".into(), "041".into(), String::new()),
+            ("PRY".into(), "040".into(), String::new()),
+        ]
+    );
+}
+
+#[test]
+fn a_people_named_by_two_demonyms_or_as_a_minority_takes_its_home_country() {
+    let text = "Bosnian Serbs demanded a truce in Bosnia.\nEthnic Hungarians demonstrated in Romania on Sunday.\nHungarians demonstrated in Romania on Sunday.";
+    let mut d = Document::new(
+        text.to_string(),
+        Metadata {
+            language: Some("en".into()),
+            ..Default::default()
+        },
+    );
+    let mut start = 0;
+    for line in text.split('\n') {
+        d.annotate(Span::new(start, start + line.len()), Sentence::default());
+        start += line.len() + 1;
+    }
+    let l2 = text.find("Ethnic").unwrap();
+    let l3 = text.rfind("Hungarians demonstrated").unwrap();
+    mention_how(&mut d, "Bosnian", 0, "BIH", "adjective");
+    mention_how(&mut d, "Serbs", 0, "SRB", "adjective");
+    mention_how(&mut d, "Bosnia", 20, "BIH", "name");
+    mention_how(&mut d, "Hungarians", l2, "HUN", "adjective");
+    mention_how(&mut d, "Romania", l2, "ROU", "name");
+    mention_how(&mut d, "Hungarians", l3, "HUN", "adjective");
+    mention_how(&mut d, "Romania", l3, "ROU", "name");
+    let ev = events(&mut d);
+    let t: Vec<_> = ev.iter().map(triple).collect();
+    // A people of Bosnia acting in Bosnia: its own country is a target distinct from it.
+    assert!(
+        t.contains(&("BIH".into(), "100".into(), "BIH".into())),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&("ROU".into(), "141".into(), "ROU".into())),
+        "{t:?}"
+    );
+    // Without "ethnic", Hungarians are Hungary's.
+    assert!(
+        t.contains(&("HUN".into(), "141".into(), "ROU".into())),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn an_actor_inside_an_apposition_is_not_the_subject() {
+    let mut d = doc(
+        "en",
+        "Chile, a close Peruvian partner, has rejected the plan of Bolivia.",
+        &[
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peruvian", "Peru", "PER", "country"),
+            ("Bolivia", "Bolivia", "BOL", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let reject = ev.iter().find(|e| e.plover == "REJECT").expect("reject");
+    assert_eq!(reject.source_code.as_deref(), Some("CHL"), "{ev:?}");
+}
+
+#[test]
+fn a_plan_announced_by_an_uncoded_speaker_of_the_same_state_is_an_intent() {
+    let text = "Chile will support Peru's bid, Chilean President Ana Rojas said.";
+    let mut d = doc(
+        "en",
+        text,
+        &[
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Chilean President", "Chile", "CHLGOV", "country"),
+        ],
+    );
+    uncoded_person(&mut d, "Ana Rojas");
+    let end = text.find(", Chilean").unwrap();
+    d.annotate(
+        Span::new(0, end),
+        Quote {
+            speaker: Some("Ana Rojas".into()),
+            speaker_code: None,
+            direct: false,
+            ..Default::default()
+        },
+    );
+    let ev = events(&mut d);
+    let e = ev
+        .iter()
+        .find(|e| e.source_code.as_deref() == Some("CHL"))
+        .expect("event");
+    // "will support" said by the state's own president: an intent (CAMEO 032, AGREE), not a
+    // prediction of support.
+    assert_eq!(e.cameo, "032", "{ev:?}");
+    assert_eq!(e.target_code.as_deref(), Some("PER"));
+}
+
+#[test]
+fn english_entries_for_aid_cooperation_and_threats_follow_cameo() {
+    let text = "Chile granted political asylum to Peru's former minister.\nChile shared intelligence with Peru on Monday.\nArgentine peacekeeping troops have arrived in Haiti.\nChile issued an ultimatum to Peru.\nChile evacuated the wounded from Peru.";
+    let mut d = doc(
+        "en",
+        text,
+        &[
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Argentine", "Argentina", "ARG", "country"),
+            ("Haiti", "Haiti", "HTI", "country"),
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+            ("Chile", "Chile", "CHL", "country"),
+            ("Peru", "Peru", "PER", "country"),
+        ],
+    );
+    let mut got: Vec<(String, String)> = events(&mut d)
+        .iter()
+        .map(|e| (e.cameo.clone(), e.target_code.clone().unwrap_or_default()))
+        .collect();
+    got.sort();
+    let want: Vec<(String, String)> = [
+        ("064", "PER"), // share intelligence: COOPERATE
+        ("073", "PER"), // evacuate the wounded: humanitarian AID
+        ("074", "HTI"), // peacekeepers arrive: AID (peacekeeping)
+        ("075", "PER"), // grant asylum: AID
+        ("139", "PER"), // ultimatum: THREATEN
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_promise_about_the_own_country_has_no_target() {
+    let mut d = doc(
+        "en",
+        "The Chilean president promised to democratize Chile.\nThe Chilean president promised to help Peru.",
+        &[
+            ("Chilean president", "Chile", "CHLGOV", "country"),
+            ("Chile.", "Chile", "CHL", "country"),
+            ("Chilean president", "Chile", "CHLGOV", "country"),
+            ("Peru", "Peru", "PER", "country"),
+        ],
+    );
+    let mut t: Vec<_> = events(&mut d)
+        .iter()
+        .map(|e| (e.source_code.clone(), e.target_code.clone()))
+        .collect();
+    t.sort();
+    assert_eq!(
+        t,
+        [
+            (Some("CHLGOV".into()), None),
+            (Some("CHLGOV".into()), Some("PER".into()))
+        ]
+    );
+}
+
+#[test]
+fn an_intent_to_ease_dissent_is_domestic_and_a_passive_indictment_has_the_court_as_source() {
+    let mut d = doc(
+        "en",
+        "Chilean unions agreed to postpone the strike until May.\nThe Peruvian minister has been indicted by the Andean court.",
+        &[
+            ("Chilean unions", "Chile", "CHLLAB", "country"),
+            ("Peruvian minister", "Peru", "PERGOV", "country"),
+            ("Andean court", "Andean court", "IGOSAMJUD", "organisation"),
+        ],
+    );
+    let mut t: Vec<_> = events(&mut d).iter().map(triple).collect();
+    t.sort();
+    assert_eq!(
+        t,
+        [
+            ("CHLLAB".into(), "0352".into(), "CHL".into()),
+            ("IGOSAMJUD".into(), "115".into(), "PERGOV".into()),
+        ]
+    );
+}

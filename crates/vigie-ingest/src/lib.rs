@@ -10,6 +10,7 @@
 //! `.gz` suffix. An explicitly named file with another extension is sniffed; folder walks skip
 //! unknown extensions and hidden files.
 
+pub mod charset;
 mod read;
 
 pub use read::{read_source, ReadOptions};

@@ -122,7 +122,7 @@ pub fn read_source(
                     consumed,
                 )));
             }
-            match decode(bytes) {
+            match decode(bytes, kind == FileKind::Html) {
                 Err(reason) => emit(Err(fail(reason, consumed))),
                 Ok((text, warnings)) => {
                     let (body, format) = if kind == FileKind::Html {
@@ -190,43 +190,43 @@ fn sniff(head: &[u8]) -> FileKind {
     }
 }
 
-/// Decodes bytes as UTF-8. Binary content is refused; invalid UTF-8 is decoded lossily with a
-/// warning (the article is kept: losing a few characters beats losing the article).
-fn decode(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
+/// Decodes a file's bytes (see [`crate::charset`]): binary content is refused; text in a legacy
+/// encoding is decoded as declared (HTML) or detected, with a warning when guessed; broken UTF-8
+/// bytes become U+FFFD with a warning (losing a few characters beats losing the article), unless
+/// so many are broken that the file is not text at all.
+fn decode(bytes: Vec<u8>, html: bool) -> Result<(String, Vec<String>), String> {
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
         return Err("binary file (contains NUL bytes), not text".into());
     }
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
-    let (text, warnings) = match String::from_utf8(bytes) {
-        Ok(text) => (text, Vec::new()),
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
-            let bad = text
-                .chars()
-                .filter(|&c| c == char::REPLACEMENT_CHARACTER)
-                .count();
-            if bad * 10 > text.chars().count().max(1) {
-                return Err(format!(
-                    "not UTF-8 text (invalid byte at offset {valid}, {bad} undecodable sequences)"
-                ));
-            }
-            (
-                text,
-                vec![format!(
-                    "invalid UTF-8 at byte {valid}: {bad} sequence(s) replaced with U+FFFD"
-                )],
-            )
-        }
-    };
-    if text.trim().is_empty() {
+    let decoded = crate::charset::decode(&bytes, html);
+    let bad = decoded
+        .text
+        .chars()
+        .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+        .count();
+    // Single-byte encodings decode anything, so garbage shows as control characters instead.
+    let control = decoded
+        .text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+        .count();
+    if control * 20 > decoded.text.chars().count().max(1) {
+        return Err(format!(
+            "binary file ({control} control characters as {}), not text",
+            decoded.encoding
+        ));
+    }
+    if bad * 10 > decoded.text.chars().count().max(1) {
+        return Err(format!(
+            "not text in any known encoding ({bad} undecodable sequences as {})",
+            decoded.encoding
+        ));
+    }
+    if decoded.text.trim().is_empty() {
         return Err("empty file".into());
     }
-    Ok((text, warnings))
+    Ok((decoded.text, decoded.warning.into_iter().collect()))
 }
 
 fn read_jsonl(
@@ -397,10 +397,13 @@ mod tests {
 
     #[test]
     fn binary_empty_and_invalid_utf8() {
-        assert!(decode(vec![0, 1, 2, 3]).unwrap_err().contains("binary"));
-        assert_eq!(decode(b"  \n".to_vec()).unwrap_err(), "empty file");
-        let (text, warnings) = decode(b"caf\xe9 au lait".to_vec()).unwrap();
-        assert!(text.starts_with("caf"));
+        assert!(decode(vec![0, 1, 2, 3], false)
+            .unwrap_err()
+            .contains("binary"));
+        assert_eq!(decode(b"  \n".to_vec(), false).unwrap_err(), "empty file");
+        // Not UTF-8: decoded in the detected legacy encoding, with a warning.
+        let (text, warnings) = decode(b"caf\xe9 au lait".to_vec(), false).unwrap();
+        assert_eq!(text, "café au lait");
         assert_eq!(warnings.len(), 1);
     }
 }

@@ -15,6 +15,9 @@ pub fn standard() -> Pipeline {
         .with(vigie_text::SentenceStage::new())
         .with(vigie_clean::DateStage::new())
         .with(vigie_actors::ActorStage::new())
+        // Pronouns and descriptions as mentions of actors named earlier: after the actors it
+        // reads, before the quotes and events that read mentions.
+        .with(vigie_actors::CorefStage::new())
         // Quotes read the actors stage's mentions: keep this after it.
         .with(vigie_quotes::QuoteStage::new())
         // Events read sentences, mentions, quotes and dates: keep this last.

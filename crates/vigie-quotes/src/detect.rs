@@ -444,7 +444,15 @@ impl Detector {
         let limit = next_any.min(n).min(k + 20);
         let mut content_start = None;
         let mut direct = None;
-        for j in k..limit {
+        // "said the demands that come with…": content given without a complementizer starts
+        // right after the verb, and a later "that" is a relative pronoun inside it.
+        let bare = k < n
+            && !toks[k].punct
+            && !toks[k].quote
+            && !self.cues.complementizers.contains(&fs[k])
+            && !self.cues.bare_content_stops.contains(&fs[k])
+            && self.cues.bare_content.contains(&verb_seq);
+        for j in k..if bare { k } else { limit } {
             if toks[j].quote {
                 if let Some(ri) = cx.region_starting_at(toks[j].span.start) {
                     if j == k || (j > 0 && fs[j - 1] == ":") {
@@ -472,14 +480,7 @@ impl Detector {
                 break;
             }
         }
-        if content_start.is_none()
-            && direct.is_none()
-            && k < n
-            && !toks[k].punct
-            && !toks[k].quote
-            && !self.cues.bare_content_stops.contains(&fs[k])
-            && self.cues.bare_content.contains(&verb_seq)
-        {
+        if bare {
             content_start = Some(k);
         }
         let mut covers = cue.end;
@@ -516,7 +517,10 @@ impl Detector {
         let b = (0..cue.start).rev().take(9).find(|&j| {
             fs[j] == "," || (toks[j].quote && cx.region_ending_at(toks[j].span.end).is_some())
         })?;
-        if b == 0 || (b + 1..cue.start).any(|j| toks[j].punct) {
+        // A dash may follow the comma: `«…», — сказал Лукашенко` (Russian and Ukrainian style).
+        // (Folding turns every dash into "-".)
+        let dash = |j: usize| fs[j] == "-";
+        if b == 0 || (b + 1..cue.start).any(|j| toks[j].punct && !dash(j)) {
             return None;
         }
         // After the verb: nothing, or a noun phrase to the end of the sentence.
@@ -525,8 +529,9 @@ impl Detector {
         if !tail_ok || tail_end - cue.end > 8 {
             return None;
         }
-        let speaker = if b + 1 < cue.start {
-            self.resolve_np(cx, b + 1, cue.start, state, at)
+        let np_start = (b + 1..cue.start).find(|&j| !dash(j)).unwrap_or(cue.start);
+        let speaker = if np_start < cue.start {
+            self.resolve_np(cx, np_start, cue.start, state, at)
         } else if let Some(p) = &cue.inverted {
             self.resolve_pronoun(p, state, at)
                 .map(|s| s.with_span(toks[cue.start].span))
@@ -535,7 +540,9 @@ impl Detector {
             let starts_np = self.cues.definite.contains(&fs[first])
                 || self.cues.indefinite.contains(&fs[first])
                 || toks[first].cap
-                || self.cues.pronouns.contains_key(&fs[first]);
+                || self.cues.pronouns.contains_key(&fs[first])
+                // Languages without articles: "сказал военный аналитик Павел Рудницкий".
+                || (first..tail_end).any(|j| cx.mention_starting_at(j).is_some());
             if !starts_np {
                 return None;
             }
@@ -789,8 +796,19 @@ impl Detector {
             });
         }
         // No mention (the actors stage did not run or knows no one here): capitalised words.
+        // A capital opening the sentence says nothing, unless the subject is nothing but
+        // capitalised words before the verb ("Shelby said", "Mr. Rubio said") and the first is
+        // not a function word ("This", "Some").
+        let name_like = |j: usize| toks[j].cap || matches!(fs[j].as_str(), "-" | "'" | ".");
+        let opening_name = a == 0
+            && b - a <= 4
+            && (a..b).all(name_like)
+            && !self.cues.definite.contains(&fs[0])
+            && !self.cues.indefinite.contains(&fs[0])
+            && !self.cues.adverbs.contains(&fs[0])
+            && !self.cues.not_names.contains(&fs[0]);
         let caps: Vec<usize> = (a..b)
-            .filter(|&j| toks[j].cap && !toks[j].punct && j > 0)
+            .filter(|&j| toks[j].cap && !toks[j].punct && (j > 0 || opening_name))
             .collect();
         if let (Some(&first), Some(&last)) = (caps.first(), caps.last()) {
             if (first..=last).all(|j| toks[j].cap || matches!(fs[j].as_str(), "-" | "'")) {

@@ -37,6 +37,7 @@ struct File {
     institutions: Vec<String>,
     definite: Vec<String>,
     indefinite: Vec<String>,
+    not_names: Vec<String>,
     pronouns: HashMap<String, String>,
     speakers: HashMap<String, String>,
     modifiers: HashMap<String, String>,
@@ -102,6 +103,9 @@ pub struct Cues {
     pub institutions: FastSet<String>,
     pub definite: FastSet<String>,
     pub indefinite: FastSet<String>,
+    /// Capitalised words that open sentences without naming anyone ("Some", "Many", "It"):
+    /// never a speaker's name.
+    pub not_names: FastSet<String>,
     pub pronouns: FastMap<String, Number>,
     /// Generic speaker nouns → English gloss.
     pub speakers: FastMap<String, String>,
@@ -173,6 +177,7 @@ impl Cues {
         one(&f.definite, &mut self.definite);
         one(&f.institutions, &mut self.institutions);
         one(&f.indefinite, &mut self.indefinite);
+        one(&f.not_names, &mut self.not_names);
         for s in &f.inverted {
             let s = fold(s);
             let pronoun = s.rsplit('-').next().unwrap_or("").to_string();

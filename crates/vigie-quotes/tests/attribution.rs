@@ -210,3 +210,63 @@ fn typography_does_not_break_attribution() {
         )]
     );
 }
+
+#[test]
+fn russian_dash_after_the_quote_and_speakers_without_articles() {
+    let text = "«Мы никому не угрожаем», — сказал Лукашенко на совещании в Минске.\n\
+«Это скорее политический жест», — отметил военный аналитик Павел Рудницкий.\n";
+    let mut d = doc(
+        text,
+        &[
+            (
+                "Лукашенко",
+                "person:alexander_lukashenko",
+                "Alexander Lukashenko",
+                "BLRGOV",
+                "person",
+            ),
+            (
+                "Павел Рудницкий",
+                "person:pavel_rudnitsky",
+                "Pavel Rudnitsky",
+                "",
+                "person",
+            ),
+        ],
+    );
+    d.meta.language = Some("ru".into());
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Мы никому не угрожаем",
+                "person:alexander_lukashenko".to_string(),
+                true
+            ),
+            (
+                "Это скорее политический жест",
+                "person:pavel_rudnitsky".to_string(),
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
+fn unknown_names_opening_the_sentence_and_relative_that() {
+    // No mentions at all: the speaker is the capitalised subject before the verb.
+    let text = "Shelby said the demands that come with the job erase old barriers.\n\
+Many said nothing at all.\n";
+    let mut d = doc(text, &[]);
+    d.meta.language = Some("en".into());
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![(
+            "the demands that come with the job erase old barriers",
+            "Shelby".to_string(),
+            false
+        )]
+    );
+}

@@ -57,6 +57,8 @@ impl Store {
                         COUNT(*), COUNT(DISTINCT article_id)
                  FROM annotations
                  WHERE layer = 'mention'
+                   -- Pronouns and descriptions the coreference stage resolved are not names.
+                   AND COALESCE(json_extract(data, '$.how'), '') != 'coreference'
                    AND (?1 IS NULL OR json_extract(data, '$.entity_type') = ?1)
                    AND (?2 OR json_extract(data, '$.actor') IS NOT NULL)
                  GROUP BY COALESCE(actor, '~' || json_extract(data, '$.canonical'))
@@ -92,6 +94,7 @@ impl Store {
                         a.start, a.end, json_extract(a.data, '$.code'), json_extract(a.data, '$.how')
                  FROM annotations a JOIN articles ar ON ar.id = a.article_id
                  WHERE a.layer = 'mention'
+                   AND COALESCE(json_extract(a.data, '$.how'), '') != 'coreference'
                    AND (json_extract(a.data, '$.actor') = ?1
                         OR (json_extract(a.data, '$.actor') IS NULL
                             AND json_extract(a.data, '$.canonical') = ?1))

@@ -206,14 +206,7 @@ fn tempfile_dir() -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
-/// CPU time the calling thread has used, from `/proc/thread-self/schedstat` (nanoseconds on
-/// CPU). On a shared machine the wall clock includes time a thread waited for a core; this is
-/// what one core actually spent.
-pub fn thread_cpu_seconds() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns as f64 / 1e9)
-}
+pub use vigie_eval::thread_cpu_seconds;
 
 /// Peak resident memory of this process (Linux `VmHWM`).
 pub fn peak_rss_megabytes() -> Option<f64> {
