@@ -2,18 +2,19 @@
 //! between paragraphs), title, author, outlet, canonical URL and publication date.
 //!
 //! Choice of extractor, measured with `vigie eval extraction` on the trafilatura evaluation set
-//! (990 pages, snippet metric, one core, 2026-11-22 03:08–03:23 UTC, with Python trafilatura
-//! 2.3.1's default `extract()` measured in the same session by
-//! `tools/eval/python_baselines.py extraction`). The machine is a shared 2-core one: speeds
-//! moved by ±25% between identical runs, so they are indicative.
+//! (990 pages, snippet metric, one core, thread CPU time, 2026-11-22 on the project's 2-core
+//! machine, after [`strip_inert`]; Python trafilatura 2.3.1's default `extract()` measured in
+//! the same session by `tools/eval/python_baselines.py extraction`). Speeds move by ±15%
+//! between identical runs on this shared machine: the combined figure is the median of three
+//! runs interleaved with three Python runs.
 //!
 //! | extractor | precision | recall | F1 | pages/s |
 //! |---|---|---|---|---|
-//! | Python trafilatura 2.3.1 (same session) | 0.897 | 0.947 | 0.921 | 22.0 |
+//! | Python trafilatura 2.3.1 (same session) | 0.897 | 0.947 | 0.921 | 22.0 (20.9–22.3) |
 //! | `trafilatura` 0.6, fallbacks on, comments kept | 0.894 | 0.939 | 0.916 | ~57 |
-//! | `trafilatura-fast`: no fallback, comments excluded | 0.902 | 0.924 | 0.913 | ~72 (up to 95) |
-//! | `dom_smoothie` 0.19 | 0.862 | 0.918 | 0.889 | ~168 |
-//! | **combined** (trafilatura-fast + dom_smoothie's long extra paragraphs, when needed) | 0.897 | 0.950 | **0.923** | ~59 |
+//! | `trafilatura-fast`: no fallback, comments excluded | 0.902 | 0.926 | 0.914 | 93–108 |
+//! | `dom_smoothie` 0.19 | 0.862 | 0.919 | 0.890 | ~239 |
+//! | **combined** (trafilatura-fast + dom_smoothie's long extra paragraphs, when needed) | 0.898 | 0.947 | **0.922** | 71.6 (67.0–78.9) |
 //!
 //! The two crates miss different paragraphs, so [`Extractor::TrafilaturaThenDomSmoothie`]
 //! (the default) keeps trafilatura's text and adds, in reading order, the paragraphs of at
@@ -109,6 +110,7 @@ pub fn extract_with(
 /// search: the work Python trafilatura's `extract()` does by default, which is what
 /// `vigie eval extraction` times (the date finder has its own evaluation and timing).
 pub fn extract_main(html: &str, url: Option<&str>, which: Extractor) -> Extracted {
+    let html = &*strip_inert(html);
     match which {
         Extractor::Trafilatura => with_trafilatura(html, true),
         Extractor::TrafilaturaFast => with_trafilatura(html, false),
@@ -126,6 +128,73 @@ pub fn extract_main(html: &str, url: Option<&str>, which: Extractor) -> Extracte
             }
         }
     }
+}
+
+/// The page without the markup that holds no article text: `<script>` elements (except
+/// JSON-LD, which carries the title and author), `<style>` and `<svg>` elements and HTML
+/// comments. They are about 45% of the bytes of the trafilatura evaluation pages, every
+/// extractor drops them after parsing, and parsing them is most of an extractor's time; so
+/// they are cut before either crate parses the page. The scan follows the HTML tokenizer's
+/// rules for these elements (a script ends at the first `</script`, a comment at the first
+/// `-->`); an element left open to the end of the page is kept as it is.
+pub fn strip_inert(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let mut copied_to = 0;
+    let mut i = 0;
+    while let Some(off) = html[i..].find('<') {
+        let lt = i + off;
+        let rest = &b[lt + 1..];
+        let end = if rest.starts_with(b"!--") {
+            html[lt + 4..].find("-->").map(|e| lt + 4 + e + 3)
+        } else {
+            INERT
+                .iter()
+                .find(|name| is_at(rest, name))
+                .and_then(|name| {
+                    let open_end = lt + 1 + rest.iter().position(|&c| c == b'>')?;
+                    let opening = &b[lt..open_end];
+                    let json_ld = opening
+                        .windows(7)
+                        .any(|w| w.eq_ignore_ascii_case(b"ld+json"));
+                    if *name == b"script" && json_ld {
+                        return None;
+                    }
+                    closing_tag_end(b, open_end + 1, name)
+                })
+        };
+        match end {
+            Some(end) => {
+                out.push_str(&html[copied_to..lt]);
+                copied_to = end;
+                i = end;
+            }
+            None => i = lt + 1,
+        }
+    }
+    if copied_to == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied_to..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Elements [`strip_inert`] cuts.
+const INERT: &[&[u8]] = &[b"script", b"style", b"svg"];
+
+/// Byte just past the `>` of the first `</name` at or after `from`, case-insensitive.
+fn closing_tag_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut k = from;
+    while k + 2 < b.len() {
+        let off = b[k..].windows(2).position(|w| w == b"</")?;
+        let at = k + off;
+        if is_at(&b[at + 2..], name) {
+            let gt = b[at..].iter().position(|&c| c == b'>')?;
+            return Some(at + gt + 1);
+        }
+        k = at + 2;
+    }
+    None
 }
 
 /// Publication date only (what `vigie eval dates` measures).

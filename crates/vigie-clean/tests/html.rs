@@ -94,3 +94,26 @@ fn merge_adds_only_long_missing_paragraphs_in_order() {
         format!("Premier paragraphe.\n\n{long}\n\nTroisième paragraphe.")
     );
 }
+
+#[test]
+fn inert_markup_is_cut_before_parsing_and_json_ld_kept() {
+    use vigie_clean::html::strip_inert;
+    let page = r#"<html><head><SCRIPT src="a.js"></SCRIPT><style>p{color:red}</style>
+<script type="application/ld+json">{"headline":"Titre"}</script></head>
+<body><!-- menu --><p>Texte <svg><path d="M0"/></svg>gardé.</p>
+<script>document.write("<p>pas du texte</p>");</script><p>Suite.</p></body></html>"#;
+    let out = strip_inert(page);
+    assert!(out.contains(r#"{"headline":"Titre"}"#), "{out}");
+    assert!(out.contains("<p>Texte gardé.</p>"), "{out}");
+    assert!(out.contains("<p>Suite.</p>"), "{out}");
+    for gone in ["a.js", "color:red", "menu", "path", "pas du texte"] {
+        assert!(!out.contains(gone), "{gone} left in {out}");
+    }
+    // An element left open to the end is kept whole; a page without any is not copied.
+    let open = "<p>Un</p><script>var x = 1;";
+    assert_eq!(strip_inert(open), open);
+    assert!(matches!(
+        strip_inert("<p>Rien</p>"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
