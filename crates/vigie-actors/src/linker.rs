@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use vigie_core::fold::{fold, Folded};
 use vigie_core::{Mention, Span};
 
@@ -63,6 +63,9 @@ pub struct Linker {
     pub cues: Cues,
     ac: AhoCorasick,
     entries: Vec<Vec<Entry>>,
+    /// Patterns that end in punctuation ("belarus'", the German form) → the index of the
+    /// same pattern without it, for a match that runs into a word ("Belarus's").
+    trimmed: FastMap<u32, u32>,
     sectors: Vec<String>,
     /// Word key of a person's surname (last word of each name) → persons.
     surname_keys: FastMap<String, Vec<u32>>,
@@ -191,6 +194,22 @@ impl Linker {
         let mut patterns: Vec<String> = keys.keys().cloned().collect();
         patterns.sort();
         let entries: Vec<Vec<Entry>> = patterns.iter().map(|p| keys[p].clone()).collect();
+        let index: HashMap<&str, u32> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_str(), i as u32))
+            .collect();
+        let trimmed: FastMap<u32, u32> = patterns
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let short = p.trim_end_matches(|c: char| !c.is_alphanumeric());
+                (short.len() < p.len())
+                    .then(|| index.get(short))
+                    .flatten()
+                    .map(|&j| (i as u32, j))
+            })
+            .collect();
         // The default (contiguous NFA) kind: a DFA scans about a tenth faster here but takes
         // seconds to build, which every `vigie extract` would pay.
         let ac = AhoCorasickBuilder::new()
@@ -221,6 +240,7 @@ impl Linker {
             cues,
             ac,
             entries,
+            trimmed,
             sectors,
             surname_keys,
             full_keys,
@@ -273,8 +293,43 @@ impl Linker {
     fn hits(&self, norm: &Norm, skip: &[Span]) -> Vec<Hit<'_>> {
         let folded = norm.text();
         let mut hits = Vec::new();
-        for m in self.ac.find_iter(folded) {
-            let (s, e) = (m.start(), m.end());
+        let mut pos = 0;
+        while let Some(m) = self.ac.find(Input::new(folded).span(pos..folded.len())) {
+            let (mut s, mut e) = (m.start(), m.end());
+            let mut pattern = m.pattern().as_u32();
+            // A longer name that starts at a later word of this one wins ("the West" in "the
+            // West Bank" gives way to "West Bank"): leftmost-longest alone would keep the
+            // earlier start.
+            let inner = folded[s..e]
+                .char_indices()
+                .filter(|&(i, c)| i > 0 && !c.is_alphanumeric())
+                .map(|(i, c)| s + i + c.len_utf8())
+                .filter(|&w| w < e && boundary_before(folded, w))
+                .find_map(|w| {
+                    self.ac
+                        .find(Input::new(folded).span(w..folded.len()))
+                        .filter(|l| {
+                            l.start() == w && l.end() > e && boundary_after(folded, l.end())
+                        })
+                });
+            if let Some(l) = inner {
+                (s, e) = (l.start(), l.end());
+                pattern = l.pattern().as_u32();
+            }
+            pos = e;
+            if !boundary_after(folded, e) {
+                // The longest form ran into a word ("Belarus'" in "Belarus's"): its shorter
+                // form without the final punctuation may still end on a boundary.
+                match self.trimmed.get(&pattern) {
+                    Some(&short) => {
+                        e = s + folded[s..e]
+                            .trim_end_matches(|c: char| !c.is_alphanumeric())
+                            .len();
+                        pattern = short;
+                    }
+                    None => continue,
+                }
+            }
             if !boundary_before(folded, s) || !boundary_after(folded, e) {
                 continue;
             }
@@ -290,7 +345,7 @@ impl Linker {
                 Case::Upper => first_upper,
                 Case::AllCaps => all_caps,
             };
-            let all = &self.entries[m.pattern().as_usize()];
+            let all = &self.entries[pattern as usize];
             // Borrowed in the common case where every entry fits: no allocation per match.
             let entries: Cow<'_, [Entry]> = if all.iter().all(fits) {
                 Cow::Borrowed(all)

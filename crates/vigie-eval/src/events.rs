@@ -22,6 +22,11 @@
 //!   15 MOBILIZE, 16 SANCTION, 17 COERCE, 18 ASSAULT, 19 and 20 FIGHT (but COERCE where the 2021
 //!   table says so: 191 blockade, 192 occupation). CAMEO 01 (statements)
 //!   has no PLOVER type and is not scored.
+//! - The gold codes acts the sentence asserts. Predicted events that vigie keeps apart as not
+//!   having happened are not compared: negated ones ("no deadline had been set") and those
+//!   given as someone else's forecast or as a possibility (`hypothetical` = prediction,
+//!   conditional or possibility). Announced intents and threats are acts of announcing (CAMEO
+//!   03x and 13x) and are compared.
 //!
 //! **French dev gold** (`corpus/dev/*.json` beside the `.txt`, field `events`). Each article
 //! goes through the standard pipeline. A predicted event matches a gold event when its trigger
@@ -177,6 +182,16 @@ fn gsr_type(cameo: &str, plover_2021: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether an event is given as having happened (or as an announced intent or threat, which
+/// are acts themselves): not negated, not a forecast, condition or possibility.
+fn asserted(e: &Event) -> bool {
+    !e.negated
+        && !matches!(
+            e.hypothetical.as_deref(),
+            Some("prediction" | "conditional" | "possibility")
+        )
+}
+
 fn events_of(doc: &Document) -> Vec<(Span, Event)> {
     doc.layer(Layer::Event)
         .filter_map(|a| match &a.data {
@@ -232,7 +247,7 @@ pub fn evaluate_plover(dataset: &Path, limit: Option<usize>) -> Result<GsrReport
         let _ = pipeline.process(&mut doc);
         let events: Vec<Event> = events_of(&doc).into_iter().map(|(_, e)| e).collect();
         let mut predicted: Vec<Triple> = Vec::new();
-        for e in &events {
+        for e in events.iter().filter(|e| asserted(e)) {
             let Some(t) = gsr_type(&e.cameo, &e.plover) else {
                 continue;
             };

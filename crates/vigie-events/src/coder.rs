@@ -212,6 +212,33 @@ impl Ctx<'_> {
                     .any(|m| m.last + 1 == i && m.m.how == "adjective")
         }
     }
+    /// Whether a condition word ("if") lies between tokens `a < b`: what follows it is the
+    /// condition, not the act's object ("will not accept refugees if war starts in Iraq").
+    fn opener_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|j| self.lang.hypothesis_openers.has(self.word(j)))
+    }
+    /// Whether the word at `i` is joined by a hyphen to the word before it ("Israeli-occupied").
+    fn hyphen_compound(&self, i: usize) -> bool {
+        let before = &self.folded[..self.tokens[i].start];
+        before
+            .strip_suffix('-')
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_alphanumeric)
+    }
+    /// Whether the word at `i` has a present-participle ending ("demanding").
+    fn participle(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.lang
+            .participle_suffixes
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+    }
+    /// A determiner or a number ("two British soldiers", "23 people"), as may come between a
+    /// verb and its object.
+    fn determiner_or_number(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.lang.determiners.has(w) || w.bytes().any(|b| b.is_ascii_digit())
+    }
     fn is_oblique(&self, m: &Ment) -> bool {
         self.prev_word(m.first)
             .is_some_and(|w| self.lang.oblique_preps.has(w) || self.lang.agent_preps.has(w))
@@ -279,6 +306,35 @@ impl Ctx<'_> {
             && !self.is_oblique(&self.ments[h])
             && !self.ments[h].is_place())
         .then_some(h)
+    }
+    /// Whether token `i` lies in a clause opened by a condition word ("… if he gave them a
+    /// veto over any settlement reached in peace talks"): such an act is a condition, not a
+    /// fact.
+    fn in_hypothesis(&self, i: usize) -> bool {
+        let clause = self.tokens[i].clause;
+        (0..i)
+            .rev()
+            .take_while(|&j| self.tokens[j].clause == clause)
+            .any(|j| self.lang.hypothesis_openers.has(self.word(j)))
+    }
+    /// The country of the first place the clause puts the act in, after the trigger ("at
+    /// targets in Jericho" → Palestine), as an actor.
+    fn territory(&self, hit: &Hit) -> Option<Actor> {
+        let m = self.ments.iter().find(|m| {
+            m.first > hit.last
+                && !self.clause_break_between(hit.last, m.first)
+                && ((m.is_place() && self.after_set(m, &self.lang.location_preps))
+                    || (m.m.entity_type == "country"
+                        && self.after_set(m, &self.lang.country_location_preps)))
+        })?;
+        let country = state_of(m.m.code.as_deref())?;
+        Some(Actor {
+            name: country.clone(),
+            key: format!("territory:{country}"),
+            code: Some(country.clone()),
+            state: Some(country),
+            titled: false,
+        })
     }
     /// True when a clause-break word ("but", "while", "however") lies between tokens `a < b`:
     /// what follows it is a new statement, not the content of what came before.
@@ -454,6 +510,9 @@ impl EventCoder {
                 continue;
             }
             let mut first_source: Option<Actor> = None;
+            let sentence_start = out.len();
+            // Whether each event of this sentence came from a generic pattern.
+            let mut generic: Vec<bool> = Vec::new();
             // Last token of the first trigger that gave an event in this sentence.
             let mut main_trigger_end: Option<usize> = None;
             // CAMEO code of that first event.
@@ -512,7 +571,7 @@ impl EventCoder {
                             m.span = Span::new(p.span.start, m.span.end);
                             *acc.last_mut().unwrap() = m;
                         }
-                        // "Zimbabwean Prime Minister Robert Mugabe": up to three title words
+                        // "Zimbabwean Prime Minister Robert Mugabe": up to four title words
                         // between, within the clause, when the person has no code of its own.
                         Some(p)
                             if m.m.entity_type == "person"
@@ -522,7 +581,7 @@ impl EventCoder {
                                 && (p.last + 1 == m.first
                                     || (m.m.code.is_none()
                                         && p.m.code.is_some()
-                                        && m.first <= p.last + 4
+                                        && m.first <= p.last + 5
                                         && tokens[p.last].clause == tokens[m.first].clause
                                         // An event trigger between them is the verb of a
                                         // clause, not a title word ("Kenya demanded that
@@ -568,7 +627,11 @@ impl EventCoder {
                     ments: &ments,
                     cues: &cues,
                 };
-                let chosen = choose_hits(&mut hits, lang);
+                let mut chosen = choose_hits(&mut hits, lang);
+                // The second half of a hyphenated adjective ("Israeli-occupied", "UN-brokered
+                // deal", "long-threatened invasion") describes a noun: it is no act, nor the
+                // head of one.
+                chosen.retain(|h| !ctx.hyphen_compound(h.first));
                 let heads = heads(&ctx, &chosen);
                 let mut seen: Vec<(String, String, String)> = Vec::new();
                 for (hi, &hit) in chosen.iter().enumerate() {
@@ -593,6 +656,9 @@ impl EventCoder {
                         hit.first > e
                             && heads[hi].is_none()
                             && (ctx.nominal(hit.first)
+                                // A participle adjunct: "blocked roads … demanding that…".
+                                || (ctx.participle(hit.first)
+                                    && !lang.coordinators.has(ctx.word(hit.first - 1)))
                                 // (Not after a coordinator: French "et a accusé" opens with
                                 // the auxiliary "a", which folds like the preposition "à".)
                                 || (lang.oblique_preps.has(ctx.word(hit.first))
@@ -604,10 +670,15 @@ impl EventCoder {
                     }) {
                         continue;
                     }
+                    // An act inside a condition ("would meet the mediator if he gave them a
+                    // veto") is not asserted: the sentence's event depends on it.
+                    if ctx.in_hypothesis(hit.first) {
+                        continue;
+                    }
                     let head = heads[hi].map(|h| &lang.patterns[chosen[h].payload]);
                     let pattern = &lang.patterns[hit.payload];
                     let (mut sources, mut targets) =
-                        self.actors(&ctx, &hit, pattern.voice, pattern);
+                        self.actors(&ctx, &hit, pattern.voice, pattern, head);
                     // Talks and calls: the other side acts as much as the first.
                     if pattern.symmetric && !sources.is_empty() {
                         for t in targets.drain(..) {
@@ -623,6 +694,17 @@ impl EventCoder {
                             .any(|r| pattern.code.starts_with(r.as_str()))
                     {
                         targets.clear();
+                    }
+                    // "fired shells at targets in Jericho", "reimposed blockades in the West
+                    // Bank": force, coercion or an inquiry with no actor as its object falls
+                    // on the country where it is done.
+                    if targets.is_empty()
+                        && lang
+                            .territorial_roots
+                            .iter()
+                            .any(|r| pattern.code.starts_with(r.as_str()))
+                    {
+                        targets.extend(ctx.territory(&hit));
                     }
                     // "Minsk … qu'il avait ordonné …": a subject pronoun between the nearest
                     // actor and an active trigger is the subject; it stands for the previous
@@ -642,6 +724,26 @@ impl EventCoder {
                             }
                         }
                     }
+                    // "killed one U.S. soldier and wounded two others": a verb coordinated with
+                    // the sentence's first act shares its subject, not the object between them.
+                    let object_of_first = |e: usize| {
+                        // (A subject the coreference stage supplied for the second verb,
+                        // "et a accusé", is that verb's own.)
+                        ments.iter().any(|m| {
+                            m.m.how != "coreference"
+                                && m.first > e
+                                && m.last < hit.first
+                                && sources.iter().any(|s| s.key == Actor::of(m).key)
+                        })
+                    };
+                    if pattern.voice == Voice::Active
+                        && main_trigger_end.is_some_and(|e| hit.first > e + 1 && object_of_first(e))
+                        && lang.coordinators.has(ctx.word(hit.first - 1))
+                    {
+                        if let Some(first) = first_source.clone() {
+                            sources = vec![first];
+                        }
+                    }
                     let trigger_span =
                         folded.to_original(tokens[hit.first].start, tokens[hit.last].end);
                     if pattern.voice == Voice::Reported {
@@ -659,6 +761,12 @@ impl EventCoder {
                     // Who did it is the core of an event: without a source there is none to
                     // record (the gap shows in recall, not as a half-coded event).
                     if sources.is_empty() {
+                        // "Three US servicemen were killed by an improvised explosive device":
+                        // the passive act without a named doer is still the sentence's act,
+                        // and the means named after it is not a second one.
+                        if pattern.voice == Voice::Passive && main_trigger_end.is_none() {
+                            main_trigger_end = Some(hit.last);
+                        }
                         continue;
                     }
                     if first_source.is_none() {
@@ -720,7 +828,17 @@ impl EventCoder {
                                     }),
                                 _ => false,
                             };
-                            if speaker_is_source {
+                            // "X will visit Y, diplomatic sources said": a plan that
+                            // unnamed sources relay is the doer's, not their forecast.
+                            let relayed = k == "future"
+                                && match quote {
+                                    Some((_, q)) => q.speaker_code.is_none(),
+                                    None => modality
+                                        .attributed_at
+                                        .and_then(|at| self.reporter(&ctx, at))
+                                        .is_none_or(|r| r.code.is_none()),
+                                };
+                            if speaker_is_source || relayed {
                                 kind = Some("intent".into());
                             } else if modality.attributed_at.is_some() || quote.is_some() {
                                 kind = Some("prediction".into());
@@ -838,6 +956,7 @@ impl EventCoder {
                                 continue;
                             }
                             seen.push(key);
+                            generic.push(pattern.generic);
                             out.push((
                                 sent,
                                 Event {
@@ -864,6 +983,7 @@ impl EventCoder {
                     }
                 }
             }
+            drop_repeats(&mut out, sentence_start, &generic);
             // The subject of this sentence, for a pronoun subject in the next one: the source
             // of its first event, else its first actor that is not a place.
             if let Some(s) = first_source {
@@ -962,8 +1082,15 @@ impl EventCoder {
         hit: &Hit,
         voice: Voice,
         pattern: &crate::lexicon::Pattern,
+        head: Option<&crate::lexicon::Pattern>,
     ) -> (Vec<Actor>, Vec<Actor>) {
         let lang = ctx.lang;
+        // A condition is not the object of an act ("will not accept refugees if war starts in
+        // Iraq"), except of a threat, which is aimed at whoever must meet it ("threatened to
+        // stop negotiations if the United States goes ahead").
+        let threat =
+            pattern.code.starts_with("13") || head.is_some_and(|h| h.code.starts_with("13"));
+        let beyond_condition = |m: &Ment| !threat && ctx.opener_between(hit.last, m.first);
         let before: Vec<usize> = (0..ctx.ments.len())
             .filter(|&i| ctx.ments[i].last < hit.first)
             .collect();
@@ -975,7 +1102,7 @@ impl EventCoder {
                 let m = &ctx.ments[i];
                 m.first > hit.last
                     || (m.first >= hit.first && m.last > hit.last)
-                    || (m.first > hit.first && m.last < hit.last)
+                    || (m.first > hit.first && m.last <= hit.last)
             })
             .collect();
         let subject = before
@@ -1010,18 +1137,28 @@ impl EventCoder {
             // forces russes" has its target after "contre".
             // An actor right after the trigger (past determiners) is its direct object, and
             // comes before a prepositional phrase further on ("praised Haiti's efforts … for").
+            // So is the subject of a clause the trigger opens with a complementizer ("demanded
+            // that the US cancel…", "its demand today that Israel ease…").
             let direct = after.iter().copied().find(|&i| {
                 let m = &ctx.ments[i];
+                let mut open = m.first;
+                while open > hit.last + 1 && ctx.determiner_or_number(open - 1) {
+                    open -= 1;
+                }
                 Some(i) != agent
                     && !m.is_place()
                     && m.first > hit.last
-                    && (hit.last + 1..m.first).all(|j| ctx.lang.determiners.has(ctx.word(j)))
+                    && (open == hit.last + 1
+                        || (open <= hit.last + 3
+                            && ctx.lang.complementizers.has(ctx.word(open - 1))))
             });
+            // Within the object reach: "reimposed blockades in the West Bank following the
+            // deaths of two Israelis" does not aim the blockade at Israelis.
             let preferred = pattern.target_preps.iter().find_map(|p| {
-                after
-                    .iter()
-                    .copied()
-                    .find(|&i| ctx.after_any(&ctx.ments[i], std::slice::from_ref(p)))
+                after.iter().copied().find(|&i| {
+                    ctx.ments[i].first <= hit.last + ctx.lang.object_reach
+                        && ctx.after_any(&ctx.ments[i], std::slice::from_ref(p))
+                })
             });
             let preferred = match (direct, preferred) {
                 (Some(d), Some(p)) if ctx.ments[d].first < ctx.ments[p].first => Some(d),
@@ -1037,6 +1174,7 @@ impl EventCoder {
                         && !m.is_place()
                         && m.first <= hit.last + ctx.lang.object_reach
                         && !ctx.clause_break_between(hit.last, m.first)
+                        && !beyond_condition(m)
                 })
             })
         };
@@ -1052,6 +1190,7 @@ impl EventCoder {
                     && (m.m.code.is_some() || m.title_code.is_some())
                     && ctx.tokens[m.first].clause == ctx.tokens[hit.last].clause
                     && !ctx.clause_break_between(hit.last, m.first)
+                    && !beyond_condition(m)
             })
         };
         let (src, tgt) = match voice {
@@ -1238,6 +1377,46 @@ impl EventCoder {
 /// For each chosen hit, the earlier hit that heads it: an intent (03x) or threat (13x)
 /// trigger right before it in the same clause ("agreed to lift the embargo", "threatened to
 /// boycott"). CAMEO codes such a sentence once, as the intent or threat of that act.
+/// One act told twice in a sentence. Of the events from `start` on, one without a target is
+/// dropped when another has the same source, type and polarity and names a target ("arrived
+/// in Amman on a previously unannounced visit"); one of a generic pattern (`generic[i]` for
+/// the event at `start + i`) is dropped when a specific one has the same source and target
+/// ("suicide bombers killed 23 people").
+fn drop_repeats(out: &mut Vec<(Span, Event)>, start: usize, generic: &[bool]) {
+    let same_source = |a: &Event, b: &Event| match (&a.source_code, &b.source_code) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.source == b.source,
+    };
+    let same_target = |a: &Event, b: &Event| match (&a.target_code, &b.target_code) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.target == b.target,
+    };
+    let same_act =
+        |a: &Event, b: &Event| same_source(a, b) && a.plover == b.plover && a.negated == b.negated;
+    let sentence = &out[start..];
+    let keep: Vec<bool> = sentence
+        .iter()
+        .enumerate()
+        .map(|(i, (_, e))| {
+            let repeated = e.target.is_none()
+                && sentence
+                    .iter()
+                    .any(|(_, o)| o.target.is_some() && same_act(e, o));
+            let subsumed = generic[i]
+                && sentence.iter().enumerate().any(|(j, (_, o))| {
+                    !generic[j] && same_source(e, o) && (e.target.is_none() || same_target(e, o))
+                });
+            !repeated && !subsumed
+        })
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        let k = i < start || keep[i - start];
+        i += 1;
+        k
+    });
+}
+
 fn heads(ctx: &Ctx, chosen: &[Hit]) -> Vec<Option<usize>> {
     let is_head = |h: &Hit| {
         let p = &ctx.lang.patterns[h.payload];

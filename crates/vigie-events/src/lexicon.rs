@@ -75,6 +75,14 @@ struct RawSyntax {
     conditions: Vec<String>,
     #[serde(default)]
     subordinators: Vec<String>,
+    #[serde(default)]
+    hypothesis_openers: Vec<String>,
+    #[serde(default)]
+    complementizers: Vec<String>,
+    #[serde(default)]
+    territorial_roots: Vec<String>,
+    #[serde(default)]
+    participle_suffixes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,6 +103,10 @@ struct RawPattern {
     /// True for acts done together (talks, calls): the actors on both sides are sources.
     #[serde(default)]
     symmetric: bool,
+    /// True for a broad trigger ("killed") that a more specific act of the same doer in the
+    /// sentence already codes ("suicide bombers killed 23 people").
+    #[serde(default)]
+    generic: bool,
 }
 
 /// A compiled event pattern.
@@ -108,6 +120,9 @@ pub struct Pattern {
     pub negated: bool,
     /// Acts done together (talks, telephone calls): both sides are sources, no target.
     pub symmetric: bool,
+    /// A broad trigger, dropped when the sentence codes a more specific act of the same
+    /// source on the same target.
+    pub generic: bool,
     pub language: String,
 }
 
@@ -200,6 +215,20 @@ pub struct Language {
     /// Words that open a subordinate or relative clause ("unless", "who"): an act in such a
     /// clause after the sentence's event is its condition or background, not a second event.
     pub subordinators: WordSet,
+    /// Words that open a clause stating a condition ("if", "unless"): an act inside such a
+    /// clause is not asserted ("would meet the mediator if he gave them a veto"), so it is
+    /// not coded.
+    pub hypothesis_openers: WordSet,
+    /// Words that open a complement clause ("that"): the actor right after one that follows
+    /// a trigger is the trigger's object ("demanded that the US cancel…").
+    pub complementizers: WordSet,
+    /// CAMEO roots of acts done to a territory (force, coercion, inquiries): with no actor as
+    /// their object, the country of the place they are done in is the target.
+    pub territorial_roots: Vec<String>,
+    /// Endings of the present participle ("-ing"): a trigger in that form after the
+    /// sentence's event, not coordinated with it, is its manner or purpose ("blocked roads
+    /// … demanding that he be reinstated").
+    pub participle_suffixes: Vec<String>,
 }
 
 /// All languages' lexicons plus the language-independent intent code map.
@@ -313,6 +342,7 @@ fn compile(
             modality: p.modality,
             negated: p.negated,
             symmetric: p.symmetric,
+            generic: p.generic,
             language: lang.to_string(),
         });
     }
@@ -360,5 +390,9 @@ fn compile(
         nominal_premodifiers: WordSet::new(&file.syntax.nominal_premodifiers),
         conditions: WordSet::new(&file.syntax.conditions),
         subordinators: WordSet::new(&file.syntax.subordinators),
+        hypothesis_openers: WordSet::new(&file.syntax.hypothesis_openers),
+        complementizers: WordSet::new(&file.syntax.complementizers),
+        territorial_roots: file.syntax.territorial_roots.clone(),
+        participle_suffixes: file.syntax.participle_suffixes.clone(),
     })
 }
