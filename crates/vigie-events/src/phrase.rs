@@ -47,7 +47,15 @@ pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
             && i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if !in_number && matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—' | '!' | '?' | '.')
+        // A point after one or two letters ends an abbreviation ("U.N.", "U.S.", "Lt."), not a
+        // clause: sentences arrive already split, so a point inside one is rarely an end.
+        let abbreviation = c == '.'
+            && out
+                .last()
+                .is_some_and(|t| t.end == base + i && t.end - t.start <= 2);
+        if !in_number
+            && !abbreviation
+            && matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—' | '!' | '?' | '.')
         {
             clause += 1;
         }

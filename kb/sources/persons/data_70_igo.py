@@ -14,6 +14,14 @@ p("antonio_guterres", "PRT", "António Guterres", "Antonio Guterres", q="Q311440
 p("ban_ki_moon", "KOR", "Ban Ki-moon", "Ban Ki Moon", q="Q1253", ru="Пан Ги Мун", uk="Пан Гі Мун", nosur=True,
   roles=[R("KORGOV", "Minister of Foreign Affairs of South Korea", "2004-01-17", "2006-11-09"),
          R("IGOUNO", "Secretary-General of the United Nations", "2007-01-01", "2016-12-31")])
+p("kofi_annan", "GHA", "Kofi Annan", "Kofi A. Annan", ru="Кофи Аннан", uk="Кофі Аннан",
+  roles=[R("IGOUNO", "Secretary-General of the United Nations", "1997-01-01", "2006-12-31")])
+p("boutros_boutros_ghali", "EGY", "Boutros Boutros-Ghali", "Boutros Boutros Ghali", "Boutros-Ghali", ru="Бутрос Бутрос-Гали", uk="Бутрос Бутрос-Галі", nosur=True,
+  roles=[R("EGYGOV", "Deputy Prime Minister of Egypt for Foreign Affairs", "1991-05", "1991-12"),
+         R("IGOUNO", "Secretary-General of the United Nations", "1992-01-01", "1996-12-31")])
+p("javier_perez_de_cuellar", "PER", "Javier Pérez de Cuéllar", "Javier Perez de Cuellar", "Pérez de Cuéllar", "Perez de Cuellar", ru="Хавьер Перес де Куэльяр", uk="Хав'єр Перес де Куельяр", nosur=True,
+  roles=[R("IGOUNO", "Secretary-General of the United Nations", "1982-01-01", "1991-12-31"),
+         R("PERGOV", "Prime Minister of Peru", "2000-11-22", "2001-07-28")])
 p("volker_turk", "AUT", "Volker Türk", "Volker Turk", ru="Фолькер Тюрк", uk="Фолькер Тюрк", nosur=True,
   note="surname Türk means 'Turk/Turkish': not listed alone",
   roles=[R("IGOUNOHRIHCH", "United Nations High Commissioner for Human Rights", "2022-10-17")])
