@@ -375,3 +375,17 @@ fn washington_the_city_the_government_and_the_man() {
         "person"
     );
 }
+
+#[test]
+fn possessives_and_names_inside_longer_matches_still_link() {
+    // "Belarus'" (a German form) is the longest match in "Belarus's"; its shorter form ends on
+    // the word boundary.
+    let found = link("Berlin rejected calls by Belarus's rulers.", "2025-01-01");
+    assert_eq!(find(&found, "Belarus").mention.code.as_deref(), Some("BLR"));
+    // "the West" starts earlier than "West Bank" but ends before it.
+    let found = link("Israel reimposed blockades in the West Bank.", "2025-01-01");
+    assert_eq!(
+        find(&found, "West Bank").mention.actor.as_deref(),
+        Some("place:west-bank")
+    );
+}

@@ -256,6 +256,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviation_points_do_not_start_a_clause() {
+        let t = toks("the u.n. inspectors. gen. smith");
+        assert_eq!(t[3].clause, 0, "{t:?}");
+        // After a longer word a point still ends a clause (sentence-like fallback lines).
+        assert_eq!(t[4].clause, 1, "{t:?}");
+    }
+
+    #[test]
     fn tokens_split_on_apostrophes_and_count_clauses() {
         let s = "l'ukraine, n'a pas";
         let t = toks(s);

@@ -776,3 +776,218 @@ fn an_intent_to_ease_dissent_is_domestic_and_a_passive_indictment_has_the_court_
         ]
     );
 }
+
+#[test]
+fn an_act_inside_a_condition_is_not_coded() {
+    let mut d = doc(
+        "en",
+        "Afghan rebels said they would meet the UN mediator if he gave them a veto over any settlement reached in peace talks.",
+        &[
+            ("Afghan rebels", "Afghanistan", "AFGREB", "country"),
+            ("UN", "UN", "IGOUNO", "organisation"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(ev.iter().all(|e| e.plover != "AID"), "{ev:?}");
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("046")), "{ev:?}");
+    let meet = ev
+        .iter()
+        .find(|e| e.cameo == "036")
+        .expect("intent to meet");
+    assert_eq!(
+        triple(meet),
+        ("AFGREB".into(), "036".into(), "IGOUNO".into())
+    );
+}
+
+#[test]
+fn the_subject_of_a_complement_clause_is_the_target() {
+    let mut d = doc(
+        "en",
+        "China demanded that the United States cancel plans to sell weapons to Taiwan.",
+        &[
+            ("China", "China", "CHN", "country"),
+            ("United States", "United States", "USA", "country"),
+            ("Taiwan", "Taiwan", "TWN", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(triple(&ev[0]), ("CHN".into(), "100".into(), "USA".into()));
+}
+
+#[test]
+fn force_without_an_actor_object_falls_on_the_country_of_the_place() {
+    let mut d = doc(
+        "en",
+        "Israeli tanks fired four shells at targets in Jericho.",
+        &[
+            ("Israeli", "Israel", "ISR", "country"),
+            ("Jericho", "Jericho", "PSE", "place"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(!ev.is_empty());
+    assert!(
+        ev.iter().all(|e| e.target_code.as_deref() == Some("PSE")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn killing_is_force_and_victims_without_a_named_killer_give_no_event() {
+    let mut d = doc(
+        "en",
+        "Serb forces killed three Albanians.\nThree US soldiers were killed by an improvised explosive device near Basra.",
+        &[
+            ("Serb forces", "Serbia", "SRBMIL", "country"),
+            ("Albanians", "Albania", "ALB", "country"),
+            ("US", "United States", "USA", "country"),
+            ("Basra", "Basra", "IRQ", "place"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(
+        triple(&ev[0]),
+        ("SRBMIL".into(), "190".into(), "ALB".into())
+    );
+}
+
+#[test]
+fn a_generic_killing_gives_way_to_the_specific_act() {
+    let mut d = doc(
+        "en",
+        "Two Palestinian suicide bombers killed 23 Israelis in Tel Aviv.",
+        &[
+            ("Palestinian", "Palestine", "PSE", "country"),
+            ("Israelis", "Israel", "ISR", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(!ev.is_empty());
+    assert!(ev.iter().all(|e| e.cameo.starts_with("18")), "{ev:?}");
+}
+
+#[test]
+fn a_coordinated_verb_shares_the_first_subject() {
+    let mut d = doc(
+        "en",
+        "A roadside bombing near Samarra killed one US soldier and wounded two others.",
+        &[
+            ("Samarra", "Samarra", "IRQ", "place"),
+            ("US", "United States", "USA", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(!ev.is_empty());
+    assert!(
+        ev.iter().all(|e| e.source_code.as_deref() == Some("IRQ")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn hyphenated_adjectives_and_participle_adjuncts_are_no_acts() {
+    let mut d = doc(
+        "en",
+        "Palestinians of the Israeli-occupied West Bank went on strike.\nSupporters of Algeria blocked roads in Algiers demanding that he be reinstated.",
+        &[
+            ("Palestinians", "Palestine", "PSE", "country"),
+            ("Israeli", "Israel", "ISR", "country"),
+            ("Algeria", "Algeria", "DZA", "country"),
+            ("Algiers", "Algiers", "DZA", "place"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(ev.iter().all(|e| e.plover == "PROTEST"), "{ev:?}");
+    assert_eq!(ev.len(), 2, "{ev:?}");
+}
+
+#[test]
+fn one_act_told_twice_keeps_the_telling_with_a_target() {
+    let mut d = doc(
+        "en",
+        "Saddam Hussein arrived in Amman on a previously unannounced visit.",
+        &[
+            ("Saddam Hussein", "Saddam Hussein", "IRQGOV", "person"),
+            ("Amman", "Amman", "JOR", "place"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(
+        triple(&ev[0]),
+        ("IRQGOV".into(), "042".into(), "JOR".into())
+    );
+}
+
+#[test]
+fn a_plan_relayed_by_unnamed_sources_is_an_intent() {
+    let mut d = doc(
+        "en",
+        "Gambia will visit Senegal to mediate in the dispute, diplomatic sources said.",
+        &[
+            ("Gambia", "Gambia", "GMB", "country"),
+            ("Senegal", "Senegal", "SEN", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    let visit = ev
+        .iter()
+        .find(|e| e.target_code.as_deref() == Some("SEN"))
+        .expect("visit");
+    assert_eq!(visit.cameo, "036", "{ev:?}");
+    assert_eq!(visit.hypothetical.as_deref(), Some("intent"));
+}
+
+#[test]
+fn targets_stop_at_conditions_possessives_and_not_at_abbreviations() {
+    let mut d = doc(
+        "en",
+        "Syria will not accept refugees if war starts in Iraq.\nNorth Korea trained hackers capable of cyber warfare against the United States, South Korea's defense ministry said.\nIraq will allow the return of U.N. weapons inspectors.",
+        &[
+            ("Syria", "Syria", "SYR", "country"),
+            ("Iraq", "Iraq", "IRQ", "country"),
+            ("North Korea", "North Korea", "PRK", "country"),
+            ("United States", "United States", "USA", "country"),
+            ("South Korea", "South Korea", "KOR", "country"),
+            ("Iraq", "Iraq", "IRQ", "country"),
+            ("U.N.", "UN", "IGOUNO", "organisation"),
+        ],
+    );
+    let ev = events(&mut d);
+    let by = |s: &str| {
+        ev.iter()
+            .filter(|e| e.source_code.as_deref() == Some(s))
+            .collect::<Vec<_>>()
+    };
+    assert!(by("SYR").iter().all(|e| e.target_code.is_none()), "{ev:?}");
+    let prk: Vec<_> = by("PRK").iter().map(|e| e.target_code.clone()).collect();
+    assert_eq!(prk, vec![Some("USA".to_string())], "{ev:?}");
+    assert!(
+        by("IRQ")
+            .iter()
+            .any(|e| e.target_code.as_deref() == Some("IGOUNO")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn hosting_named_after_by_is_the_hosts_act() {
+    let mut d = doc(
+        "en",
+        "Moroccan diplomats held a meeting with Obama at a lunch hosted by the ambassador of Morocco.",
+        &[
+            ("Moroccan diplomats", "Morocco", "MARGOV", "country"),
+            ("Obama", "Barack Obama", "USAGOV", "person"),
+            ("Morocco", "Morocco", "MAR", "country"),
+        ],
+    );
+    let ev = events(&mut d);
+    assert!(
+        ev.iter()
+            .all(|e| e.source_code.as_deref() != Some("USAGOV")),
+        "{ev:?}"
+    );
+}
