@@ -239,6 +239,23 @@ impl Ctx<'_> {
         let w = self.word(i);
         self.lang.determiners.has(w) || w.bytes().any(|b| b.is_ascii_digit())
     }
+    /// "A member of the Syrian parliament, …, started a hunger strike": a group word and a
+    /// partitive preposition before a body or country make it the doers' own (not a person:
+    /// supporters of a politician are not the politician).
+    fn members_of(&self, m: &Ment) -> bool {
+        // (A person titled by the body, "the Syrian parliament, Mohammed Mamoun", is its
+        // member.)
+        if m.m.entity_type == "person" && m.title_code.is_none() {
+            return false;
+        }
+        let mut j = m.first;
+        while j > 0 && self.lang.determiners.has(self.word(j - 1)) {
+            j -= 1;
+        }
+        j >= 2
+            && self.lang.partitive_preps.has(self.word(j - 1))
+            && self.lang.domestic_actor_words.has(self.word(j - 2))
+    }
     fn is_oblique(&self, m: &Ment) -> bool {
         self.prev_word(m.first)
             .is_some_and(|w| self.lang.oblique_preps.has(w) || self.lang.agent_preps.has(w))
@@ -1113,7 +1130,10 @@ impl EventCoder {
             .iter()
             .rev()
             .copied()
-            .find(|&i| !ctx.is_oblique(&ctx.ments[i]) && !ctx.ments[i].is_place())
+            .find(|&i| {
+                let m = &ctx.ments[i];
+                (!ctx.is_oblique(m) || ctx.members_of(m)) && !m.is_place()
+            })
             // No actor heads the subject, but a coded place or actor inside it places the doers
             // ("Demonstrators in Baghdad blocked…", "Thousands of Iraqi Kurds demonstrated…",
             // "Opposition groups in Zimbabwe are demanding…"): its country is the source, as

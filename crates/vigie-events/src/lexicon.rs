@@ -83,6 +83,8 @@ struct RawSyntax {
     territorial_roots: Vec<String>,
     #[serde(default)]
     participle_suffixes: Vec<String>,
+    #[serde(default)]
+    partitive_preps: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,6 +231,8 @@ pub struct Language {
     /// sentence's event, not coordinated with it, is its manner or purpose ("blocked roads
     /// … demanding that he be reinstated").
     pub participle_suffixes: Vec<String>,
+    /// Prepositions of "members of X": with a group word before them, X is the doers' body.
+    pub partitive_preps: WordSet,
 }
 
 /// All languages' lexicons plus the language-independent intent code map.
@@ -394,5 +398,6 @@ fn compile(
         complementizers: WordSet::new(&file.syntax.complementizers),
         territorial_roots: file.syntax.territorial_roots.clone(),
         participle_suffixes: file.syntax.participle_suffixes.clone(),
+        partitive_preps: WordSet::new(&file.syntax.partitive_preps),
     })
 }

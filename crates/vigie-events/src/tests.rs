@@ -991,3 +991,16 @@ fn hosting_named_after_by_is_the_hosts_act() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_member_of_a_body_acts_for_it() {
+    let mut d = doc(
+        "en",
+        "A member of the Syrian parliament started a hunger strike yesterday.",
+        &[("Syrian parliament", "Syria", "SYRLEG", "country")],
+    );
+    let ev = events(&mut d);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].source_code.as_deref(), Some("SYRLEG"));
+    assert_eq!(ev[0].plover, "PROTEST");
+}
