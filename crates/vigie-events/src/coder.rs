@@ -388,8 +388,7 @@ impl Ctx<'_> {
             // Countries named by their names only: "the Israeli army" after a comma is more
             // often a reporter ("…, the Israeli army said") than a list item.
             // Nor is a possessive ("…, South Korea's defense ministry said").
-            let possessive =
-                self.folded[self.tokens[b.last].end..].starts_with(|c: char| c == '\'' || c == '’');
+            let possessive = self.folded[self.tokens[b.last].end..].starts_with(['\'', '’']);
             let comma_list = clauses == 1
                 && !possessive
                 && [a, b]

@@ -93,6 +93,16 @@ struct Cue {
     inverted: Option<String>,
 }
 
+/// One sentence and what the detector knows about it before looking at its tokens.
+#[derive(Clone, Copy)]
+struct Sentence<'a> {
+    span: Span,
+    /// Its top-level quotation regions.
+    regions: &'a [QuoteRegion],
+    /// Whether reported content keeps the quotations it holds (see [`Cues::whole_clause`]).
+    whole_clause: bool,
+}
+
 /// Per-document state: who spoke last, which persons were named where.
 struct State<'a> {
     history: Vec<Speaker>,
@@ -160,23 +170,36 @@ impl Detector {
                 .collect(),
         };
         let mut out = Vec::new();
+        let whole_clause = doc
+            .meta
+            .language
+            .as_deref()
+            .is_some_and(|l| self.cues.whole_clause.contains(l));
         for (sent, regions) in sentences.iter().zip(&regions) {
-            self.sentence(doc, *sent, regions, &mentions, &mut state, &mut out);
+            let s = Sentence {
+                span: *sent,
+                regions,
+                whole_clause,
+            };
+            self.sentence(doc, s, &mentions, &mut state, &mut out);
         }
         out.sort_by_key(|f| (f.span.start, f.span.end));
         out.dedup_by(|a, b| a.span == b.span);
+        if whole_clause {
+            out = merge_continued(&doc.text, out);
+        }
         out
     }
 
     fn sentence(
         &self,
         doc: &Document,
-        sent: Span,
-        regions: &[QuoteRegion],
+        s: Sentence,
         mentions: &[MentionRef],
         state: &mut State,
         out: &mut Vec<Found>,
     ) {
+        let (sent, regions) = (s.span, s.regions);
         let text = &doc.text[sent.start..sent.end];
         let raw = vigie_text::tokens(text);
         let mut toks: Vec<Tok> = Vec::with_capacity(raw.len());
@@ -223,6 +246,8 @@ impl Detector {
         let mut assigned: Vec<Option<(Speaker, Span, Option<String>)>> = vec![None; regions.len()];
         let mut resolved: Vec<(usize, Speaker, Span, Option<String>)> = Vec::new();
         let mut indirect: Vec<(Span, Speaker, Span, Option<String>)> = Vec::new();
+        // Quotations reported as part of a whole clause (`whole_clause` languages).
+        let mut absorbed = vec![false; regions.len()];
         // A cue inside the content of an earlier one is part of what was reported ("ont
         // affirmé que rien n'indique que…"): it is skipped.
         let mut covered_until = 0;
@@ -236,9 +261,26 @@ impl Detector {
                 .iter()
                 .find(|c| c.kind == CueKind::Prep)
                 .map_or(toks.len(), |c| c.start);
+            // A verb coordinated to this one ("said X and warned Y") opens a statement of its
+            // own: this one's content stops before the "and".
+            let next_coord = cues[ci + 1..]
+                .iter()
+                .find(|c| {
+                    c.kind == CueKind::Verb
+                        && c.start > 0
+                        && matches!(fs[c.start - 1].as_str(), "and" | "et")
+                })
+                .map_or(toks.len(), |c| c.start - 1);
             let prev_speaker = resolved.last().map(|r| r.1.clone());
             let analysis = match cue.kind {
-                CueKind::Verb => self.verb_cue(&cx, cue, next_any, next_prep, prev_speaker, state),
+                CueKind::Verb => self.verb_cue(
+                    &cx,
+                    cue,
+                    next_any,
+                    next_prep.min(next_coord),
+                    prev_speaker,
+                    state,
+                ),
                 CueKind::Prep => self.prep_cue(&cx, cue, next_prep, state),
             };
             let Some(a) = analysis else { continue };
@@ -258,7 +300,12 @@ impl Detector {
             }
             if let Some(c) = a.content {
                 let has_region = regions.iter().any(|r| c.overlaps(&r.outer));
-                if !has_region && !c.is_empty() {
+                if has_region && s.whole_clause && !c.is_empty() {
+                    for (ri, r) in regions.iter().enumerate() {
+                        absorbed[ri] |= c.overlaps(&r.outer);
+                    }
+                }
+                if (!has_region || s.whole_clause) && !c.is_empty() {
                     indirect.push((c, a.speaker.clone(), cue_span, a.channel.clone()));
                 }
             }
@@ -284,6 +331,9 @@ impl Detector {
             let Some((speaker, cue_span, channel)) = assigned[ri].clone() else {
                 continue;
             };
+            if absorbed[ri] {
+                continue;
+            }
             let partial = !opens_utterance(&doc.text, sent, r);
             out.push(Found {
                 span: r.inner,
@@ -461,7 +511,7 @@ impl Detector {
                 }
                 break;
             }
-            if fs[j] == ":" {
+            if fs[j] == ":" && !cx.in_number(j) {
                 if let Some(ri) = toks
                     .get(j + 1)
                     .and_then(|t| cx.region_starting_at(t.span.start))
@@ -520,16 +570,28 @@ impl Detector {
         // A dash may follow the comma: `«…», — сказал Лукашенко` (Russian and Ukrainian style).
         // (Folding turns every dash into "-".)
         let dash = |j: usize| fs[j] == "-";
-        if b == 0 || (b + 1..cue.start).any(|j| toks[j].punct && !dash(j)) {
+        if b == 0
+            || (b + 1..cue.start).any(|j| toks[j].punct && !dash(j) && !cx.abbreviation_dot(j))
+        {
             return None;
         }
         // After the verb: nothing, or a noun phrase to the end of the sentence.
-        let tail_end = (cue.end..n).find(|&j| toks[j].punct).unwrap_or(n);
+        let tail_end = (cue.end..n)
+            .find(|&j| toks[j].punct && !cx.abbreviation_dot(j))
+            .unwrap_or(n);
         let tail_ok = (tail_end..n).all(|j| toks[j].punct && !toks[j].quote);
-        if !tail_ok || tail_end - cue.end > 8 {
+        let np_start = (b + 1..cue.start).find(|&j| !dash(j)).unwrap_or(cue.start);
+        // A parenthetical attribution: `A, SPEAKER said [on Tuesday], B`. The sentence goes on
+        // after the comma that closes the cue, and both sides are what was said.
+        let resumes = !tail_ok
+            && np_start < cue.start
+            && !toks[b].quote
+            && !toks[b - 1].quote
+            && fs.get(tail_end).is_some_and(|f| f == ",")
+            && toks.get(tail_end + 1).is_some_and(|t| !t.punct && !t.quote);
+        if !(tail_ok || resumes) || tail_end - cue.end > 8 {
             return None;
         }
-        let np_start = (b + 1..cue.start).find(|&j| !dash(j)).unwrap_or(cue.start);
         let speaker = if np_start < cue.start {
             self.resolve_np(cx, np_start, cue.start, state, at)
         } else if let Some(p) = &cue.inverted {
@@ -567,10 +629,16 @@ impl Detector {
             });
         }
         let start = self.clause_start(cx, b);
+        // One span cannot leave the cue out: a parenthetical cue's content runs over it.
+        let end = if resumes {
+            self.content_end(cx, tail_end + 1, next_any)
+        } else {
+            b
+        };
         Some(Analysis {
             speaker,
             channel: None,
-            content: cx.content_span(start, b),
+            content: cx.content_span(start, end),
             direct: None,
             covers: n,
         })
@@ -590,8 +658,13 @@ impl Detector {
         } else {
             self.resolve_np(cx, cue.end, np_end, state, at)
         }?;
-        let opens_clause = cue.start == self.clause_start(cx, cue.start)
-            || (cue.start > 0 && fs[cue.start - 1] == ",");
+        // After a comma the cue opens its clause when little comes before ("Mais, selon X, …");
+        // after a whole clause it closes it ("X rose 5 percent, according to Y, more than …").
+        let clause = self.clause_start(cx, cue.start);
+        let opens_clause = cue.start == clause
+            || (cue.start > 0
+                && fs[cue.start - 1] == ","
+                && (clause..cue.start - 1).filter(|&j| !toks[j].punct).count() < 3);
         let (content, covers) = if opens_clause && np_end < n && fs[np_end] == "," {
             let s = np_end + 1;
             let end = self.content_end(cx, s, next_prep.max(s));
@@ -619,7 +692,9 @@ impl Detector {
         (0..i)
             .rev()
             .find(|&j| {
-                self.cues.clause_starts.contains(&cx.fs[j]) && !cx.in_region(cx.toks[j].span)
+                self.cues.clause_starts.contains(&cx.fs[j])
+                    && !cx.in_region(cx.toks[j].span)
+                    && !cx.in_number(j)
             })
             .map_or(0, |j| j + 1)
     }
@@ -811,7 +886,9 @@ impl Detector {
             .filter(|&j| toks[j].cap && !toks[j].punct && (j > 0 || opening_name))
             .collect();
         if let (Some(&first), Some(&last)) = (caps.first(), caps.last()) {
-            if (first..=last).all(|j| toks[j].cap || matches!(fs[j].as_str(), "-" | "'")) {
+            if (first..=last).all(|j| {
+                toks[j].cap || matches!(fs[j].as_str(), "-" | "'") || cx.abbreviation_dot(j)
+            }) {
                 let span = Span::new(toks[first].span.start, toks[last].span.end);
                 let name = cx.slice(span);
                 return Some(Speaker {
@@ -1012,6 +1089,33 @@ impl Cx<'_> {
         }
         (e > s).then(|| Span::new(self.toks[s].span.start, self.toks[e - 1].span.end))
     }
+    /// True when token `j` joins two digits without spaces ("8:30 p.m.", "3-2"): part of a
+    /// number or a time, not punctuation that opens a clause.
+    fn in_number(&self, j: usize) -> bool {
+        let digit_at = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                self.text[t.span.start..t.span.end].starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        j > 0
+            && self.toks[j - 1].span.end == self.toks[j].span.start
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.span.start == self.toks[j].span.end)
+            && self.text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]
+                .ends_with(|c: char| c.is_ascii_digit())
+            && digit_at(j + 1)
+    }
+    /// True when token `j` is the period of an abbreviation ("Mr.", "Gov."): part of a name,
+    /// not the end of a phrase.
+    fn abbreviation_dot(&self, j: usize) -> bool {
+        self.fs[j] == "."
+            && j > 0
+            && self.toks[j - 1].span.end == self.toks[j].span.start
+            && Typography::shared()
+                .is_abbreviation(&self.text[self.toks[j - 1].span.start..self.toks[j - 1].span.end])
+    }
     fn slice(&self, span: Span) -> String {
         self.text[span.start..span.end].to_string()
     }
@@ -1063,6 +1167,32 @@ fn quote(
         direct,
         partial,
     }
+}
+
+/// Direct quotations of one speaker interrupted only by their cue (`“A,” he said. “B.”`) made
+/// one: in `whole_clause` languages a statement is reported whole, and one span cannot leave
+/// the cue out. A paragraph break or more than a short cue between them keeps them apart.
+fn merge_continued(text: &str, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(last) = out.last_mut() {
+            let joins = last.quote.direct
+                && f.quote.direct
+                && last.quote.speaker.is_some()
+                && last.quote.speaker == f.quote.speaker
+                && last.span.end <= f.span.start
+                && {
+                    let gap = &text[last.span.end..f.span.start];
+                    !gap.contains('\n') && gap.split_whitespace().count() <= 12
+                };
+            if joins {
+                last.span = Span::new(last.span.start, f.span.end);
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
 }
 
 /// True when the quotation is (nearly) the whole sentence.

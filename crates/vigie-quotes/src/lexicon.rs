@@ -19,6 +19,8 @@ pub struct LexiconError {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct File {
+    language: String,
+    whole_clause: bool,
     verbs: Vec<String>,
     auxiliaries: Vec<String>,
     adverbs: Vec<String>,
@@ -114,6 +116,10 @@ pub struct Cues {
     /// First tokens of every verb and preposition cue: a sentence with none of them (and no
     /// quotation mark) is skipped without further work.
     pub triggers: FastSet<String>,
+    /// Languages whose reported content is the whole clause even when it holds quoted words
+    /// (`whole_clause = true`): "said the ad “wrongfully” suggests…" is one statement, the
+    /// clause. Elsewhere the quoted words alone are reported (the convention of the French gold).
+    pub whole_clause: FastSet<String>,
 }
 
 /// Folded tokens of a lexicon entry, split the way the text is split.
@@ -139,6 +145,9 @@ impl Cues {
             path: path.to_string(),
             source,
         })?;
+        if f.whole_clause && !f.language.is_empty() {
+            self.whole_clause.insert(f.language.clone());
+        }
         let one = |v: &Vec<String>, set: &mut FastSet<String>| {
             set.extend(v.iter().map(|s| fold(s)));
         };

@@ -270,3 +270,113 @@ Many said nothing at all.\n";
         )]
     );
 }
+
+fn english(text: &str) -> Document {
+    let mut d = doc(text, &[]);
+    d.meta.language = Some("en".into());
+    d
+}
+
+fn spans(d: &Document) -> Vec<String> {
+    quotes(d)
+        .iter()
+        .map(|q| d.slice(q.span).to_string())
+        .collect()
+}
+
+#[test]
+fn english_verbs_take_content_without_that() {
+    let d = english(
+        "But Grassley says other changes are needed.\n\
+The Canadian government announced it had reached its goal.\n",
+    );
+    assert_eq!(
+        spans(&d),
+        vec!["other changes are needed", "it had reached its goal"]
+    );
+}
+
+#[test]
+fn according_to_after_a_clause_reports_what_comes_before() {
+    let d = english(
+        "The top 1 percent would see their incomes go up by 19.9 percent, according to the Tax Foundation, more than twice what it projected.\n\
+According to Reuters, the talks failed.\n\
+About 9.9 million single mothers live in the country, according to federal statistics.\n",
+    );
+    assert_eq!(
+        spans(&d),
+        vec![
+            "The top 1 percent would see their incomes go up by 19.9 percent",
+            "the talks failed",
+            "About 9.9 million single mothers live in the country"
+        ]
+    );
+}
+
+#[test]
+fn a_colon_inside_a_time_does_not_open_a_clause() {
+    let d = english(
+        "The explosion went off around 8:30 p.m. in front of the building, according to Commissioner James O’Neill.\n",
+    );
+    assert_eq!(
+        spans(&d),
+        vec!["The explosion went off around 8:30 p.m. in front of the building"]
+    );
+}
+
+#[test]
+fn parenthetical_attribution_with_a_title() {
+    let d = english(
+        "The museum, Mr. Obama said on Saturday, would make visitors face uncomfortable truths.\n\
+“There is a lot of new complexity,” Mr. Burman said.\n",
+    );
+    let got = quotes(&d);
+    assert_eq!(
+        spans(&d),
+        vec![
+            "The museum, Mr. Obama said on Saturday, would make visitors face uncomfortable truths",
+            "There is a lot of new complexity,"
+        ]
+    );
+    assert_eq!(got[1].quote.speaker.as_deref(), Some("Mr. Burman"));
+}
+
+#[test]
+fn coordinated_verbs_and_writers_comments_end_the_content() {
+    let d = english(
+        "Fowler said the campaign would release records and warned that delays were likely.\n\
+Fowler said the plan was sound, although he refused to give details.\n",
+    );
+    assert_eq!(
+        spans(&d),
+        vec![
+            "the campaign would release records",
+            "delays were likely",
+            "the plan was sound"
+        ]
+    );
+}
+
+#[test]
+fn english_reports_the_whole_clause_and_the_whole_statement() {
+    let text = "Sullivan says he is satisfied that there has been “no illegal disclosure by anyone” at the agency.\n\
+“We will win,” Sullivan said. “We always do.”\n";
+    let d = english(text);
+    assert_eq!(
+        spans(&d),
+        vec![
+            "he is satisfied that there has been “no illegal disclosure by anyone” at the agency",
+            "We will win,” Sullivan said. “We always do."
+        ]
+    );
+    // Without the language (or in French), the quoted words alone, one quotation each.
+    let d = doc(text, &[]);
+    assert_eq!(
+        spans(&d),
+        vec![
+            "no illegal disclosure by anyone",
+            "We will win,",
+            "We always do."
+        ]
+    );
+}
