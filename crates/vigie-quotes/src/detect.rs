@@ -268,7 +268,7 @@ impl Detector {
                 .find(|c| {
                     c.kind == CueKind::Verb
                         && c.start > 0
-                        && matches!(fs[c.start - 1].as_str(), "and" | "et")
+                        && self.cues.coordinators.contains(&fs[c.start - 1])
                 })
                 .map_or(toks.len(), |c| c.start - 1);
             let prev_speaker = resolved.last().map(|r| r.1.clone());

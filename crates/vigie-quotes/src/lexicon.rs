@@ -26,6 +26,7 @@ struct File {
     adverbs: Vec<String>,
     reflexives: Vec<String>,
     complementizers: Vec<String>,
+    coordinators: Vec<String>,
     bare_content: Vec<String>,
     bare_content_stops: Vec<String>,
     channel_verbs: Vec<String>,
@@ -93,6 +94,9 @@ pub struct Cues {
     pub adverbs: FastSet<String>,
     pub reflexives: FastSet<String>,
     pub complementizers: FastSet<String>,
+    /// Words joining two speech verbs ("said X and warned Y"): the first verb's content stops
+    /// before them.
+    pub coordinators: FastSet<String>,
     pub prepositions: FastMap<String, Vec<Vec<String>>>,
     pub source_pronouns: FastSet<String>,
     /// Inverted-subject suffixes ("-t-il") with the pronoun they stand for ("il").
@@ -180,6 +184,7 @@ impl Cues {
         one(&f.adverbs, &mut self.adverbs);
         one(&f.reflexives, &mut self.reflexives);
         one(&f.complementizers, &mut self.complementizers);
+        one(&f.coordinators, &mut self.coordinators);
         one(&f.source_pronouns, &mut self.source_pronouns);
         one(&f.channel_prepositions, &mut self.channel_prepositions);
         one(&f.clause_starts, &mut self.clause_starts);
