@@ -496,7 +496,11 @@ impl Detector {
         let mut direct = None;
         // "said the demands that come with…": content given without a complementizer starts
         // right after the verb, and a later "that" is a relative pronoun inside it.
+        // After a verb of telling, content without "that" needs the audience named first
+        // ("told CNN the talks failed"); otherwise what follows is the audience ("told a news
+        // conference in Vilnius").
         let bare = k < n
+            && (!channel_verb || channel.is_some())
             && !toks[k].punct
             && !toks[k].quote
             && !self.cues.complementizers.contains(&fs[k])
@@ -695,6 +699,7 @@ impl Detector {
                 self.cues.clause_starts.contains(&cx.fs[j])
                     && !cx.in_region(cx.toks[j].span)
                     && !cx.in_number(j)
+                    && !cx.hyphen(j)
             })
             .map_or(0, |j| j + 1)
     }
@@ -1106,6 +1111,17 @@ impl Cx<'_> {
             && self.text[self.toks[j - 1].span.start..self.toks[j - 1].span.end]
                 .ends_with(|c: char| c.is_ascii_digit())
             && digit_at(j + 1)
+    }
+    /// True when token `j` is a dash written between two words without spaces ("680-kilometre",
+    /// "pro-Russian"): a hyphen inside a word, not a dash that opens a clause.
+    fn hyphen(&self, j: usize) -> bool {
+        self.fs[j] == "-"
+            && j > 0
+            && self.toks[j - 1].span.end == self.toks[j].span.start
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.span.start == self.toks[j].span.end && !t.punct)
     }
     /// True when token `j` is the period of an abbreviation ("Mr.", "Gov."): part of a name,
     /// not the end of a phrase.

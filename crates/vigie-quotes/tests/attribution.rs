@@ -380,3 +380,16 @@ fn english_reports_the_whole_clause_and_the_whole_statement() {
         ]
     );
 }
+
+#[test]
+fn hyphens_do_not_open_clauses_and_an_unnamed_audience_is_no_content() {
+    let d = english(
+        "Lithuania will close the crossing on the 680-kilometre border, Mr. Nauseda said on Friday.\n\
+Mr. Nauseda told a news conference in Vilnius after a meeting of the council.\n\
+Vilnius asked NATO allies for consultations under Article 4.\n",
+    );
+    assert_eq!(
+        spans(&d),
+        vec!["Lithuania will close the crossing on the 680-kilometre border"]
+    );
+}
