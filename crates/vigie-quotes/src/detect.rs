@@ -185,9 +185,9 @@ impl Detector {
         }
         out.sort_by_key(|f| (f.span.start, f.span.end));
         out.dedup_by(|a, b| a.span == b.span);
-        if whole_clause {
-            out = merge_continued(&doc.text, out);
-        }
+        // (A direct quotation interrupted by its cue, `“A,” he said. “B.”`, stays two quotes
+        // even where the gold counts one statement: one span would put the cue's words inside
+        // a direct quotation.)
         out
     }
 
@@ -1183,32 +1183,6 @@ fn quote(
         direct,
         partial,
     }
-}
-
-/// Direct quotations of one speaker interrupted only by their cue (`“A,” he said. “B.”`) made
-/// one: in `whole_clause` languages a statement is reported whole, and one span cannot leave
-/// the cue out. A paragraph break or more than a short cue between them keeps them apart.
-fn merge_continued(text: &str, found: Vec<Found>) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if let Some(last) = out.last_mut() {
-            let joins = last.quote.direct
-                && f.quote.direct
-                && last.quote.speaker.is_some()
-                && last.quote.speaker == f.quote.speaker
-                && last.span.end <= f.span.start
-                && {
-                    let gap = &text[last.span.end..f.span.start];
-                    !gap.contains('\n') && gap.split_whitespace().count() <= 12
-                };
-            if joins {
-                last.span = Span::new(last.span.start, f.span.end);
-                continue;
-            }
-        }
-        out.push(f);
-    }
-    out
 }
 
 /// True when the quotation is (nearly) the whole sentence.

@@ -358,7 +358,7 @@ Fowler said the plan was sound, although he refused to give details.\n",
 }
 
 #[test]
-fn english_reports_the_whole_clause_and_the_whole_statement() {
+fn english_reports_the_whole_clause_and_quotations_without_their_cue() {
     let text = "Sullivan says he is satisfied that there has been “no illegal disclosure by anyone” at the agency.\n\
 “We will win,” Sullivan said. “We always do.”\n";
     let d = english(text);
@@ -366,7 +366,8 @@ fn english_reports_the_whole_clause_and_the_whole_statement() {
         spans(&d),
         vec![
             "he is satisfied that there has been “no illegal disclosure by anyone” at the agency",
-            "We will win,” Sullivan said. “We always do."
+            "We will win,",
+            "We always do."
         ]
     );
     // Without the language (or in French), the quoted words alone, one quotation each.
