@@ -757,8 +757,9 @@ impl EventCoder {
                         })
                     };
                     if pattern.voice == Voice::Active
-                        && main_trigger_end.is_some_and(|e| hit.first > e + 1 && object_of_first(e))
+                        && hit.first > 0
                         && lang.coordinators.has(ctx.word(hit.first - 1))
+                        && main_trigger_end.is_some_and(|e| hit.first > e + 1 && object_of_first(e))
                     {
                         if let Some(first) = first_source.clone() {
                             sources = vec![first];
@@ -1397,9 +1398,6 @@ impl EventCoder {
     }
 }
 
-/// For each chosen hit, the earlier hit that heads it: an intent (03x) or threat (13x)
-/// trigger right before it in the same clause ("agreed to lift the embargo", "threatened to
-/// boycott"). CAMEO codes such a sentence once, as the intent or threat of that act.
 /// One act told twice in a sentence. Of the events from `start` on, one without a target is
 /// dropped when another has the same source, type and polarity and names a target ("arrived
 /// in Amman on a previously unannounced visit"); one of a generic pattern (`generic[i]` for
@@ -1440,6 +1438,9 @@ fn drop_repeats(out: &mut Vec<(Span, Event)>, start: usize, generic: &[bool]) {
     });
 }
 
+/// For each chosen hit, the earlier hit that heads it: an intent (03x) or threat (13x)
+/// trigger right before it in the same clause ("agreed to lift the embargo", "threatened to
+/// boycott"). CAMEO codes such a sentence once, as the intent or threat of that act.
 fn heads(ctx: &Ctx, chosen: &[Hit]) -> Vec<Option<usize>> {
     let is_head = |h: &Hit| {
         let p = &ctx.lang.patterns[h.payload];
