@@ -9,6 +9,7 @@
 //! date, or after a year preposition.
 
 pub mod lexicon;
+pub mod order;
 pub mod scan;
 
 use std::sync::OnceLock;
@@ -17,7 +18,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use vigie_core::fold::Folded;
 use vigie_core::{DateMention, Document, Layer, Span, Stage, StageError};
 
-pub use lexicon::{Lexicon, Part, Unit};
+pub use lexicon::{Lexicon, NumericOrder, Part, Unit};
 pub use scan::{Found, Value, WeekRel};
 
 /// Errors loading the date lexicons.
@@ -45,7 +46,9 @@ impl Lexicons {
             let lang = res.language().unwrap_or_default().to_string();
             by_language.push((lang, lex));
         }
-        merged.day_first = true;
+        // The merged table reads pages of unknown language (the HTML date finder): most of
+        // the world, and every language but English, writes the day first.
+        merged.numeric_order = NumericOrder::DayFirst;
         Ok(Lexicons {
             by_language,
             merged,
@@ -202,6 +205,9 @@ pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>
             mention(r, "partial", "month")
         }
         Value::Year(y) => mention(Some(format!("{y:04}")), "absolute", "year"),
+        // Day and month could be either way round and nothing settled it: the span is kept,
+        // the date is not guessed.
+        Value::AmbiguousNumeric { .. } => mention(None, "absolute", "day"),
         Value::Part { year, month, .. } => {
             let y = year.or_else(|| anchor.and_then(|a| nearest_year(a, month, 15)));
             let kind = if year.is_some() {
@@ -323,10 +329,43 @@ fn resolve_weekday(
     }
 }
 
+/// A dateline: the line near the top that says when (and often by whom) the article was
+/// published, as in "Chas Pravdy - 03 novembre 2025 14:38", "Le Guetteur européen — Publié le
+/// 05/11/2026 à 18h03, mis à jour à 19h40" or "Minsk, 6 nov. 2026 (ACP) — Le président…".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The date as written, in the text.
+    pub span: Span,
+    /// The publication date; `None` when the date's day and month could be either way round
+    /// and nothing settled the order.
+    pub date: Option<NaiveDate>,
+    /// The name written before the date on a line of its own ("Chas Pravdy"), as written.
+    /// A wire dateline (the lead follows on the same line) names a place there instead, so
+    /// it gives none.
+    pub outlet: Option<String>,
+    /// The agency in parentheses after the date of a wire dateline ("(ACP)", "(Reuters)").
+    pub agency: Option<String>,
+}
+
 /// The dateline of a text: a short line near the top made of a full date (day, month, year)
 /// with at most a source name, a place, a time or an agency tag around it, as in
 /// "Chas Pravdy - 03 novembre 2025 14:38" or "Minsk, 6 nov. 2026 (ACP) — …".
 pub fn find_dateline(text: &str, lex: &Lexicon) -> Option<(Span, NaiveDate)> {
+    let cues = crate::textmeta::MetaCues::default();
+    find_dateline_with(text, lex, lex.numeric_order, &cues)
+        .and_then(|d| d.date.map(|date| (d.span, date)))
+}
+
+/// Like [`find_dateline`], reading numeric dates in `order` and knowing the language's words
+/// for "published" and "updated": an update date is never the publication date, and the
+/// update part of a line ("· Updated 15:05") does not count against its length. With
+/// `order` unknown, an ambiguous numeric date still makes a dateline, with no date.
+pub fn find_dateline_with(
+    text: &str,
+    lex: &Lexicon,
+    order: NumericOrder,
+    cues: &crate::textmeta::MetaCues,
+) -> Option<Dateline> {
     let mut seen = 0;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
@@ -343,36 +382,132 @@ pub fn find_dateline(text: &str, lex: &Lexicon) -> Option<(Span, NaiveDate)> {
         if body.chars().count() > 300 {
             continue;
         }
-        for f in find_dates(body, lex, None) {
-            let Value::Date {
-                year: Some(y),
-                month,
-                day: Some(d),
-            } = f.value
-            else {
-                continue;
+        let folded = Folded::new(body);
+        for f in scan::scan_folded_with(&folded, lex, order) {
+            let date = match f.value {
+                Value::Date {
+                    year: Some(y),
+                    month,
+                    day: Some(d),
+                } => NaiveDate::from_ymd_opt(y, month, d),
+                Value::AmbiguousNumeric { .. } => None,
+                _ => continue,
             };
-            let before = &body[..f.span.start];
-            let after = &body[f.span.end..];
-            if words(before) > 6 || before.contains(['.', '!', '?']) && words(before) > 3 {
+            let span = folded.to_original(f.start, f.end);
+            let before = &body[..span.start];
+            let after = &body[span.end..];
+            let folded_before = vigie_core::fold::fold(before);
+            if cues.ends_with_updated(&folded_before) {
+                continue;
+            }
+            // "Publié le": the cue is part of the dateline, not of a name or a sentence.
+            let (core, max_words) = match cues.ends_with_published(&folded_before) {
+                // "Mis à jour le 06/11/2026 à 10h05, publié le 05/11/2026": the cue vouches
+                // for the date even after an update part.
+                Some(cue_words) => (drop_last_words(before, cue_words), 10),
+                None => (before, 6),
+            };
+            if words(core) > max_words || core.contains(['.', '!', '?']) && words(core) > 3 {
                 continue;
             }
             // After the date: a time, an agency tag, then the end of the line or a dash that
-            // opens the lead.
-            let tail = after.split(['—', '–']).next().unwrap_or(after);
-            let ends_at_dash = tail.len() < after.len() || after.trim_start().starts_with("- ");
-            if words(tail) > 4 && !ends_at_dash {
+            // opens the lead. An update part ("mis à jour à 19h40") is cut off first.
+            let after = cues.cut_updated(after);
+            let dash = after
+                .find(['—', '–'])
+                .into_iter()
+                .chain(after.find(" - "))
+                .chain(after.trim_start().starts_with("- ").then_some(0))
+                .min();
+            let (tail, rest) = match dash {
+                Some(i) => (&after[..i], &after[i..]),
+                None => (after, ""),
+            };
+            if words(tail) > 4 && dash.is_none() {
                 continue;
             }
             if words(tail) > 6 {
                 continue;
             }
-            let date = NaiveDate::from_ymd_opt(y, month, d)?;
-            let span = Span::new(start + f.span.start, start + f.span.end);
-            return Some((span, date));
+            // A wire dateline: the lead goes on after the dash, and the name before the date
+            // is a place.
+            let lead = words(rest) > 3;
+            let agency = agency_tag(tail);
+            // "Par Bastien Lefort · 05/11/2026": a byline, not an outlet.
+            let byline = cues.opens_with_byline(&vigie_core::fold::fold(core));
+            let outlet = if lead || byline {
+                None
+            } else {
+                outlet_name(core)
+            };
+            let span = Span::new(start + span.start, start + span.end);
+            return Some(Dateline {
+                span,
+                date,
+                outlet,
+                agency,
+            });
         }
     }
     None
+}
+
+/// `s` without its last `n` words.
+fn drop_last_words(s: &str, n: usize) -> &str {
+    let mut end = s.trim_end().len();
+    for _ in 0..n {
+        let t = s[..end].trim_end();
+        end = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    }
+    &s[..end]
+}
+
+/// Characters that separate the parts of a dateline ("Outlet — date | time").
+const DATELINE_SEPARATORS: [char; 7] = ['—', '–', '|', '·', '•', ',', '/'];
+
+/// The name before the date on a dateline, when it looks like one: one to six words, the first
+/// capitalised, no digits, after the last separator-delimited part that is not a name.
+fn outlet_name(core: &str) -> Option<String> {
+    let trimmed = core
+        .trim()
+        .trim_end_matches(|c: char| {
+            DATELINE_SEPARATORS.contains(&c) || c == '-' || c.is_whitespace()
+        })
+        .trim();
+    // "Outlet - Paris, 5 nov.": the name is the first part.
+    let name = trimmed
+        .split(" - ")
+        .next()
+        .unwrap_or(trimmed)
+        .split(['—', '–', '|', '·', '•'])
+        .next()
+        .unwrap_or(trimmed)
+        .trim();
+    let n = words(name);
+    let first_upper = name.chars().next().is_some_and(char::is_uppercase);
+    let longest = name
+        .split_whitespace()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .max()
+        .unwrap_or(0);
+    let ok = (1..=6).contains(&n)
+        && first_upper
+        && longest >= 3
+        && !name
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':'));
+    ok.then(|| name.to_string())
+}
+
+/// An agency credited in parentheses: "(ACP)", "(Reuters)".
+fn agency_tag(tail: &str) -> Option<String> {
+    let open = tail.find('(')?;
+    let close = open + tail[open..].find(')')?;
+    let name = tail[open + 1..close].trim();
+    let ok = (1..=4).contains(&words(name))
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit());
+    ok.then(|| name.to_string())
 }
 
 fn words(s: &str) -> usize {
@@ -401,6 +536,7 @@ pub fn parse_text_date(text: &str) -> Option<NaiveDate> {
 /// Finds the publication date and the dates written in the text.
 pub struct DateStage {
     lexicons: &'static Lexicons,
+    cues: &'static crate::textmeta::Cues,
 }
 
 impl Default for DateStage {
@@ -413,28 +549,25 @@ impl DateStage {
     pub fn new() -> Self {
         DateStage {
             lexicons: Lexicons::shared(),
+            cues: crate::textmeta::Cues::shared(),
         }
     }
 
     /// The lexicon for a document: its language's, or else the one that finds the most dates.
-    fn lexicon_for(&self, doc: &Document) -> &Lexicon {
-        if let Some(lex) = doc
-            .meta
-            .language
-            .as_deref()
-            .and_then(|l| self.lexicons.get(l))
-        {
+    fn lexicon_for(&self, doc: &Document) -> &'static Lexicon {
+        let lexicons = self.lexicons;
+        if let Some(lex) = doc.meta.language.as_deref().and_then(|l| lexicons.get(l)) {
             return lex;
         }
         let sample: String = doc.text.chars().take(20_000).collect();
         let folded = vigie_core::fold::fold(&sample);
-        self.lexicons
+        lexicons
             .by_language
             .iter()
             .map(|(_, lex)| (scan::scan(&folded, lex).len(), lex))
             .max_by_key(|(n, _)| *n)
             .map(|(_, lex)| lex)
-            .unwrap_or(&self.lexicons.merged)
+            .unwrap_or(&lexicons.merged)
     }
 }
 
@@ -444,9 +577,56 @@ impl Stage for DateStage {
     }
 
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
-        let lex = self.lexicon_for(doc).clone();
-        let dateline = find_dateline(&doc.text, &lex);
-        if let Some((_, date)) = dateline {
+        let lex = self.lexicon_for(doc);
+        // The merged table (language unknown) has no language's cues.
+        let language = match lex.languages.as_slice() {
+            [one] => Some(one.as_str()),
+            _ => None,
+        };
+        let cues = self.cues.for_language(language);
+        let boiler: Vec<Span> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
+        // Every date of the text, numeric ones left unread while the order of their day and
+        // month is unknown; boilerplate lines (datelines are) count as evidence for the order.
+        let mut lines_found: Vec<(bool, Vec<(Span, Value)>)> = Vec::new();
+        for (line_span, line) in doc.lines() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let folded = Folded::new(line);
+            let found: Vec<(Span, Value)> =
+                scan::scan_folded_with(&folded, lex, NumericOrder::Unknown)
+                    .into_iter()
+                    .map(|f| {
+                        let s = folded.to_original(f.start, f.end);
+                        let span = Span::new(line_span.start + s.start, line_span.start + s.end);
+                        (span, f.value)
+                    })
+                    .collect();
+            if !found.is_empty() {
+                let is_boiler = boiler.iter().any(|b| b.contains(&line_span));
+                lines_found.push((is_boiler, found));
+            }
+        }
+        let ambiguous = lines_found
+            .iter()
+            .flat_map(|(_, f)| f)
+            .any(|(_, v)| matches!(v, Value::AmbiguousNumeric { .. }));
+        let order = if ambiguous {
+            let outlet =
+                self.cues
+                    .outlet_order(cues, doc.meta.outlet.as_deref(), doc.meta.url.as_deref());
+            let ev = order::evidence(
+                lines_found
+                    .iter()
+                    .flat_map(|(_, f)| f)
+                    .map(|(span, v)| (v, &doc.text[span.start..span.end])),
+            );
+            order::decide(outlet, lex.numeric_order, ev)
+        } else {
+            lex.numeric_order
+        };
+        let dateline = find_dateline_with(&doc.text, lex, order, cues);
+        if let Some(date) = dateline.as_ref().and_then(|d| d.date) {
             if doc.meta.published.is_none() {
                 doc.meta.published = Some(day_str(date));
                 doc.meta.published_source = Some("dateline".to_string());
@@ -454,29 +634,26 @@ impl Stage for DateStage {
         }
         let anchor = doc.meta.published.as_deref().and_then(parse_iso_day);
         let mut found = Vec::new();
-        if let Some((span, date)) = dateline {
-            found.push((span, mention(Some(day_str(date)), "dateline", "day")));
+        if let Some(d) = &dateline {
+            found.push((d.span, mention(d.date.map(day_str), "dateline", "day")));
         }
-        let boiler: Vec<Span> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
         let mut last_day = None;
-        for (line_span, line) in doc.lines() {
-            if line.trim().is_empty() || boiler.iter().any(|b| b.contains(&line_span)) {
+        for (is_boiler, line) in &lines_found {
+            if *is_boiler {
                 continue;
             }
-            let folded = Folded::new(line);
-            for f in scan::scan_folded(&folded, &lex) {
-                let s = folded.to_original(f.start, f.end);
-                let span = Span::new(line_span.start + s.start, line_span.start + s.end);
-                if dateline.is_some_and(|(d, _)| d.overlaps(&span)) {
+            for (span, value) in line {
+                if dateline.as_ref().is_some_and(|d| d.span.overlaps(span)) {
                     continue;
                 }
-                let m = resolve(&f.value, anchor, last_day.or(anchor));
+                let value = order::settle(value, order);
+                let m = resolve(&value, anchor, last_day.or(anchor));
                 if m.granularity.as_deref() == Some("day") {
                     if let Some(d) = m.resolved.as_deref().and_then(parse_iso_day) {
                         last_day = Some(d);
                     }
                 }
-                found.push((span, m));
+                found.push((*span, m));
             }
         }
         for (span, m) in found {

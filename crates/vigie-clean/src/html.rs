@@ -25,7 +25,10 @@
 //! the publication date from vigie's own finder ([`date`]), which never guesses from
 //! numbers in the page.
 
+pub mod bounds;
 pub mod date;
+
+pub use bounds::{HtmlLimits, OverLimit};
 
 use chrono::NaiveDate;
 
@@ -92,18 +95,45 @@ pub fn extract(html: &str) -> Extracted {
 }
 
 /// Extracts with a chosen extractor. `url` (the page's address, when known) helps the date.
+///
+/// A page over the default [`HtmlLimits`] is not parsed: see [`extract_bounded`].
 pub fn extract_with(
     html: &str,
     url: Option<&str>,
     which: Extractor,
     today: NaiveDate,
 ) -> Extracted {
-    let mut out = extract_main(html, url, which);
+    extract_bounded(html, url, which, today, &HtmlLimits::default()).0
+}
+
+/// Extracts with a chosen extractor, within `limits`: a page over them (too deep, too many
+/// elements; see [`bounds`]) is not given to the DOM extractors, whose work grows faster than
+/// the page; its text is the page with its tags stripped (linear), its title the `<title>`,
+/// and the reason comes back with it. The date finder runs either way (it reads the page with
+/// linear scans).
+pub fn extract_bounded(
+    html: &str,
+    url: Option<&str>,
+    which: Extractor,
+    today: NaiveDate,
+    limits: &HtmlLimits,
+) -> (Extracted, Option<OverLimit>) {
+    let (mut out, over) = match limits.check(&strip_inert(html)) {
+        Ok(_) => (extract_main(html, url, which), None),
+        Err(over) => (
+            Extracted {
+                text: bounds::strip_tags(html),
+                title: bounds::title(html),
+                ..Extracted::default()
+            },
+            Some(over),
+        ),
+    };
     if let Some(found) = date::find_published(html, url.or(out.canonical_url.as_deref()), today) {
         out.published = Some(found.date.format("%Y-%m-%d").to_string());
         out.published_source = Some(found.source.to_string());
     }
-    out
+    (out, over)
 }
 
 /// The main text, title, author, outlet and canonical URL, without the publication-date
@@ -142,25 +172,58 @@ pub fn strip_inert(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut copied_to = 0;
     let mut i = 0;
+    // Once a search for a comment's `-->` or an element's closing tag failed, every later one
+    // fails too: remembering it keeps the scan linear on a page of a million unclosed
+    // `<script>` or `<!--` (each would otherwise search to the end of the page).
+    let mut no_comment_end = false;
+    let mut no_closing = [false; INERT.len()];
+    let mut next_gt: Option<usize> = None;
     while let Some(off) = html[i..].find('<') {
         let lt = i + off;
         let rest = &b[lt + 1..];
         let end = if rest.starts_with(b"!--") {
-            html[lt + 4..].find("-->").map(|e| lt + 4 + e + 3)
+            let found = if no_comment_end {
+                None
+            } else {
+                html[lt + 4..].find("-->").map(|e| lt + 4 + e + 3)
+            };
+            no_comment_end = found.is_none();
+            found
         } else {
             INERT
                 .iter()
-                .find(|name| is_at(rest, name))
-                .and_then(|name| {
-                    let open_end = lt + 1 + rest.iter().position(|&c| c == b'>')?;
+                .position(|name| is_at(rest, name))
+                .and_then(|k| {
+                    let name = INERT[k];
+                    if no_closing[k] {
+                        return None;
+                    }
+                    // The first `>` after the tag, searched once for all the tags before it
+                    // (`usize::MAX`: there is none).
+                    let open_end = match next_gt {
+                        Some(g) if g > lt => g,
+                        _ => {
+                            let g = rest
+                                .iter()
+                                .position(|&c| c == b'>')
+                                .map_or(usize::MAX, |p| lt + 1 + p);
+                            next_gt = Some(g);
+                            g
+                        }
+                    };
+                    if open_end == usize::MAX {
+                        return None;
+                    }
                     let opening = &b[lt..open_end];
                     let json_ld = opening
                         .windows(7)
                         .any(|w| w.eq_ignore_ascii_case(b"ld+json"));
-                    if *name == b"script" && json_ld {
+                    if name == b"script" && json_ld {
                         return None;
                     }
-                    closing_tag_end(b, open_end + 1, name)
+                    let found = closing_tag_end(b, open_end + 1, name);
+                    no_closing[k] = found.is_none();
+                    found
                 })
         };
         match end {
@@ -269,6 +332,11 @@ fn looks_complete(text: &str, html: &str) -> bool {
         .join(" ");
     let have_words = have.split(' ').count();
     let mut missing_words = 0;
+    // Blocks come in page order, and so does trafilatura's text: each probe is looked for
+    // after the previous match first, which keeps a page of 30,000 paragraphs linear (searching
+    // the whole text for each was quadratic: minutes). The whole text is searched only when
+    // that fails, so the answer is the same.
+    let mut cursor = 0;
     for block in long_blocks(html) {
         // Escaped quotes or code points: a string inside a script, not page text.
         if block.contains("\\u") || block.contains("\\\"") {
@@ -278,7 +346,9 @@ fn looks_complete(text: &str, html: &str) -> bool {
         let words: Vec<&str> = block.split_whitespace().collect();
         let from = words.len() / 3;
         let probe = words[from..(from + 6).min(words.len())].join(" ");
-        if !have.contains(&probe) {
+        if let Some(at) = have[cursor..].find(&probe) {
+            cursor += at;
+        } else if !have.contains(&probe) {
             missing_words += words.len();
             if missing_words as f64 >= MISSING_SHARE * have_words as f64 {
                 return false;

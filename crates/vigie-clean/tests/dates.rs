@@ -432,3 +432,94 @@ fn dev_corpus_publication_dates() {
     }
     assert_eq!(checked, 3);
 }
+
+#[test]
+fn numeric_dates_follow_the_languages_order_and_english_has_none() {
+    let a = Some("2026-11-06");
+    // German, French…: the day comes first.
+    assert_eq!(
+        one("de", "Die Sitzung am 05.11.2026 wurde vertagt.", a),
+        ("05.11.2026".into(), s("2026-11-05"))
+    );
+    assert_eq!(
+        one("fr", "La réunion du 05/11/2026 a été reportée.", a),
+        ("05/11/2026".into(), s("2026-11-05"))
+    );
+    // English is written both ways: 05/11/2026 alone is not guessed…
+    assert_eq!(
+        one("en", "The meeting on 05/11/2026 was postponed.", a),
+        ("05/11/2026".into(), None)
+    );
+    // …but a day above 12 has only one reading, and equal numbers read the same both ways.
+    assert_eq!(
+        one("en", "The meeting on 25/11/2026 was postponed.", a),
+        ("25/11/2026".into(), s("2026-11-25"))
+    );
+    assert_eq!(
+        one("en", "The meeting on 11/25/2026 was postponed.", a),
+        ("11/25/2026".into(), s("2026-11-25"))
+    );
+    assert_eq!(
+        one("en", "The meeting on 11/11/2026 was postponed.", a),
+        ("11/11/2026".into(), s("2026-11-11"))
+    );
+}
+
+#[test]
+fn date_stage_reads_an_english_numeric_date_in_the_order_its_text_shows() {
+    let text = "Moscow warns NATO\n\nPublished 05/11/2026 14:22 · Updated 15:05\n\nMOSCOW, Nov 5 (Reuters) - Russia's foreign ministry said talks set for 06/11/2026 were off.\n";
+    let mut doc = Document::new(
+        text.into(),
+        Metadata {
+            language: Some("en".into()),
+            ..Default::default()
+        },
+    );
+    DateStage::new().process(&mut doc).unwrap();
+    assert_eq!(doc.meta.published.as_deref(), Some("2026-11-05"));
+    let got: Vec<(String, Option<String>)> = doc
+        .layer(Layer::Date)
+        .map(|a| match &a.data {
+            AnnotationData::Date(m) => (doc.slice(a.span).to_string(), m.resolved.clone()),
+            _ => unreachable!(),
+        })
+        .collect();
+    assert!(
+        got.contains(&("06/11/2026".into(), s("2026-11-06"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn html_time_element_gives_the_publication_date_on_the_publishers_day() {
+    let today = d("2026-12-06");
+    let page = |time: &str| {
+        format!(
+            "<html><head><title>Migrants</title></head><body><nav><time datetime=\"2026-10-01T10:00:00+01:00\">ticker</time></nav><h1>Tentative de passage près de Kuźnica</h1><div class=\"post-meta\">Par Bastien Lefort · {time} · Migrations</div><p>Texte.</p></body></html>"
+        )
+    };
+    let found = vigie_clean::html::published_date(
+        &page("<time datetime=\"2026-11-06T08:20:00+01:00\">vendredi, 8 h 20</time>"),
+        None,
+        today,
+    )
+    .expect("a <time datetime> gives a date");
+    assert_eq!(found.date, d("2026-11-06"));
+    assert_eq!(found.source, "time-element");
+    // Twenty past midnight in Paris is still the 5th in UTC: the publisher's day is kept.
+    let found = vigie_clean::html::published_date(
+        &page("<time datetime=\"2026-11-06T00:20:00+01:00\">vendredi</time>"),
+        None,
+        today,
+    )
+    .unwrap();
+    assert_eq!(found.date, d("2026-11-06"));
+    // An update time is not the publication date (and the ticker before the headline is not
+    // the article's).
+    let found = vigie_clean::html::published_date(
+        &page("<time itemprop=\"dateModified\" datetime=\"2026-11-08T09:00:00+01:00\">dimanche</time>"),
+        None,
+        today,
+    );
+    assert_eq!(found, None);
+}

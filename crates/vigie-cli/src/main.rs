@@ -2,6 +2,7 @@
 //!
 //! Each subcommand lives in `commands/<name>.rs`; this file only parses arguments and dispatches.
 
+mod args;
 mod commands;
 mod output;
 
@@ -40,7 +41,7 @@ enum Command {
     Show(commands::show::Args),
     /// Full-text search with ranked, highlighted hits.
     Search(commands::search::Args),
-    /// Write what is stored as JSON Lines or CSV.
+    /// Write articles, events, quotes or mentions as JSON Lines, CSV, Parquet or GDELT rows.
     Export(commands::export::Args),
     /// Counts of what is stored, and whether the index agrees with the database.
     Stats(commands::stats::Args),
@@ -62,7 +63,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let result = match cli.command {
         Command::Ingest(args) => commands::ingest::run(&cli.data_dir, args),
         Command::Articles(args) => commands::articles::run(&cli.data_dir, args),
@@ -81,8 +85,44 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            crate::diag!("error: {}", error_chain(&err));
             ExitCode::from(1)
         }
     }
+}
+
+/// Prints clap's message and exits: 0 for `--help`/`--version`, [`args::EXIT_USAGE`] for a bad
+/// command line. Printing never panics, even with stdout or stderr closed.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    let informational = matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let _ = e.print();
+    if informational && e.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(args::EXIT_USAGE)
+    }
+}
+
+/// An error and its causes on one line, each cause once: libraries often repeat their source's
+/// text in their own message ("reading x: No such file (os error 2)"), and printing the chain
+/// as is would then say the OS error twice.
+fn error_chain(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }

@@ -35,3 +35,17 @@ pub fn ok_if_closed(result: io::Result<()>) -> anyhow::Result<()> {
         other => Ok(other?),
     }
 }
+
+/// Writes one line to stderr, ignoring a closed or broken stderr (`2>&-`): diagnostics must
+/// never turn into a panic (`eprintln!` panics when stderr is closed).
+pub fn diag(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+    let _ = err.write_all(b"\n");
+}
+
+/// `diag!("...", args)`: `eprintln!` that never panics. Use it instead of `eprintln!` in the CLI.
+#[macro_export]
+macro_rules! diag {
+    ($($arg:tt)*) => { $crate::output::diag(&format!($($arg)*)) };
+}

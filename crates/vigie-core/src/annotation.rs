@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Span;
+use crate::document::{Span, SpanView};
 
 /// An annotation: a span of the original text and what a stage says about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +13,17 @@ pub struct Annotation {
     pub span: Span,
     #[serde(flatten)]
     pub data: AnnotationData,
+}
+
+/// An annotation as shown in JSON outputs and exports: its span as a [`SpanView`] (byte and
+/// character offsets and the words) and what the stage says. Serialises like [`Annotation`]
+/// with `char_start`, `char_end` and `text` added to `span`. Spans inside the data (a quote's
+/// `speaker_span`, an event's `trigger_span`) stay byte ranges.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnnotationView<'a> {
+    pub span: SpanView,
+    #[serde(flatten)]
+    pub data: &'a AnnotationData,
 }
 
 /// The layers, one per kind of annotation.

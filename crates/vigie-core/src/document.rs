@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::annotation::{Annotation, AnnotationData, Layer};
+use crate::annotation::{Annotation, AnnotationData, AnnotationView, Layer};
 use crate::id::ArticleId;
 
 /// A half-open byte range `[start, end)` into a document's original text.
@@ -30,6 +30,101 @@ impl Span {
     }
     pub fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end
+    }
+}
+
+/// A span as shown to users: the byte range, the same range in characters, and the words.
+///
+/// Byte offsets index the UTF-8 text (Rust `&text[start..end]`); character offsets count
+/// Unicode scalar values, which is what Python `str` indices, JavaScript `Array.from` and
+/// Polars/DuckDB string functions count, so `text[char_start:char_end]` in Python gives the same
+/// words. Every JSON output and export that carries an annotation uses this view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpanView {
+    pub start: usize,
+    pub end: usize,
+    pub char_start: usize,
+    pub char_end: usize,
+    pub text: String,
+}
+
+impl SpanView {
+    /// The view of `span` in `text`. Panics if the span is not a valid range of `text`, as
+    /// [`Document::slice`] does (spans are checked when annotations are added).
+    pub fn new(text: &str, span: Span) -> SpanView {
+        let before = &text[..span.start];
+        let words = &text[span.start..span.end];
+        let char_start = before.chars().count();
+        SpanView {
+            start: span.start,
+            end: span.end,
+            char_start,
+            char_end: char_start + words.chars().count(),
+            text: words.to_string(),
+        }
+    }
+}
+
+/// Byte → character offsets of one text, for turning many spans into [`SpanView`]s without
+/// counting from the start of the text each time: the character count is kept at every 64th
+/// byte, and only the bytes after the nearest checkpoint are counted.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    /// `checkpoints[i]` = characters in `text[..i * 64]` (`None` for pure ASCII text, where
+    /// characters and bytes agree).
+    checkpoints: Option<Vec<usize>>,
+}
+
+const CHECKPOINT_BYTES: usize = 64;
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(text: &'a str) -> CharOffsets<'a> {
+        if text.is_ascii() {
+            return CharOffsets {
+                text,
+                checkpoints: None,
+            };
+        }
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT_BYTES + 1);
+        let mut chars = 0;
+        for chunk in bytes.chunks(CHECKPOINT_BYTES) {
+            checkpoints.push(chars);
+            // A character starts at every byte that is not a UTF-8 continuation byte.
+            chars += chunk.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        }
+        checkpoints.push(chars);
+        CharOffsets {
+            text,
+            checkpoints: Some(checkpoints),
+        }
+    }
+
+    /// Characters (Unicode scalar values) before byte offset `byte`, which must lie on a
+    /// character boundary of the text.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match &self.checkpoints {
+            None => byte,
+            Some(cp) => {
+                let i = byte / CHECKPOINT_BYTES;
+                cp[i]
+                    + self.text.as_bytes()[i * CHECKPOINT_BYTES..byte]
+                        .iter()
+                        .filter(|&&b| (b as i8) >= -0x40)
+                        .count()
+            }
+        }
+    }
+
+    /// The view of `span` (see [`SpanView`]).
+    pub fn view(&self, span: Span) -> SpanView {
+        SpanView {
+            start: span.start,
+            end: span.end,
+            char_start: self.char_offset(span.start),
+            char_end: self.char_offset(span.end),
+            text: self.text[span.start..span.end].to_string(),
+        }
     }
 }
 
@@ -98,6 +193,28 @@ impl Document {
     /// The exact words a span covers.
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.start..span.end]
+    }
+
+    /// The span with its character offsets and words (see [`SpanView`]).
+    pub fn span_view(&self, span: Span) -> SpanView {
+        SpanView::new(&self.text, span)
+    }
+
+    /// Byte → character offsets of the text, for many span views (see [`CharOffsets`]).
+    pub fn char_offsets(&self) -> CharOffsets<'_> {
+        CharOffsets::new(&self.text)
+    }
+
+    /// Every annotation with its span view, in order (see [`AnnotationView`]).
+    pub fn annotation_views(&self) -> Vec<AnnotationView<'_>> {
+        let offsets = self.char_offsets();
+        self.annotations
+            .iter()
+            .map(|a| AnnotationView {
+                span: offsets.view(a.span),
+                data: &a.data,
+            })
+            .collect()
     }
 
     /// Adds an annotation. Panics if the span is out of bounds or splits a character: that is a
@@ -190,6 +307,42 @@ mod tests {
         );
         let content: Vec<&str> = doc.content_lines().into_iter().map(|(_, l)| l).collect();
         assert_eq!(content, vec!["Le texte."]);
+    }
+
+    #[test]
+    fn span_views_count_characters_as_python_does() {
+        // Accented Latin (2 bytes), Cyrillic (2 bytes) and an emoji outside the BMP (4 bytes,
+        // one Python character, two UTF-16 units).
+        let text = "La Biélorussie 🇧🇾 et Лукашенко 🙂 ont parlé.";
+        let doc = Document::new(text.into(), Metadata::default());
+        let start = text.find("Лукашенко").unwrap();
+        let v = doc.span_view(Span::new(start, start + "Лукашенко".len()));
+        assert_eq!(v.text, "Лукашенко");
+        assert_eq!((v.start, v.end), (start, start + 18));
+        // Python: text.index("Лукашенко") == 21 ("🇧🇾" is two scalars).
+        assert_eq!((v.char_start, v.char_end), (21, 30));
+        let chars: Vec<char> = text.chars().collect();
+        let by_chars: String = chars[v.char_start..v.char_end].iter().collect();
+        assert_eq!(by_chars, v.text);
+        let emoji = text.find('🙂').unwrap();
+        let e = doc.span_view(Span::new(emoji, emoji + 4));
+        assert_eq!((e.char_start, e.char_end, e.text.as_str()), (31, 32, "🙂"));
+        // The checkpointed table agrees with counting from the start at every boundary.
+        let long = text.repeat(9);
+        let offsets = CharOffsets::new(&long);
+        for (b, _) in long.char_indices().chain([(long.len(), ' ')]) {
+            assert_eq!(
+                offsets.char_offset(b),
+                long[..b].chars().count(),
+                "byte {b}"
+            );
+        }
+        assert_eq!(offsets.view(Span::new(start, start + 18)), v);
+        let ascii = CharOffsets::new("plain text");
+        assert_eq!(ascii.view(Span::new(6, 10)).char_start, 6);
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["char_start"], 31);
+        assert_eq!(json["start"], emoji);
     }
 
     #[test]

@@ -14,9 +14,9 @@ pub mod id;
 pub mod stage;
 
 pub use annotation::{
-    Annotation, AnnotationData, Boilerplate, DateMention, Event, Layer, Mention, Paragraph, Quote,
-    Sentence,
+    Annotation, AnnotationData, AnnotationView, Boilerplate, DateMention, Event, Layer, Mention,
+    Paragraph, Quote, Sentence,
 };
-pub use document::{Document, InputFormat, Metadata, Span};
+pub use document::{CharOffsets, Document, InputFormat, Metadata, Span, SpanView};
 pub use id::ArticleId;
 pub use stage::{Pipeline, Stage, StageError};

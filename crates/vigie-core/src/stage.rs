@@ -1,5 +1,7 @@
 //! The shape every pipeline stage shares.
 
+use std::time::{Duration, Instant};
+
 use crate::document::Document;
 
 /// An error a stage reports for one document. The pipeline records it and moves on: one bad
@@ -46,9 +48,108 @@ impl Pipeline {
     }
     /// Runs every stage; stops at the first error and returns it.
     pub fn process(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.process_within(doc, &TimeBudget::unlimited(), &mut |_| {})
+    }
+
+    /// Runs every stage within a time budget: after each stage the clock is checked, and a
+    /// document past its deadline stops there with an error naming that stage (the stages
+    /// after it would only make it later). The check is cooperative: a stage is never
+    /// interrupted, so a caller that must not wait on a stuck stage keeps its own deadline
+    /// (`vigie ingest` does). `entering` is told each stage's name before it runs, so such a
+    /// caller can say where a document got stuck.
+    pub fn process_within(
+        &self,
+        doc: &mut Document,
+        budget: &TimeBudget,
+        entering: &mut dyn FnMut(&'static str),
+    ) -> Result<(), StageError> {
         for stage in &self.stages {
+            entering(stage.name());
             stage.process(doc)?;
+            budget.check(stage.name())?;
         }
         Ok(())
+    }
+}
+
+/// The time one document may take, from a start instant.
+#[derive(Debug, Clone, Copy)]
+pub struct TimeBudget {
+    pub started: Instant,
+    /// `None`: no limit.
+    pub limit: Option<Duration>,
+}
+
+impl TimeBudget {
+    pub fn unlimited() -> Self {
+        TimeBudget {
+            started: Instant::now(),
+            limit: None,
+        }
+    }
+    /// A budget of `limit` starting now.
+    pub fn starting_now(limit: Duration) -> Self {
+        TimeBudget {
+            started: Instant::now(),
+            limit: Some(limit),
+        }
+    }
+    /// When the budget runs out (`None`: never).
+    pub fn deadline(&self) -> Option<Instant> {
+        self.limit.map(|l| self.started + l)
+    }
+    /// An error naming `stage` when the budget is spent.
+    pub fn check(&self, stage: &'static str) -> Result<(), StageError> {
+        match self.limit {
+            Some(limit) if self.started.elapsed() > limit => Err(StageError {
+                stage,
+                message: format!(
+                    "over the time budget of {:.1}s per document ({:.1}s spent when this stage ended)",
+                    limit.as_secs_f64(),
+                    self.started.elapsed().as_secs_f64()
+                ),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Metadata;
+
+    struct Slow(&'static str, Duration);
+    impl Stage for Slow {
+        fn name(&self) -> &'static str {
+            self.0
+        }
+        fn process(&self, _doc: &mut Document) -> Result<(), StageError> {
+            std::thread::sleep(self.1);
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_document_past_its_budget_stops_after_the_stage_that_spent_it() {
+        let pipeline = Pipeline::new()
+            .with(Slow("quick", Duration::ZERO))
+            .with(Slow("slow", Duration::from_millis(30)))
+            .with(Slow("never", Duration::ZERO));
+        let mut doc = Document::new("Un texte.".into(), Metadata::default());
+        let mut entered = Vec::new();
+        let budget = TimeBudget::starting_now(Duration::from_millis(10));
+        let err = pipeline
+            .process_within(&mut doc, &budget, &mut |s| entered.push(s))
+            .unwrap_err();
+        assert_eq!(err.stage, "slow");
+        assert!(err.message.contains("time budget"), "{}", err.message);
+        assert_eq!(entered, ["quick", "slow"]);
+        // Without a limit every stage runs.
+        let mut entered = Vec::new();
+        pipeline
+            .process_within(&mut doc, &TimeBudget::unlimited(), &mut |s| entered.push(s))
+            .unwrap();
+        assert_eq!(entered.len(), 3);
     }
 }

@@ -78,6 +78,11 @@ impl CameoTable {
         self.plover.iter()
     }
 
+    /// True when some code of the table starts with `prefix` (`"19"`, `"0334"`).
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        self.codes.keys().any(|c| c.starts_with(prefix))
+    }
+
     /// True when `filter` (a CAMEO code or prefix, or a PLOVER type name) selects `cameo`.
     pub fn selects(&self, filter: &str, cameo: &str) -> bool {
         if filter.chars().all(|c| c.is_ascii_digit()) {

@@ -11,10 +11,16 @@ use vigie_core::{InputFormat, Metadata};
 use crate::{Body, FileKind, IngestError, Input, Origin, RawArticle};
 
 /// Limits applied while reading.
+///
+/// The limit is checked as bytes arrive, never after the fact: a text or HTML file (gzipped or
+/// not) is read up to `max_bytes + 1` decompressed bytes and refused past that; a JSON Lines
+/// line likewise, and the rest of an oversized line is skipped one buffer at a time without
+/// being kept. So memory per article stays under a few times `max_bytes` whatever a file
+/// expands to (a 2 MB `.jsonl.gz` holding one 2 GB line once took 3.2–4.3 GB).
 #[derive(Debug, Clone, Copy)]
 pub struct ReadOptions {
     /// Largest accepted article (whole file for text/HTML, one line for JSON Lines), in bytes
-    /// after decompression.
+    /// after decompression. Default 20 MiB.
     pub max_bytes: u64,
 }
 
@@ -267,17 +273,30 @@ fn read_jsonl(
             }
         }
         if buf.len() as u64 > options.max_bytes && buf.last() != Some(&b'\n') {
+            // An oversized line is not blank: the file is not "empty" for it.
+            any = true;
+            // Skip the rest of the line without holding it (a 2 MB gzip can hold a 2 GB line).
+            let skipped = skip_line(&mut *reader);
+            let now = counter.load(Ordering::Relaxed);
+            let bytes = bytes + (now - last_count);
+            last_count = now;
             emit(Err(IngestError {
                 origin,
-                reason: format!(
-                    "line larger than the size limit of {} bytes",
-                    options.max_bytes
-                ),
+                reason: match &skipped {
+                    Ok(_) => format!(
+                        "line larger than the size limit of {} bytes",
+                        options.max_bytes
+                    ),
+                    Err(e) => format!(
+                        "line larger than the size limit of {} bytes, then: cannot read: {e}",
+                        options.max_bytes
+                    ),
+                },
                 bytes,
             }));
-            // Skip the rest of the oversized line.
-            let mut sink = Vec::new();
-            let _ = reader.read_until(b'\n', &mut sink);
+            if skipped.is_err() {
+                return;
+            }
             continue;
         }
         let line = String::from_utf8_lossy(&buf);
@@ -346,6 +365,34 @@ fn read_jsonl(
     }
 }
 
+/// Consumes input up to and including the next newline (or the end), in the reader's own
+/// buffer-sized steps: memory stays at one buffer whatever the line's length. Returns the bytes
+/// skipped.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let (done, used) = {
+            let buf = match reader.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if buf.is_empty() {
+                return Ok(skipped);
+            }
+            match buf.iter().position(|&c| c == b'\n') {
+                Some(nl) => (true, nl + 1),
+                None => (false, buf.len()),
+            }
+        };
+        reader.consume(used);
+        skipped += used as u64;
+        if done {
+            return Ok(skipped);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,6 +440,46 @@ mod tests {
             items[0].as_ref().unwrap().body,
             Body::Text("Texte compressé.".into())
         );
+    }
+
+    /// A line over the limit is refused while it is read: the reader skips it in buffer-sized
+    /// steps (before the fix it read the whole line into memory, 2 GB for a 2 MB gzip), reports
+    /// it with its line number, goes on with the next line, and does not call the file empty.
+    #[test]
+    fn oversized_jsonl_line_is_skipped_without_holding_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.jsonl.gz");
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(b"{\"text\":\"").unwrap();
+        enc.write_all(&vec![b'a'; 4 << 20]).unwrap();
+        enc.write_all(b"\"}\n{\"text\":\"suite\"}\n").unwrap();
+        std::fs::write(&path, enc.finish().unwrap()).unwrap();
+        let mut out = Vec::new();
+        let options = ReadOptions { max_bytes: 1 << 20 };
+        read_source(&Input::File(path.clone()), options, &mut |r| out.push(r));
+        assert_eq!(out.len(), 2, "{out:?}");
+        let err = out[0].as_ref().unwrap_err();
+        assert_eq!(err.origin.line, Some(1));
+        assert!(err.reason.contains("size limit"), "{}", err.reason);
+        assert_eq!(out[1].as_ref().unwrap().body, Body::Text("suite".into()));
+
+        // The only line too long: one failure, not also "empty file".
+        let only = dir.path().join("b.jsonl");
+        std::fs::write(&only, [vec![b'x'; 3 << 20], b"\n".to_vec()].concat()).unwrap();
+        let mut out = Vec::new();
+        read_source(&Input::File(only), options, &mut |r| out.push(r));
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(out[0].as_ref().unwrap_err().reason.contains("size limit"));
+
+        // The skip holds one buffer, not the line.
+        let mut reader = std::io::BufReader::with_capacity(
+            64,
+            std::io::Cursor::new([vec![b'y'; 10_000], b"\nrest".to_vec()].concat()),
+        );
+        assert_eq!(skip_line(&mut reader).unwrap(), 10_001);
+        let mut rest = String::new();
+        reader.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "rest");
     }
 
     #[test]

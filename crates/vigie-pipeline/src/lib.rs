@@ -13,6 +13,10 @@ pub fn standard() -> Pipeline {
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_language::LanguageStage::new())
         .with(vigie_text::SentenceStage::new())
+        // Title, outlet and author of scrapes from their text: after boilerplate (which marks
+        // the head's leftovers) and language (which picks the cues), before dates (the outlet
+        // tells the order of day and month in numeric dates).
+        .with(vigie_clean::TextMetaStage::new())
         .with(vigie_clean::DateStage::new())
         .with(vigie_actors::ActorStage::new())
         // Pronouns and descriptions as mentions of actors named earlier: after the actors it
@@ -27,16 +31,26 @@ pub fn standard() -> Pipeline {
 /// Builds the document for a raw article: HTML is reduced to its main text, and metadata the
 /// input gave wins over metadata found in the page.
 pub fn to_document(raw: RawArticle) -> Document {
+    to_document_bounded(raw, &vigie_clean::html::HtmlLimits::default()).0
+}
+
+/// [`to_document`] within chosen bounds on HTML pages; a page over them is reduced to its text
+/// without main-content extraction, and the reason comes back (see `vigie_clean::html::bounds`).
+pub fn to_document_bounded(
+    raw: RawArticle,
+    limits: &vigie_clean::html::HtmlLimits,
+) -> (Document, Option<vigie_clean::html::OverLimit>) {
     let mut meta = raw.meta;
     match raw.body {
-        Body::Text(text) => Document::new(text, meta),
+        Body::Text(text) => (Document::new(text, meta), None),
         Body::Html(html) => {
             // The input's URL (JSON Lines `url`) helps: its path often carries the date.
-            let extracted = vigie_clean::html::extract_with(
+            let (extracted, over) = vigie_clean::html::extract_bounded(
                 &html,
                 meta.url.as_deref(),
                 vigie_clean::html::Extractor::default(),
                 chrono::Local::now().date_naive(),
+                limits,
             );
             meta.title = meta.title.or(extracted.title);
             meta.author = meta.author.or(extracted.author);
@@ -49,7 +63,7 @@ pub fn to_document(raw: RawArticle) -> Document {
             meta.format = vigie_core::InputFormat::Html;
             let mut doc = Document::new(extracted.text, meta);
             doc.html = Some(html);
-            doc
+            (doc, over)
         }
     }
 }

@@ -34,10 +34,7 @@ pub struct ActorMention {
 
 impl Store {
     fn sql_err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite {
-            path: self.dir.join("vigie.sqlite"),
-            source,
-        }
+        move |source| crate::sqlite_error(self.dir.join("vigie.sqlite"), source)
     }
 
     /// Actors by number of mentions, most mentioned first; `entity_type` filters (`person`,

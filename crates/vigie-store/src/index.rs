@@ -10,7 +10,8 @@ use std::ops::Bound;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
 use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
@@ -29,6 +30,8 @@ use crate::{Result, StoreError};
 
 /// Bump when the schema or analysers change: the index is then rebuilt from SQLite.
 const INDEX_VERSION: &str = "1";
+/// The file in the index folder that holds [`INDEX_VERSION`].
+const VERSION_FILE: &str = "vigie-index-version";
 const WRITER_HEAP_BYTES: usize = 64 * 1024 * 1024;
 
 /// Analysers: (suffix, stemmer). Languages not listed are indexed in `plain`.
@@ -55,6 +58,8 @@ pub(crate) struct SearchIndex {
     path: PathBuf,
     index: Index,
     fields: Fields,
+    /// Opened once (with the index) and reloaded after each commit.
+    reader: IndexReader,
     writer: Option<IndexWriter>,
 }
 
@@ -155,6 +160,85 @@ fn register_analysers(index: &Index) {
     }
 }
 
+fn open_reader(index: &Index) -> tantivy::Result<IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+}
+
+/// An index directory for readers: every write is refused, and tantivy's meta lock (taken
+/// while segments are opened, so that a writer's garbage collection does not delete them
+/// meanwhile) is skipped when its file cannot be opened for writing, i.e. when the directory
+/// is read-only and no writer can be collecting garbage there.
+#[derive(Debug, Clone)]
+struct ReadOnlyDirectory(tantivy::directory::MmapDirectory);
+
+fn read_only_io(path: &Path) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        format!("{} : the index is open read-only", path.display()),
+    )
+}
+
+impl tantivy::directory::Directory for ReadOnlyDirectory {
+    fn get_file_handle(
+        &self,
+        path: &Path,
+    ) -> std::result::Result<std::sync::Arc<dyn tantivy::directory::FileHandle>, OpenReadError>
+    {
+        self.0.get_file_handle(path)
+    }
+    fn open_read(
+        &self,
+        path: &Path,
+    ) -> std::result::Result<tantivy::directory::FileSlice, OpenReadError> {
+        self.0.open_read(path)
+    }
+    fn delete(&self, path: &Path) -> std::result::Result<(), DeleteError> {
+        Err(DeleteError::IoError {
+            io_error: read_only_io(path).into(),
+            filepath: path.into(),
+        })
+    }
+    fn exists(&self, path: &Path) -> std::result::Result<bool, OpenReadError> {
+        self.0.exists(path)
+    }
+    fn open_write(
+        &self,
+        path: &Path,
+    ) -> std::result::Result<tantivy::directory::WritePtr, OpenWriteError> {
+        Err(OpenWriteError::IoError {
+            io_error: read_only_io(path).into(),
+            filepath: path.into(),
+        })
+    }
+    fn atomic_read(&self, path: &Path) -> std::result::Result<Vec<u8>, OpenReadError> {
+        self.0.atomic_read(path)
+    }
+    fn atomic_write(&self, path: &Path, _data: &[u8]) -> std::io::Result<()> {
+        Err(read_only_io(path))
+    }
+    fn sync_directory(&self) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn acquire_lock(
+        &self,
+        lock: &tantivy::directory::Lock,
+    ) -> std::result::Result<tantivy::directory::DirectoryLock, LockError> {
+        match self.0.acquire_lock(lock) {
+            Err(LockError::IoError(_)) => Ok(tantivy::directory::DirectoryLock::from(Box::new(()))),
+            other => other,
+        }
+    }
+    fn watch(
+        &self,
+        watch_callback: tantivy::directory::WatchCallback,
+    ) -> tantivy::Result<tantivy::directory::WatchHandle> {
+        self.0.watch(watch_callback)
+    }
+}
+
 /// `YYYY-MM-DD…` → `YYYYMMDD` as an integer, for range filters.
 fn day_number(date: &str) -> Option<i64> {
     let digits: String = date
@@ -170,38 +254,144 @@ fn day_number(date: &str) -> Option<i64> {
     }
 }
 
+/// What every index commit carries (tantivy's commit payload, in `meta.json`): the store it
+/// belongs to and its generation. The database records the same two values (see
+/// `migrations.rs`), which is how an index from another store, an older copy, or one whose
+/// commit the database never saw is told apart from the right one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct IndexStamp {
+    pub store: String,
+    pub generation: i64,
+}
+
+/// Why an index cannot be used, in words that follow "the search index in DIR …".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IndexProblem(pub String);
+
 impl SearchIndex {
-    pub fn open(path: &Path) -> Result<SearchIndex> {
-        let io = |source| StoreError::Io {
-            path: path.into(),
-            source,
-        };
-        let version_file = path.join("vigie-index-version");
-        let current = std::fs::read_to_string(&version_file).ok();
-        if current.as_deref() != Some(INDEX_VERSION) && path.exists() {
-            // Old or partial index: rebuild from the database (Db marks everything unindexed).
-            std::fs::remove_dir_all(path).map_err(io)?;
+    /// Opens an existing index without writing anything, and opens every segment file once
+    /// (a missing or truncated file shows here). `read_only` makes every write an error and
+    /// lets reading work in a directory we may not write to.
+    pub fn open_existing(
+        path: &Path,
+        read_only: bool,
+    ) -> std::result::Result<SearchIndex, IndexProblem> {
+        if !path.join("meta.json").is_file() {
+            return Err(IndexProblem("is missing".into()));
         }
-        std::fs::create_dir_all(path).map_err(io)?;
+        let version = std::fs::read_to_string(path.join(VERSION_FILE)).ok();
+        if version.as_deref() != Some(INDEX_VERSION) {
+            return Err(IndexProblem("was built by another version of vigie".into()));
+        }
+        let problem = |e: &dyn std::fmt::Display| IndexProblem(format!("cannot be read ({e})"));
+        let mmap = tantivy::directory::MmapDirectory::open(path).map_err(|e| problem(&e))?;
+        let index = if read_only {
+            Index::open(ReadOnlyDirectory(mmap))
+        } else {
+            Index::open(mmap)
+        }
+        .map_err(|e| problem(&e))?;
         let (schema, fields) = schema();
-        let dir = tantivy::directory::MmapDirectory::open(path).map_err(|e| StoreError::Index {
-            path: path.into(),
-            source: e.into(),
-        })?;
-        let index = Index::open_or_create(dir, schema).map_err(index_err(path))?;
+        if serde_json::to_value(index.schema()).ok() != serde_json::to_value(&schema).ok() {
+            return Err(IndexProblem(
+                "has another schema (not a vigie index)".into(),
+            ));
+        }
         register_analysers(&index);
-        std::fs::write(&version_file, INDEX_VERSION).map_err(io)?;
+        let reader = open_reader(&index).map_err(|e| problem(&e))?;
         Ok(SearchIndex {
             path: path.into(),
             index,
             fields,
+            reader,
             writer: None,
         })
     }
 
-    /// True when the index was (re)created empty, so the database must reindex everything.
-    pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.num_docs()? == 0)
+    /// Creates an empty index in `path`, removing whatever was there.
+    pub fn create(path: &Path) -> Result<SearchIndex> {
+        let io = |source| StoreError::Io {
+            path: path.into(),
+            source,
+        };
+        if path.exists() {
+            std::fs::remove_dir_all(path).map_err(io)?;
+        }
+        std::fs::create_dir_all(path).map_err(io)?;
+        let (schema, fields) = schema();
+        let index = Index::create_in_dir(path, schema).map_err(index_err(path))?;
+        register_analysers(&index);
+        std::fs::write(path.join(VERSION_FILE), INDEX_VERSION).map_err(io)?;
+        let reader = open_reader(&index).map_err(index_err(path))?;
+        Ok(SearchIndex {
+            path: path.into(),
+            index,
+            fields,
+            reader,
+            writer: None,
+        })
+    }
+
+    /// The stamp of the last commit, if it has one.
+    pub fn stamp(&self) -> Result<Option<IndexStamp>> {
+        let metas = self.index.load_metas().map_err(index_err(&self.path))?;
+        Ok(metas
+            .payload
+            .and_then(|p| serde_json::from_str::<IndexStamp>(&p).ok()))
+    }
+
+    /// Files the last commit needs that are missing, or whose checksum does not match.
+    pub fn file_problems(&self) -> Result<Vec<String>> {
+        let metas = self.index.load_metas().map_err(index_err(&self.path))?;
+        let mut problems = Vec::new();
+        for segment in &metas.segments {
+            use tantivy::index::SegmentComponent as C;
+            let mut components = vec![
+                C::Postings,
+                C::Positions,
+                C::FastFields,
+                C::FieldNorms,
+                C::Terms,
+                C::Store,
+            ];
+            if segment.has_deletes() {
+                components.push(C::Delete);
+            }
+            for component in components {
+                let file = segment.relative_path(component);
+                if !self.path.join(&file).is_file() {
+                    problems.push(format!("missing file {}", file.display()));
+                }
+            }
+        }
+        let mut damaged: Vec<_> = self
+            .index
+            .validate_checksum()
+            .map_err(index_err(&self.path))?
+            .into_iter()
+            .map(|f| format!("checksum mismatch in {}", f.display()))
+            .collect();
+        damaged.sort();
+        problems.extend(damaged);
+        Ok(problems)
+    }
+
+    /// Every article id the index holds (live documents), sorted, repeats kept.
+    pub fn ids(&self) -> Result<Vec<String>> {
+        let searcher = self.reader.searcher();
+        let mut ids = Vec::new();
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            for doc in segment.doc_ids_alive() {
+                let stored: TantivyDocument = searcher
+                    .doc(tantivy::DocAddress::new(ord as u32, doc))
+                    .map_err(index_err(&self.path))?;
+                if let Some(id) = stored.get_first(self.fields.id).and_then(|v| v.as_str()) {
+                    ids.push(id.to_string());
+                }
+            }
+        }
+        ids.sort();
+        Ok(ids)
     }
 
     fn writer(&mut self) -> Result<&mut IndexWriter> {
@@ -230,9 +420,14 @@ impl SearchIndex {
         Ok(())
     }
 
-    pub fn commit(&mut self) -> Result<()> {
+    /// Commits what was added, stamped with `stamp`, and makes it visible to [`Self::search`].
+    pub fn commit(&mut self, stamp: &IndexStamp) -> Result<()> {
         let path = self.path.clone();
-        self.writer()?.commit().map_err(index_err(&path))?;
+        let payload = serde_json::to_string(stamp).expect("a stamp serialises");
+        let mut prepared = self.writer()?.prepare_commit().map_err(index_err(&path))?;
+        prepared.set_payload(&payload);
+        prepared.commit().map_err(index_err(&path))?;
+        self.reader.reload().map_err(index_err(&path))?;
         Ok(())
     }
 
@@ -272,25 +467,19 @@ impl SearchIndex {
             .unwrap_or_else(|| fields.last().unwrap())
     }
 
-    pub fn num_docs(&self) -> Result<u64> {
-        Ok(self.reader()?.searcher().num_docs())
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
-    fn reader(&self) -> Result<IndexReader> {
-        self.index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(index_err(&self.path))
-    }
-
-    pub fn search(&self, q: &SearchQuery, db: &Db) -> Result<Vec<SearchHit>> {
+    /// The best `q.limit` hits, and how many documents match in all.
+    pub fn search(&self, q: &SearchQuery, db: &Db) -> Result<(Vec<SearchHit>, usize)> {
         let f = &self.fields;
         let mut fields = Vec::new();
         for &(_, title, body) in &f.text {
             fields.push(title);
             fields.push(body);
         }
+        check_nesting(&q.text)?;
         let mut parser = QueryParser::for_index(&self.index, fields);
         parser.set_conjunction_by_default();
         for &(_, title, _) in &f.text {
@@ -348,12 +537,13 @@ impl SearchIndex {
             ));
         }
         let query = BooleanQuery::new(clauses);
-        let reader = self.reader()?;
-        let searcher = reader.searcher();
-        let top = searcher
+        let searcher = self.reader.searcher();
+        // Never more than the index holds: the collector allocates for its limit.
+        let limit = q.limit.clamp(1, (searcher.num_docs() as usize).max(1));
+        let (top, total) = searcher
             .search(
                 &query,
-                &TopDocs::with_limit(q.limit.max(1)).order_by_score(),
+                &(TopDocs::with_limit(limit).order_by_score(), Count),
             )
             .map_err(index_err(&self.path))?;
         let mut hits = Vec::new();
@@ -392,7 +582,64 @@ impl SearchIndex {
                     .collect(),
             });
         }
-        Ok(hits)
+        Ok((hits, total))
+    }
+}
+
+/// Deepest nesting a query may have. tantivy's query parser recurses once per level, so a
+/// query of thousands of `(` overflows the stack; no real query needs more than a few.
+pub const MAX_QUERY_NESTING: usize = 32;
+
+/// Refuses queries nested deeper than [`MAX_QUERY_NESTING`] before the parser sees them. Counts
+/// every opening bracket outside quotes, closed or not, and runs of `-`/`+`/`NOT` prefixes,
+/// which the parser also takes one level at a time.
+fn check_nesting(text: &str) -> Result<()> {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut in_quotes = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '"' => in_quotes = !in_quotes,
+            '(' | '[' | '{' if !in_quotes => depth += 1,
+            ')' | ']' | '}' if !in_quotes => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+    }
+    let prefixes = text
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .map(|word| {
+            if word == "NOT" {
+                1
+            } else {
+                word.chars().take_while(|c| matches!(c, '-' | '+')).count()
+            }
+        })
+        .fold((0usize, 0usize), |(run, most), n| {
+            let run = if n > 0 { run + n } else { 0 };
+            (run, most.max(run))
+        })
+        .1;
+    if deepest.max(prefixes) > MAX_QUERY_NESTING {
+        return Err(StoreError::Query {
+            query: shorten(text),
+            reason: format!("nested more than {MAX_QUERY_NESTING} levels deep"),
+        });
+    }
+    Ok(())
+}
+
+/// A long query cut for an error message.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
     }
 }
 

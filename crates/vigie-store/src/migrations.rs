@@ -40,4 +40,16 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX annotations_layer ON annotations(layer);
     "#,
+    // 2: what the database knows of the search index. `store_id` is written into every index
+    // commit, so an index from another store is recognised; `index_generation` counts index
+    // commits (the index stores the same number), so a stale or replaced index is recognised.
+    r#"
+    CREATE TABLE store_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    INSERT INTO store_meta (key, value) VALUES
+        ('store_id', lower(hex(randomblob(16)))),
+        ('index_generation', '0');
+    "#,
 ];

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use vigie_core::{Annotation, ArticleId, Document, InputFormat, Metadata};
 
@@ -12,6 +12,50 @@ use crate::{Result, StoreError};
 pub(crate) struct Db {
     conn: Connection,
     path: PathBuf,
+}
+
+/// What the database records about the search index.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IndexRecord {
+    /// Random id of this store, also written into every index commit; absent in stores made
+    /// before schema version 2 (until a writer opens them).
+    pub store_id: Option<String>,
+    /// Generation of the last index commit the database knows about.
+    pub generation: i64,
+    pub articles: u64,
+    /// Articles marked `indexed = 1`.
+    pub indexed: u64,
+}
+
+/// A few problem lines on one line.
+pub(crate) fn summarise(problems: &[String]) -> String {
+    let mut s = problems
+        .iter()
+        .take(3)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > 3 {
+        s += &format!(" (and {} more)", problems.len() - 3);
+    }
+    s
+}
+
+/// A `file:` URI for `path` with a query, escaping what URIs reserve.
+fn file_uri(path: &Path, query: &str) -> String {
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().into_owned().into_bytes();
+    let mut uri = String::from("file:");
+    for &b in &bytes {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(b as char);
+        } else {
+            uri += &format!("%{b:02X}");
+        }
+    }
+    uri + "?" + query
 }
 
 /// What a batch write did.
@@ -55,41 +99,215 @@ pub struct Stats {
     pub unindexed_articles: u64,
     pub indexed_documents: u64,
     pub schema_version: i64,
+    /// Why the index cannot be used, when it cannot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index_problem: Option<String>,
 }
 
 impl Db {
-    pub fn open(path: &Path) -> Result<Db> {
-        let err = |source| StoreError::Sqlite {
-            path: path.into(),
-            source,
-        };
+    /// Opens (creating if needed) the database for writing: WAL, foreign keys, migrations. An
+    /// existing database must pass SQLite's `quick_check` first: writing into a damaged file
+    /// would spread the damage.
+    pub fn open_writer(path: &Path) -> Result<Db> {
+        let err = |source| crate::sqlite_error(path, source);
+        let existed = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
         let conn = Connection::open(path).map_err(err)?;
-        // WAL: readers never block the writer, and a killed process leaves the last committed
-        // transaction intact. NORMAL sync is durable against process crashes (not power loss).
-        conn.execute_batch(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-        )
-        .map_err(err)?;
         let mut db = Db {
             conn,
             path: path.into(),
         };
+        if existed {
+            let problems = db.quick_check()?;
+            if !problems.is_empty() {
+                return Err(StoreError::Damaged {
+                    path: path.into(),
+                    reason: summarise(&problems),
+                });
+            }
+        }
+        // WAL: readers never block the writer, and a killed process leaves the last committed
+        // transaction intact. NORMAL sync is durable against process crashes (not power loss).
+        db.conn
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+            )
+            .map_err(err)?;
         db.migrate()?;
         Ok(db)
     }
 
-    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        move |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
+    /// Opens an existing database read-only: nothing is created, migrated or written. In a
+    /// directory we may write to, SQLite's read-only connection shares the writer's WAL index
+    /// (`-shm`), so it sees what a running ingest commits. Where the directory is read-only
+    /// and no WAL index exists, SQLite cannot create one: the file is then opened as
+    /// `immutable`, which is sound because nobody can be writing there.
+    pub fn open_reader(path: &Path) -> Result<Db> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let shared =
+            Connection::open_with_flags(file_uri(path, "mode=ro"), flags).and_then(Db::probe);
+        let conn = match shared {
+            Ok(conn) => conn,
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
+                ) =>
+            {
+                Connection::open_with_flags(file_uri(path, "immutable=1"), flags)
+                    .and_then(Db::probe)
+                    .map_err(|source| crate::sqlite_error(path, source))?
+            }
+            Err(source) => return Err(crate::sqlite_error(path, source)),
+        };
+        let db = Db {
+            conn,
+            path: path.into(),
+        };
+        let version = db.schema_version()?;
+        let supported = MIGRATIONS.len() as i64;
+        if version > supported {
+            return Err(StoreError::TooNew {
+                path: path.into(),
+                found: version,
+                supported,
+            });
+        }
+        Ok(db)
+    }
+
+    /// Sets the connection up for reading and reads the schema once, which is where a missing
+    /// WAL index or a file that is not a database shows.
+    fn probe(conn: Connection) -> rusqlite::Result<Connection> {
+        conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        Ok(conn)
+    }
+
+    fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(self.err())
+    }
+
+    /// SQLite's `quick_check` (page structure, not index contents): empty when fine.
+    pub fn quick_check(&self) -> Result<Vec<String>> {
+        self.pragma_check("quick_check")
+    }
+
+    /// SQLite's full `integrity_check` (also compares every index with its table).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        self.pragma_check("integrity_check")
+    }
+
+    fn pragma_check(&self, pragma: &str) -> Result<Vec<String>> {
+        let run = || -> rusqlite::Result<Vec<String>> {
+            let mut stmt = self.conn.prepare(&format!("PRAGMA {pragma}(20)"))?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.collect()
+        };
+        match run() {
+            Ok(lines) => Ok(lines.into_iter().filter(|l| l != "ok").collect()),
+            // A file too broken to even run the check is damaged too.
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+                ) =>
+            {
+                Ok(vec![e.to_string()])
+            }
+            Err(e) => Err(crate::sqlite_error(&self.path, e)),
         }
     }
 
-    fn migrate(&mut self) -> Result<()> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+    /// What the database records about the index, read in one transaction so that the counts
+    /// and the generation belong together even while a writer commits.
+    pub fn index_record(&self) -> Result<IndexRecord> {
+        let read = || -> rusqlite::Result<IndexRecord> {
+            let tx = self.conn.unchecked_transaction()?;
+            let has_meta: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'store_meta'",
+                [],
+                |r| r.get(0),
+            )?;
+            let (store_id, generation) = if has_meta {
+                let get = |key: &str| -> rusqlite::Result<Option<String>> {
+                    tx.query_row("SELECT value FROM store_meta WHERE key = ?1", [key], |r| {
+                        r.get(0)
+                    })
+                    .optional()
+                };
+                let generation = get("index_generation")?
+                    .and_then(|g| g.parse().ok())
+                    .unwrap_or(0);
+                (get("store_id")?, generation)
+            } else {
+                (None, 0)
+            };
+            let (articles, indexed): (i64, i64) = tx.query_row(
+                "SELECT count(*), coalesce(sum(indexed = 1), 0) FROM articles",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            tx.finish()?;
+            Ok(IndexRecord {
+                store_id,
+                generation,
+                articles: articles as u64,
+                indexed: indexed as u64,
+            })
+        };
+        read().map_err(self.err())
+    }
+
+    /// Records that the index was committed at `generation` (after a rebuild's empty commit).
+    pub fn set_index_generation(&mut self, generation: i64) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE store_meta SET value = ?1 WHERE key = 'index_generation'",
+                [generation.to_string()],
+            )
             .map_err(self.err())?;
+        Ok(())
+    }
+
+    /// Whether the article is stored and still waiting to be indexed.
+    pub fn is_pending(&self, id: &str) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT indexed = 0 FROM articles WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map(|p| p.unwrap_or(false))
+            .map_err(self.err())
+    }
+
+    /// Ids of the articles marked indexed, sorted.
+    pub fn indexed_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM articles WHERE indexed = 1 ORDER BY id")
+            .map_err(self.err())?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(self.err())?;
+        Ok(ids)
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| crate::sqlite_error(self.path.clone(), source)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version = self.schema_version()?;
         let supported = MIGRATIONS.len() as i64;
         if version > supported {
             return Err(StoreError::TooNew {
@@ -100,10 +318,7 @@ impl Db {
         }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             let path = self.path.clone();
-            let err = move |source| StoreError::Sqlite {
-                path: path.clone(),
-                source,
-            };
+            let err = move |source| crate::sqlite_error(path.clone(), source);
             let tx = self.conn.transaction().map_err(&err)?;
             tx.execute_batch(sql).map_err(&err)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)
@@ -119,10 +334,7 @@ impl Db {
 
     pub fn put_batch(&mut self, batch: &[(Document, String)]) -> Result<PutOutcome> {
         let path = self.path.clone();
-        let err = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let err = move |source| crate::sqlite_error(path.clone(), source);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let tx = self.conn.transaction().map_err(&err)?;
         let mut outcome = PutOutcome::default();
@@ -184,12 +396,10 @@ impl Db {
         Ok(outcome)
     }
 
-    pub fn mark_indexed(&mut self, ids: &[ArticleId]) -> Result<()> {
+    /// Marks `ids` indexed and records the index generation that holds them, in one transaction.
+    pub fn mark_indexed(&mut self, ids: &[ArticleId], generation: i64) -> Result<()> {
         let path = self.path.clone();
-        let err = move |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
+        let err = move |source| crate::sqlite_error(path.clone(), source);
         let tx = self.conn.transaction().map_err(&err)?;
         {
             let mut stmt = tx
@@ -199,6 +409,11 @@ impl Db {
                 stmt.execute([id.as_str()]).map_err(&err)?;
             }
         }
+        tx.execute(
+            "UPDATE store_meta SET value = ?1 WHERE key = 'index_generation'",
+            [generation.to_string()],
+        )
+        .map_err(&err)?;
         tx.commit().map_err(&err)
     }
 
@@ -410,6 +625,7 @@ impl Db {
             annotations_by_layer: by_layer,
             unindexed_articles: count("SELECT COUNT(*) FROM articles WHERE indexed = 0")?,
             indexed_documents: 0,
+            index_problem: None,
             schema_version: self
                 .conn
                 .query_row("PRAGMA user_version", [], |r| r.get(0))

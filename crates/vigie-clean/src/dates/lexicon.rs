@@ -24,6 +24,42 @@ pub enum Part {
     Late,
 }
 
+/// Order of day and month in numeric dates such as 05/11/2026.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumericOrder {
+    /// 05/11/2026 = 5 November (most of the world).
+    DayFirst,
+    /// 05/11/2026 = 11 May (United States).
+    MonthFirst,
+    /// No convention (English is written both ways): an ambiguous numeric date stays
+    /// unresolved unless the outlet or the text itself settles the order.
+    #[default]
+    Unknown,
+}
+
+impl NumericOrder {
+    /// `dmy`, `mdy` or `either`, as written in the lexicon files.
+    pub fn parse(s: &str) -> Result<NumericOrder, DateError> {
+        match s {
+            "dmy" => Ok(NumericOrder::DayFirst),
+            "mdy" => Ok(NumericOrder::MonthFirst),
+            "either" => Ok(NumericOrder::Unknown),
+            other => Err(DateError::Lexicon(format!(
+                "numeric_order: expected dmy, mdy or either, got {other:?}"
+            ))),
+        }
+    }
+
+    /// `Some(true)` for day first, `Some(false)` for month first, `None` when unknown.
+    pub fn day_first(self) -> Option<bool> {
+        match self {
+            NumericOrder::DayFirst => Some(true),
+            NumericOrder::MonthFirst => Some(false),
+            NumericOrder::Unknown => None,
+        }
+    }
+}
+
 /// What a lexicon entry means.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Role {
@@ -94,8 +130,9 @@ struct RawLexicon {
 pub struct Lexicon {
     /// Language codes this table was built from.
     pub languages: Vec<String>,
-    /// Day before month in numeric dates (03/11/2025 = 3 November).
-    pub day_first: bool,
+    /// The language's order of day and month in numeric dates (03/11/2025 = 3 November
+    /// when day first); `Unknown` where the language has no single convention.
+    pub numeric_order: NumericOrder,
     /// Suffixes allowed after a day number ("1er", "3rd"), folded.
     pub ordinal_suffixes: Vec<String>,
     entries: HashMap<String, Vec<(Vec<String>, Role)>>,
@@ -142,7 +179,7 @@ impl Lexicon {
         }
         let mut lex = Lexicon {
             languages: vec![raw.language.clone()],
-            day_first: raw.numeric_order != "mdy",
+            numeric_order: NumericOrder::parse(&raw.numeric_order)?,
             ordinal_suffixes: raw.ordinal_suffixes.iter().map(|s| fold(s)).collect(),
             entries: HashMap::new(),
         };

@@ -5,7 +5,7 @@
 //! name, inside a numeric date (03/11/2025) or after a year preposition: "25 ans", "30 000",
 //! "1,5 milliard" and "2 %" never match.
 
-use crate::dates::lexicon::{Lexicon, Part, Role, Unit};
+use crate::dates::lexicon::{Lexicon, NumericOrder, Part, Role, Unit};
 
 /// Relation of a weekday to the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,13 @@ pub enum Value {
         unit: Unit,
         amount: f64,
     },
+    /// A numeric date whose day and month could be either way round (05/11/2026) while the
+    /// order is unknown: `first` and `second` as written. See [`crate::dates::order`].
+    AmbiguousNumeric {
+        year: i32,
+        first: u32,
+        second: u32,
+    },
 }
 
 /// A date expression: byte range in the folded text and its value.
@@ -70,22 +77,35 @@ struct Scanner<'a> {
     toks: Vec<(usize, usize)>,
     words: Vec<&'a str>,
     lex: &'a Lexicon,
+    /// How to read an ambiguous numeric date (05/11/2026).
+    order: NumericOrder,
 }
 
 /// All date expressions in `folded` (already passed through [`vigie_core::fold::fold`]).
 pub fn scan(folded: &str, lex: &Lexicon) -> Vec<Found> {
-    scan_inner(folded, None, lex)
+    scan_inner(folded, None, lex, lex.numeric_order)
 }
 
 /// Like [`scan`], knowing the original text's capitals: "May 2" is a date, "may 2" is not.
 pub fn scan_folded(folded: &vigie_core::fold::Folded<'_>, lex: &Lexicon) -> Vec<Found> {
-    scan_inner(&folded.text, Some(folded), lex)
+    scan_inner(&folded.text, Some(folded), lex, lex.numeric_order)
+}
+
+/// Like [`scan_folded`], reading numeric dates in `order` instead of the lexicon's; with
+/// [`NumericOrder::Unknown`], ambiguous ones come back as [`Value::AmbiguousNumeric`].
+pub fn scan_folded_with(
+    folded: &vigie_core::fold::Folded<'_>,
+    lex: &Lexicon,
+    order: NumericOrder,
+) -> Vec<Found> {
+    scan_inner(&folded.text, Some(folded), lex, order)
 }
 
 fn scan_inner(
     folded: &str,
     original: Option<&vigie_core::fold::Folded<'_>>,
     lex: &Lexicon,
+    order: NumericOrder,
 ) -> Vec<Found> {
     let toks = crate::dates::lexicon::word_tokens(folded);
     let words: Vec<&str> = toks.iter().map(|&(s, e)| &folded[s..e]).collect();
@@ -106,6 +126,7 @@ fn scan_inner(
         toks,
         words,
         lex,
+        order,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -352,16 +373,31 @@ impl<'a> Scanner<'a> {
             (num(a)? as i32, num(b)?, num(c)?)
         } else if a.len() <= 2 && b.len() <= 2 && c.len() == 4 {
             let (x, z) = (num(a)?, num(b)?);
-            let (d, m) = if x > 12 {
+            let y = num(c)? as i32;
+            let (d, m) = if x > 12 || x == z {
                 (x, z)
             } else if z > 12 {
                 (z, x)
-            } else if self.lex.day_first {
-                (x, z)
             } else {
-                (z, x)
+                match self.order {
+                    NumericOrder::DayFirst => (x, z),
+                    NumericOrder::MonthFirst => (z, x),
+                    NumericOrder::Unknown => {
+                        if !(1900..=2100).contains(&y) || x == 0 || z == 0 {
+                            return None;
+                        }
+                        return Some((
+                            i + 3,
+                            Value::AmbiguousNumeric {
+                                year: y,
+                                first: x,
+                                second: z,
+                            },
+                        ));
+                    }
+                }
             };
-            (num(c)? as i32, m, d)
+            (y, m, d)
         } else {
             return None;
         };

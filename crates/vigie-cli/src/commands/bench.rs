@@ -150,7 +150,7 @@ fn bench_ingest(
     let total_bytes = generate_corpus(&corpus, articles, size)?;
     let generate_seconds = t0.elapsed().as_secs_f64();
 
-    let mut store = Store::open(&data)?;
+    let mut store = Store::open_writer(&data, false)?;
     let pipeline = match stages {
         Stages::Full => vigie_pipeline::standard(),
         Stages::None => vigie_core::Pipeline::new(),
@@ -160,8 +160,14 @@ fn bench_ingest(
         batch_size: 500,
         jobs,
         progress: !json,
+        ..IngestOptions::default()
     };
-    let summary = ingest(&mut store, &pipeline, vec![corpus.clone()], &options)?;
+    let summary = ingest(
+        &mut store,
+        std::sync::Arc::new(pipeline),
+        vec![corpus.clone()],
+        &options,
+    )?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let report = IngestReport {
         bench: "ingest",

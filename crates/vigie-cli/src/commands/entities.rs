@@ -9,21 +9,23 @@ use std::time::Instant;
 
 use anyhow::Context;
 use serde::Serialize;
-use vigie_store::Store;
+use vigie_core::{Span, SpanView};
 
+use crate::args::{self, Limit};
 use crate::commands::bench::thread_cpu_seconds;
 use crate::output;
 
 #[derive(clap::Args)]
 pub struct ListArgs {
     /// Only actors of this type: person, country, organisation, place, media, armed_group…
-    #[arg(long = "type")]
+    #[arg(long = "type", value_parser = args::actor_type)]
     pub entity_type: Option<String>,
     /// Also list names that could not be linked, grouped by form.
     #[arg(long)]
     pub unlinked: bool,
-    #[arg(long, default_value_t = 50)]
-    pub limit: usize,
+    /// At most this many actors (0: all).
+    #[arg(long, value_parser = args::limit, default_value = "50")]
+    pub limit: Limit,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -40,8 +42,10 @@ pub struct ShowArgs {
 }
 
 pub fn list(data_dir: &Path, args: ListArgs) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
-    let rows = store.actor_counts(args.entity_type.as_deref(), args.unlinked, args.limit)?;
+    let store = super::open_for_reading(data_dir)?;
+    // Every row, then cut here: the total tells whether the listing was cut.
+    let rows = store.actor_counts(args.entity_type.as_deref(), args.unlinked, usize::MAX)?;
+    let (rows, total) = args.limit.cut(rows);
     output::ok_if_closed((|| {
         if !args.json {
             output::line(&format!(
@@ -65,9 +69,10 @@ pub fn list(data_dir: &Path, args: ListArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })())?;
-    if rows.is_empty() && !args.json {
-        eprintln!("no mentions stored");
+    if rows.is_empty() {
+        crate::diag!("no mentions stored");
     }
+    args::note_cut(rows.len(), total);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -78,6 +83,44 @@ struct Form {
     mentions: usize,
     /// Article id → spans `[start, end)` in bytes.
     articles: BTreeMap<String, Vec<(usize, usize)>>,
+    /// Each mention with byte and character offsets and words (`--json` only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    spans: Vec<FormSpan>,
+}
+
+/// One mention of a form: its article and span view.
+#[derive(Serialize)]
+struct FormSpan {
+    article: String,
+    #[serde(flatten)]
+    span: SpanView,
+}
+
+/// The span views of `mentions` (same order), reading each article once.
+fn mention_views(
+    store: &vigie_store::Store,
+    mentions: &[vigie_store::entities::ActorMention],
+) -> anyhow::Result<Vec<Option<SpanView>>> {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by(|&a, &b| mentions[a].article.cmp(&mentions[b].article));
+    let mut views = vec![None; mentions.len()];
+    let mut i = 0;
+    while i < order.len() {
+        let article = &mentions[order[i]].article;
+        let doc = store.get(article)?;
+        while i < order.len() && &mentions[order[i]].article == article {
+            let m = &mentions[order[i]];
+            views[order[i]] = doc.as_ref().and_then(|d| {
+                let span = Span::new(m.start, m.end);
+                (m.end <= d.text.len()
+                    && d.text.is_char_boundary(m.start)
+                    && d.text.is_char_boundary(m.end))
+                .then(|| d.span_view(span))
+            });
+            i += 1;
+        }
+    }
+    Ok(views)
 }
 
 #[derive(Serialize)]
@@ -93,7 +136,7 @@ struct EntityReport {
 }
 
 pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
+    let store = super::open_for_reading(data_dir)?;
     let kb = &vigie_actors::shared().kb;
     let actors = kb.lookup(&args.name);
     let targets: Vec<(Option<&vigie_actors::Actor>, String)> = if actors.is_empty() {
@@ -107,8 +150,13 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
     let mut reports = Vec::new();
     for (actor, key) in targets {
         let mentions = store.actor_mentions(&key)?;
+        let views = if args.json {
+            mention_views(&store, &mentions)?
+        } else {
+            Vec::new()
+        };
         let mut forms: BTreeMap<(String, String), Form> = BTreeMap::new();
-        for m in &mentions {
+        for (i, m) in mentions.iter().enumerate() {
             let language = m.language.clone().unwrap_or_else(|| "-".into());
             let f = forms
                 .entry((language.clone(), m.surface.clone()))
@@ -117,8 +165,15 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
                     surface: m.surface.clone(),
                     mentions: 0,
                     articles: BTreeMap::new(),
+                    spans: Vec::new(),
                 });
             f.mentions += 1;
+            if let Some(Some(view)) = views.get(i) {
+                f.spans.push(FormSpan {
+                    article: m.article.clone(),
+                    span: view.clone(),
+                });
+            }
             f.articles
                 .entry(m.article.clone())
                 .or_default()
@@ -174,8 +229,17 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })())?;
-    if !found && !args.json {
-        eprintln!("no stored mention of {:?}", args.name);
+    if !found {
+        if reports.iter().all(|r| r.actor.is_none()) {
+            crate::diag!(
+                "no actor named {:?}: not in the knowledge base, and no stored mention has that form",
+                args.name
+            );
+        } else {
+            crate::diag!("no stored mention of {:?}", args.name);
+        }
+        // Found nothing: a script must be able to tell (like grep's 1).
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }

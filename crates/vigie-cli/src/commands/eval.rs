@@ -204,7 +204,7 @@ fn write_output<T: Serialize>(path: Option<&Path>, report: &T) -> anyhow::Result
         let f =
             std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
         serde_json::to_writer_pretty(std::io::BufWriter::new(f), report)?;
-        eprintln!("per-item results written to {}", path.display());
+        crate::diag!("per-item results written to {}", path.display());
     }
     Ok(())
 }

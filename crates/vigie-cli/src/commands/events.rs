@@ -1,8 +1,9 @@
 //! `vigie events`: the stored events (who did what to whom, CAMEO/PLOVER, Goldstein,
-//! modality), with filters; the events side of `vigie export` (JSON Lines, CSV, GDELT 2.0 event
-//! table); `vigie eval events`; `vigie bench events`.
+//! modality), with filters; the rows `vigie export events` writes and the GDELT 2.0 event-table
+//! form; `vigie eval events`; `vigie bench events`.
 
-use std::io::{self, Write};
+use std::collections::HashMap;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -10,11 +11,12 @@ use std::time::Instant;
 use anyhow::Context;
 use serde::Serialize;
 use vigie_core::fold::fold;
-use vigie_core::{AnnotationData, Document, Event, Layer, Metadata, Span, Stage};
+use vigie_core::{AnnotationData, Document, Event, Layer, Metadata, Span, SpanView, Stage};
 use vigie_events::CameoTable;
-use vigie_store::Store;
 
+use crate::args::{self, DateBound, Limit};
 use crate::commands::bench::thread_cpu_seconds;
+use crate::commands::export::{ExportDate, Published};
 use crate::output;
 
 #[derive(clap::Args)]
@@ -27,14 +29,17 @@ pub struct Args {
     #[arg(long)]
     pub target: Option<String>,
     /// Only events of this CAMEO code or prefix ("19", "0334") or PLOVER type ("ASSAULT").
-    #[arg(long)]
+    #[arg(long, value_parser = args::event_code)]
     pub code: Option<String>,
-    /// Only events dated on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Only events dated on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub until: Option<String>,
+    /// Only events dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_parser = args::date_bound)]
+    pub since: Option<DateBound>,
+    /// Only events dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_parser = args::date_bound)]
+    pub until: Option<DateBound>,
+    /// At most this many events (default 0: all).
+    #[arg(long, value_parser = args::limit, default_value = "0")]
+    pub limit: Limit,
     /// Also list hypothetical events (intents, predictions, conditionals); by default only
     /// events asserted as real (negated ones included, marked).
     #[arg(long)]
@@ -44,24 +49,78 @@ pub struct Args {
     pub json: bool,
 }
 
-/// One event as listed and exported.
+/// One event as listed (`vigie events --json`) and exported (`vigie export events`).
 #[derive(Serialize, Clone)]
 pub struct EventRow {
     pub article: String,
-    #[serde(flatten)]
+    /// Stable id, the same in every export and GDELT's `GlobalEventID`: derived from the
+    /// article id, the evidence span, the trigger span, the code and the actors, never a row
+    /// counter (see [`event_id`]).
+    pub event_id: i64,
+    /// The event's fields; `date` is written `YYYY-MM-DD` (the first day of a month or a year,
+    /// see `date_granularity`) and `trigger_span` with its character offsets and words.
+    #[serde(flatten, serialize_with = "event_for_output")]
     pub event: Event,
-    /// The evidence sentence's span and words.
-    pub span: Span,
+    /// `day`, `month` or `year`: how much of `date` is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_granularity: Option<&'static str>,
+    /// The evidence sentence's span: byte and character offsets and words.
+    pub span: SpanView,
     pub evidence: String,
     /// The trigger's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trigger: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub trigger_span: Option<SpanView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The article's publication date, `YYYY-MM-DD`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The publication time (RFC 3339), when the source gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_time: Option<String>,
     /// True when the event lies in the article's first content paragraph (GDELT IsRootEvent).
     pub lead: bool,
+}
+
+/// The event as written in rows: date in full ISO form, trigger span left to the row's own
+/// `trigger_span` (which carries character offsets).
+fn event_for_output<S: serde::Serializer>(e: &Event, s: S) -> Result<S::Ok, S::Error> {
+    let mut e = e.clone();
+    e.date = e
+        .date
+        .as_deref()
+        .and_then(ExportDate::parse)
+        .map(|d| d.iso());
+    e.trigger_span = None;
+    e.serialize(s)
+}
+
+/// A stable event id: the first 63 bits of a BLAKE3 hash of what tells the event apart in its
+/// article (evidence span, trigger span, code, actors), and `nth` for identical events in one
+/// article. Positive, so it fits a signed 64-bit integer (pandas, DuckDB, Parquet INT64).
+pub fn event_id(article: &str, span: Span, e: &Event, nth: usize) -> i64 {
+    let mut h = blake3::Hasher::new();
+    h.update(article.as_bytes());
+    for n in [span.start, span.end, nth] {
+        h.update(&(n as u64).to_le_bytes());
+    }
+    let t = e
+        .trigger_span
+        .map_or((u64::MAX, u64::MAX), |t| (t.start as u64, t.end as u64));
+    h.update(&t.0.to_le_bytes());
+    h.update(&t.1.to_le_bytes());
+    for part in [
+        Some(e.cameo.as_str()),
+        e.source_code.as_deref(),
+        e.target_code.as_deref(),
+    ] {
+        h.update(part.unwrap_or("").as_bytes());
+        h.update(&[0]);
+    }
+    let bytes: [u8; 8] = h.finalize().as_bytes()[..8].try_into().expect("8 bytes");
+    (u64::from_le_bytes(bytes) >> 1) as i64
 }
 
 /// The events of one document.
@@ -71,18 +130,40 @@ pub fn rows(doc: &Document) -> Vec<EventRow> {
         .lines()
         .find(|(s, l)| !l.trim().is_empty() && !boiler.iter().any(|b| b.contains(s)))
         .map_or(0, |(s, _)| s.end);
+    let offsets = doc.char_offsets();
+    let published = Published::parse(doc.meta.published.as_deref());
+    let mut seen: HashMap<i64, usize> = HashMap::new();
     doc.layer(Layer::Event)
         .filter_map(|a| match &a.data {
-            AnnotationData::Event(e) => Some(EventRow {
-                article: doc.id.as_str().to_string(),
-                event: e.clone(),
-                span: a.span,
-                evidence: doc.slice(a.span).to_string(),
-                trigger: e.trigger_span.map(|t| doc.slice(t).to_string()),
-                url: doc.meta.url.clone(),
-                published: doc.meta.published.clone(),
-                lead: a.span.start < lead_end,
-            }),
+            AnnotationData::Event(e) => {
+                let article = doc.id.as_str();
+                let first = event_id(article, a.span, e, 0);
+                let nth = seen.entry(first).or_insert(0);
+                let id = if *nth == 0 {
+                    first
+                } else {
+                    event_id(article, a.span, e, *nth)
+                };
+                *nth += 1;
+                Some(EventRow {
+                    article: article.to_string(),
+                    event_id: id,
+                    event: e.clone(),
+                    date_granularity: e
+                        .date
+                        .as_deref()
+                        .and_then(ExportDate::parse)
+                        .map(|d| d.granularity.as_str()),
+                    span: offsets.view(a.span),
+                    evidence: doc.slice(a.span).to_string(),
+                    trigger: e.trigger_span.map(|t| doc.slice(t).to_string()),
+                    trigger_span: e.trigger_span.map(|t| offsets.view(t)),
+                    url: doc.meta.url.clone(),
+                    published: published.iso(),
+                    published_time: published.time.clone(),
+                    lead: a.span.start < lead_end,
+                })
+            }
             _ => None,
         })
         .collect()
@@ -116,13 +197,16 @@ fn keep(row: &EventRow, args: &Args, table: &CameoTable) -> bool {
     }
     let date = e.date.as_deref().unwrap_or("");
     if let Some(since) = &args.since {
-        if date.is_empty() || date < since.as_str() {
+        if date.is_empty() || date < since.0.as_str() {
             return false;
         }
     }
     if let Some(until) = &args.until {
         // A partial date ("2022-07") is within a day bound when its prefix is.
-        if date.is_empty() || date > until.as_str() && !until.starts_with(date) {
+        // …and a date is within a partial bound ("2022-07") when it starts with it.
+        if date.is_empty()
+            || date > until.0.as_str() && !until.0.starts_with(date) && !date.starts_with(&until.0)
+        {
             return false;
         }
     }
@@ -130,7 +214,7 @@ fn keep(row: &EventRow, args: &Args, table: &CameoTable) -> bool {
 }
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
+    let store = super::open_for_reading(data_dir)?;
     let table = CameoTable::load()?;
     let mut found = Vec::new();
     store.for_each_document(&mut |doc: Document| {
@@ -144,6 +228,7 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
             b.span.start,
         ))
     });
+    let (found, total) = args.limit.cut(found);
     output::ok_if_closed((|| {
         for r in &found {
             if args.json {
@@ -154,6 +239,10 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })())?;
+    if total == 0 {
+        crate::diag!("no event matches");
+    }
+    args::note_cut(found.len(), total);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -205,107 +294,90 @@ fn describe(r: &EventRow) -> String {
 
 // ---------------------------------------------------------------- export
 
-/// CSV columns of `vigie export events --format csv`.
-const CSV_HEADER: [&str; 21] = [
-    "article",
-    "date",
-    "source",
-    "source_code",
-    "cameo",
-    "plover",
-    "goldstein",
-    "target",
-    "target_code",
-    "location",
-    "negated",
-    "hypothetical",
-    "alleged",
-    "reported_by",
-    "trigger",
-    "evidence",
-    "span_start",
-    "span_end",
-    "pattern",
-    "url",
-    "published",
+/// The 61 columns of the GDELT 2.0 event table, in order (`vigie export events --format gdelt
+/// --header`).
+pub const GDELT_COLUMNS: [&str; 61] = [
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
-/// Writes every stored event as JSON Lines, CSV, or GDELT 2.0 event-table rows.
-pub fn export(store: &Store, format: &str, out: &mut dyn Write) -> anyhow::Result<()> {
-    let table = CameoTable::load()?;
-    let mut failed: Option<String> = None;
-    let mut next_id: u64 = 1;
-    if format == "csv" {
-        out.write_all(&csv_line(&CSV_HEADER.map(String::from))?)?;
-    }
-    let added = chrono::Utc::now().format("%Y%m%d%H%M%S").to_string();
-    store.for_each_document(&mut |doc: Document| {
-        for r in rows(&doc) {
-            match format {
-                "jsonl" => {
-                    serde_json::to_writer(&mut *out, &r)?;
-                    out.write_all(b"\n")?;
-                }
-                "csv" => {
-                    let e = &r.event;
-                    let rec = [
-                        r.article.clone(),
-                        e.date.clone().unwrap_or_default(),
-                        e.source.clone().unwrap_or_default(),
-                        e.source_code.clone().unwrap_or_default(),
-                        e.cameo.clone(),
-                        e.plover.clone(),
-                        e.goldstein.to_string(),
-                        e.target.clone().unwrap_or_default(),
-                        e.target_code.clone().unwrap_or_default(),
-                        e.location.clone().unwrap_or_default(),
-                        e.negated.to_string(),
-                        e.hypothetical.clone().unwrap_or_default(),
-                        e.alleged.to_string(),
-                        e.reported_by.clone().unwrap_or_default(),
-                        r.trigger.clone().unwrap_or_default(),
-                        r.evidence.clone(),
-                        r.span.start.to_string(),
-                        r.span.end.to_string(),
-                        e.pattern.clone().unwrap_or_default(),
-                        r.url.clone().unwrap_or_default(),
-                        r.published.clone().unwrap_or_default(),
-                    ];
-                    match csv_line(&rec) {
-                        Ok(line) => out.write_all(&line)?,
-                        Err(err) => {
-                            failed = Some(err.to_string());
-                            return Err(io::Error::other("csv"));
-                        }
-                    }
-                }
-                _ => {
-                    let line = gdelt_row(&r, next_id, &table, &added);
-                    next_id += 1;
-                    out.write_all(line.as_bytes())?;
-                    out.write_all(b"\n")?;
-                }
-            }
-        }
-        Ok(())
-    })?;
-    if let Some(e) = failed {
-        anyhow::bail!("writing CSV: {e}");
-    }
-    Ok(())
-}
+/// vigie's columns after GDELT's when negated or hypothetical events are exported: GDELT has
+/// no place for an event that did not, or may, happen.
+pub const GDELT_MODALITY_COLUMNS: [&str; 2] = ["IsNegated", "Hypothetical"];
 
-/// One CSV record, quoted as needed.
-fn csv_line(fields: &[String]) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(fields)?;
-    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+/// The values of [`GDELT_MODALITY_COLUMNS`] for one event, tab-separated.
+pub fn gdelt_modality(r: &EventRow) -> String {
+    format!(
+        "{}\t{}",
+        u8::from(r.event.negated),
+        r.event.hypothetical.as_deref().unwrap_or("")
+    )
 }
 
 /// One row in the column order of the GDELT 2.0 event table (61 tab-separated columns). The
 /// fields vigie knows are filled; the others (ethnic, religion and known-group codes, tone,
-/// coordinates, ADM codes, feature ids) are left empty.
-pub fn gdelt_row(r: &EventRow, id: u64, table: &CameoTable, added: &str) -> String {
+/// coordinates, ADM codes, feature ids) are left empty. `GlobalEventID` is the row's stable
+/// `event_id`.
+pub fn gdelt_row(r: &EventRow, table: &CameoTable, added: &str) -> String {
     let e = &r.event;
     let date = e.date.as_deref().unwrap_or("");
     let parts: Vec<&str> = date.get(..10).unwrap_or(date).split('-').collect();
@@ -335,10 +407,9 @@ pub fn gdelt_row(r: &EventRow, id: u64, table: &CameoTable, added: &str) -> Stri
     let info = table.get(&e.cameo);
     let actor = |name: &Option<String>, code: &Option<String>| -> Vec<String> {
         let code = code.clone().unwrap_or_default();
-        let country = if code.len() >= 3 && !matches!(&code[..3], "IGO" | "NGO" | "MNC") {
-            code[..3].to_string()
-        } else {
-            String::new()
+        let country = match code.get(..3) {
+            Some(c) if !matches!(c, "IGO" | "NGO" | "MNC") => c.to_string(),
+            _ => String::new(),
         };
         let type1 = code.get(3..6).unwrap_or("").to_string();
         vec![
@@ -356,7 +427,7 @@ pub fn gdelt_row(r: &EventRow, id: u64, table: &CameoTable, added: &str) -> Stri
     };
     let empty_geo = || vec![String::new(); 8];
     let mut cols: Vec<String> = vec![
-        id.to_string(),
+        r.event_id.to_string(),
         full_day,
         month_year,
         year.to_string(),
@@ -380,7 +451,7 @@ pub fn gdelt_row(r: &EventRow, id: u64, table: &CameoTable, added: &str) -> Stri
     cols.extend(action_geo);
     cols.push(added.to_string());
     cols.push(r.url.clone().unwrap_or_default());
-    debug_assert_eq!(cols.len(), 61);
+    debug_assert_eq!(cols.len(), GDELT_COLUMNS.len());
     cols.iter()
         .map(|c| c.replace(['\t', '\n', '\r'], " "))
         .collect::<Vec<_>>()
@@ -402,7 +473,7 @@ pub fn eval(
             let f = std::fs::File::create(path)
                 .with_context(|| format!("creating {}", path.display()))?;
             value.write(Box::new(io::BufWriter::new(f)))?;
-            eprintln!("per-item results written to {}", path.display());
+            crate::diag!("per-item results written to {}", path.display());
         }
         Ok(())
     };

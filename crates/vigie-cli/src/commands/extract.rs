@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
-use vigie_core::{Annotation, Document, Metadata};
+use vigie_core::{AnnotationView, Document, Metadata};
 use vigie_ingest::{Input, ReadOptions};
 
 use crate::output;
@@ -23,9 +23,10 @@ pub struct Args {
 
 #[derive(Serialize)]
 struct AnnotationOut<'a> {
+    /// The span with byte and character offsets and words, and the stage's data.
     #[serde(flatten)]
-    annotation: &'a Annotation,
-    /// The words the span covers.
+    annotation: AnnotationView<'a>,
+    /// The words the span covers (also in `span.text`).
     text: &'a str,
 }
 
@@ -60,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let raw = match raw {
             Ok(raw) => raw,
             Err(e) => {
-                eprintln!("error: {e}");
+                crate::diag!("error: {e}");
                 failed = true;
                 return;
             }
@@ -69,7 +70,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let mut warnings = raw.warnings.clone();
         let mut doc = vigie_pipeline::to_document(raw);
         if let Err(e) = pipeline.process(&mut doc) {
-            eprintln!("warning: {source}: {e}");
+            crate::diag!("warning: {source}: {e}");
             warnings.push(e.to_string());
         }
         result = if args.json {
@@ -96,10 +97,11 @@ fn print_json(doc: &Document, source: String, warnings: Vec<String>) -> anyhow::
         content: content_text(doc),
         text: &doc.text,
         annotations: doc
-            .annotations
-            .iter()
-            .map(|a| AnnotationOut {
-                annotation: a,
+            .annotation_views()
+            .into_iter()
+            .zip(&doc.annotations)
+            .map(|(view, a)| AnnotationOut {
+                annotation: view,
                 text: doc.slice(a.span),
             })
             .collect(),
@@ -109,7 +111,7 @@ fn print_json(doc: &Document, source: String, warnings: Vec<String>) -> anyhow::
 }
 
 /// Content lines in order; a blank or leftover line between two of them becomes one blank line.
-fn content_text(doc: &Document) -> String {
+pub(crate) fn content_text(doc: &Document) -> String {
     let content: std::collections::HashSet<usize> =
         doc.content_lines().iter().map(|(s, _)| s.start).collect();
     let mut out = String::new();

@@ -7,13 +7,20 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use vigie_core::fold::fold;
-use vigie_core::{AnnotationData, Document, Layer, Span};
-use vigie_store::Store;
+use vigie_core::{AnnotationData, Document, Layer, SpanView};
 
+use crate::args::{self, Limit};
 use crate::commands::bench::thread_cpu_seconds;
 use crate::output;
 
+/// Listed as `ARTICLE  START..END  SPEAKER MARK WORDS`, where MARK is `«»` for a direct quote
+/// (the words inside quotation marks) and `~` for reported speech (the speaker's words as the
+/// article restates them); START..END are byte offsets into the article's text (`--json` also
+/// gives character offsets). A speaker of `?` could not be found.
 #[derive(clap::Args)]
+#[command(
+    after_help = "Markers: «» direct quote (inside quotation marks), ~ reported speech, ? unknown speaker."
+)]
 pub struct Args {
     /// Only quotes whose speaker (actor id, canonical name or description) contains this, in any
     /// case and with or without accents ("Lukashenko", "person:alexander_lukashenko", "NATO").
@@ -22,16 +29,20 @@ pub struct Args {
     /// Only direct quotes (inside quotation marks).
     #[arg(long)]
     pub direct: bool,
+    /// At most this many quotes (default 0: all).
+    #[arg(long, value_parser = args::limit, default_value = "0")]
+    pub limit: Limit,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
 }
 
-/// One quotation as listed.
+/// One quotation as listed (`vigie quotes --json`) and exported (`vigie export quotes`).
 #[derive(Serialize)]
 pub struct QuoteRow {
     pub article: String,
-    pub span: Span,
+    /// The quotation's span: byte and character offsets and words.
+    pub span: SpanView,
     pub text: String,
     pub speaker: Option<String>,
     /// The speaker's canonical name when the speaker is a linked actor.
@@ -41,8 +52,13 @@ pub struct QuoteRow {
     pub speaker_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker_text: Option<String>,
+    /// Where the speaker is named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_span: Option<SpanView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue_span: Option<SpanView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
     pub direct: bool,
@@ -59,11 +75,12 @@ pub fn rows(doc: &Document) -> Vec<QuoteRow> {
             }
         }
     }
+    let offsets = doc.char_offsets();
     doc.layer(Layer::Quote)
         .filter_map(|a| match &a.data {
             AnnotationData::Quote(q) => Some(QuoteRow {
                 article: doc.id.to_string(),
-                span: a.span,
+                span: offsets.view(a.span),
                 text: doc.slice(a.span).to_string(),
                 speaker_name: q
                     .speaker
@@ -73,7 +90,9 @@ pub fn rows(doc: &Document) -> Vec<QuoteRow> {
                 speaker: q.speaker.clone(),
                 speaker_code: q.speaker_code.clone(),
                 speaker_text: q.speaker_span.map(|s| doc.slice(s).to_string()),
+                speaker_span: q.speaker_span.map(|s| offsets.view(s)),
                 cue: q.cue_span.map(|s| doc.slice(s).to_string()),
+                cue_span: q.cue_span.map(|s| offsets.view(s)),
                 channel: q.channel.clone(),
                 direct: q.direct,
                 partial: q.partial,
@@ -84,7 +103,7 @@ pub fn rows(doc: &Document) -> Vec<QuoteRow> {
 }
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
+    let store = super::open_for_reading(data_dir)?;
     let wanted = args.speaker.as_deref().map(fold);
     let mut count = 0usize;
     store.for_each_document(&mut |doc| {
@@ -117,6 +136,9 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
                 }
             }
             count += 1;
+            if args.limit.0.is_some_and(|n| count > n) {
+                continue;
+            }
             if args.json {
                 output::json_line(&row)?;
             } else {
@@ -137,9 +159,10 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })?;
-    if !args.json && count == 0 {
-        eprintln!("no quotes found");
+    if count == 0 {
+        crate::diag!("no quotes found");
     }
+    args::note_cut(args.limit.0.map_or(count, |n| n.min(count)), count);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -201,7 +224,7 @@ fn write_output<T: Serialize>(path: Option<&PathBuf>, report: &T) -> anyhow::Res
         let f = std::fs::File::create(path)
             .map_err(|e| anyhow::anyhow!("creating {}: {e}", path.display()))?;
         serde_json::to_writer_pretty(std::io::BufWriter::new(f), report)?;
-        eprintln!("per-item results written to {}", path.display());
+        crate::diag!("per-item results written to {}", path.display());
     }
     Ok(())
 }

@@ -4,44 +4,47 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-use vigie_store::{SearchQuery, Store};
+use vigie_store::SearchQuery;
 
+use crate::args::{self, DateBound, Limit};
 use crate::output;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Query: words (all must match), "exact phrases", -excluded, OR.
-    #[arg(required = true)]
+    #[arg(required = true, value_parser = args::query_text)]
     pub query: Vec<String>,
-    #[arg(long)]
+    /// Only articles in this language (ISO 639-1 code: fr, en, de, es, it, uk, ru).
+    #[arg(long, value_parser = args::language)]
     pub language: Option<String>,
     /// Published on or after (YYYY-MM-DD, YYYY-MM or YYYY).
-    #[arg(long)]
-    pub since: Option<String>,
+    #[arg(long, value_parser = args::date_bound)]
+    pub since: Option<DateBound>,
     /// Published on or before (YYYY-MM-DD, YYYY-MM or YYYY).
-    #[arg(long)]
-    pub until: Option<String>,
+    #[arg(long, value_parser = args::date_bound)]
+    pub until: Option<DateBound>,
     /// Only articles mentioning this actor (knowledge-base id like BLR or a CAMEO code like BLRMIL).
     #[arg(long)]
     pub actor: Option<String>,
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// At most this many hits (0: all).
+    #[arg(long, value_parser = args::limit, default_value = "10")]
+    pub limit: Limit,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
+    let store = super::open_for_reading(data_dir)?;
     let query = SearchQuery {
         text: args.query.join(" "),
         language: args.language,
-        since: args.since,
-        until: args.until,
+        since: args.since.map(|d| d.0),
+        until: args.until.map(|d| d.0),
         actor: args.actor,
-        limit: args.limit,
+        limit: args.limit.0.unwrap_or(usize::MAX),
     };
-    let hits = store.search(&query)?;
+    let (hits, total) = store.search_counted(&query)?;
     let (open, close) = if std::io::stdout().is_terminal() {
         ("\x1b[1;33m", "\x1b[0m")
     } else {
@@ -70,8 +73,9 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         }
         Ok(())
     })())?;
-    if hits.is_empty() && !args.json {
-        eprintln!("no match");
+    if hits.is_empty() {
+        crate::diag!("no match");
     }
+    args::note_cut(hits.len(), total);
     Ok(ExitCode::SUCCESS)
 }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use vigie_core::{AnnotationData, Layer};
-use vigie_store::Store;
 
+use crate::args;
 use crate::output;
 
 #[derive(clap::Args)]
@@ -14,21 +14,23 @@ pub struct Args {
     /// Article id, or any unique prefix of it.
     pub id: String,
     /// Only these annotation layers (boilerplate, paragraph, sentence, date, mention, quote, event).
-    #[arg(long, value_delimiter = ',')]
-    pub layers: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_parser = args::layer)]
+    pub layers: Vec<Layer>,
     /// The whole document (text, metadata, annotations, sources) as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
-    let store = Store::open(data_dir)?;
+    let store = super::open_for_reading(data_dir)?;
     let Some(doc) = store.get(&args.id)? else {
         bail!("no article with id {:?} in {}", args.id, data_dir.display());
     };
     let sources = store.sources(doc.id.as_str())?;
     if args.json {
         let mut value = serde_json::to_value(&doc)?;
+        // Spans with character offsets and words (see `vigie_core::SpanView`).
+        value["annotations"] = serde_json::to_value(doc.annotation_views())?;
         value["sources"] = serde_json::to_value(&sources)?;
         output::ok_if_closed(output::json_line(&value))?;
         return Ok(ExitCode::SUCCESS);
@@ -61,7 +63,7 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     out.push(doc.text.trim_end().to_string());
     out.push(String::new());
     for layer in Layer::ALL {
-        if !args.layers.is_empty() && !args.layers.iter().any(|l| l == layer.as_str()) {
+        if !args.layers.is_empty() && !args.layers.contains(&layer) {
             continue;
         }
         let anns: Vec<_> = doc.layer(layer).collect();
