@@ -401,13 +401,17 @@ pub fn find_dateline_with(
                 continue;
             }
             // "Publié le": the cue is part of the dateline, not of a name or a sentence.
-            let (core, max_words) = match cues.ends_with_published(&folded_before) {
+            let published_cue = cues.ends_with_published(&folded_before);
+            let (core, max_words) = match published_cue {
                 // "Mis à jour le 06/11/2026 à 10h05, publié le 05/11/2026": the cue vouches
                 // for the date even after an update part.
                 Some(cue_words) => (drop_last_words(before, cue_words), 10),
                 None => (before, 6),
             };
-            if words(core) > max_words || core.contains(['.', '!', '?']) && words(core) > 3 {
+            if words(core) > max_words
+                || core.contains(['.', '!', '?']) && words(core) > 3
+                || published_cue.is_none() && reads_as_a_clause(core)
+            {
                 continue;
             }
             // After the date: a time, an agency tag, then the end of the line or a dash that
@@ -452,12 +456,36 @@ pub fn find_dateline_with(
     None
 }
 
+/// What stands before the date reads as the start of a sentence ("La Russie a attaqué
+/// l'Ukraine le 24 février 2022"), not as a name, place or cue: two or more words, most of them
+/// in lower case. A dateline's head is capitalised ("Le Guetteur européen -", "Paris, le").
+fn reads_as_a_clause(core: &str) -> bool {
+    let ws: Vec<&str> = core
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let lower = ws
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
+        })
+        .count();
+    lower >= 2 && lower * 2 > ws.len()
+}
+
 /// `s` without its last `n` words.
 fn drop_last_words(s: &str, n: usize) -> &str {
     let mut end = s.trim_end().len();
     for _ in 0..n {
         let t = s[..end].trim_end();
-        end = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // After the whitespace character, which may be wider than a byte (no-break space).
+        end = t
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
     }
     &s[..end]
 }

@@ -522,4 +522,11 @@ fn html_time_element_gives_the_publication_date_on_the_publishers_day() {
         today,
     );
     assert_eq!(found, None);
+    // Times on different days after the headline are a list (comments), not the article's.
+    let found = vigie_clean::html::published_date(
+        &page("<time datetime=\"2026-11-06T08:20:00+01:00\">vendredi</time></div><div class=\"comments\"><time datetime=\"2026-11-07T10:00:00+01:00\">samedi</time>"),
+        None,
+        today,
+    );
+    assert_eq!(found, None);
 }

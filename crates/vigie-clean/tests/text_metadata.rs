@@ -132,6 +132,13 @@ fn published_and_updated_cues_on_a_dateline() {
         doc.meta.title.as_deref(),
         Some("L'OTAN se réunit à la demande de Vilnius")
     );
+    // A no-break space before the date (as French typography puts it) is a space.
+    let text = format!(
+        "L'OTAN se réunit à la demande de Vilnius\n\nLe Veilleur balte — Publié\u{a0}le\u{a0}05/11/2026 à 18h03\n\n{FR_BODY}"
+    );
+    let doc = run(&text, lang("fr"));
+    assert_eq!(doc.meta.published.as_deref(), Some("2026-11-05"));
+    assert_eq!(doc.meta.outlet.as_deref(), Some("Le Veilleur balte"));
     // An update date written first is never the publication date.
     let text = format!(
         "L'OTAN se réunit à la demande de Vilnius\n\nMis à jour le 06/11/2026 à 10h05, publié le 05/11/2026 à 18h03\n\n{FR_BODY}"
@@ -300,4 +307,15 @@ fn dev_corpus_titles_and_outlets() {
     }
     println!("dev corpus titles: {right}/{total}");
     assert_eq!((right, total), (3, 3));
+}
+
+#[test]
+fn a_sentence_ending_with_a_date_is_no_dateline() {
+    // Prose that ends with a date names neither the outlet nor the publication date.
+    let doc = run(
+        "La Russie a attaqué l’Ukraine le 24 février 2022.\nLe Kremlin a déclaré que les troupes ne se retireraient pas de la région, selon un communiqué publié lundi soir à Moscou par le ministère.\n",
+        lang("fr"),
+    );
+    assert_eq!(doc.meta.outlet, None, "{:?}", doc.meta);
+    assert_eq!(doc.meta.published, None, "{:?}", doc.meta);
 }

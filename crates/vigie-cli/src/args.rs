@@ -36,9 +36,7 @@ pub fn date_bound(s: &str) -> Result<DateBound, String> {
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let ok = match parts.as_slice() {
         [y] => digits(y, 4),
-        [y, m] => {
-            digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
-        }
+        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u32>().unwrap_or(0)),
         [y, m, d] => {
             digits(y, 4)
                 && digits(m, 2)
@@ -199,9 +197,7 @@ pub fn query_text(s: &str) -> Result<String, String> {
 pub fn byte_size(s: &str) -> Result<u64, String> {
     const ACCEPTED: &str = "expected a size in bytes such as 1048576, 512K, 20M or 1G";
     let t = s.trim();
-    let split = t
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(t.len());
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
     let n: u64 = num.parse().map_err(|_| ACCEPTED.to_string())?;
     let shift = match unit.trim().to_ascii_uppercase().as_str() {

@@ -59,7 +59,10 @@ fn bad_values_are_usage_errors_that_name_the_argument() {
         (&["articles", "--since", "yesterday"][..], "--since"),
         (&["articles", "--until", "2026-02-30"][..], "--until"),
         (&["articles", "--language", "xx"][..], "--language"),
-        (&["search", "drones", "--language", "klingon"][..], "--language"),
+        (
+            &["search", "drones", "--language", "klingon"][..],
+            "--language",
+        ),
         (&["articles", "--limit=-3"][..], "--limit"),
         (&["entities", "--limit", "many"][..], "--limit"),
         (&["entities", "--type", "spaceship"][..], "--type"),
@@ -158,7 +161,11 @@ fn exit_codes_follow_the_readme() {
 fn cut_output_says_so_and_limit_zero_means_all() {
     let tmp = tempfile::tempdir().unwrap();
     let data = small_store(tmp.path());
-    for cmd in [&["articles"][..], &["entities"], &["search", "frontière OR border"]] {
+    for cmd in [
+        &["articles"][..],
+        &["entities"],
+        &["search", "frontière OR border"],
+    ] {
         let mut args = cmd.to_vec();
         args.extend(["--json", "--limit", "1"]);
         let out = vigie(&data, &args);

@@ -13,13 +13,14 @@
 //! - `cargo run --release -p vigie-fuzz -- --target html --seconds 600`: a timed campaign
 //!   per target (see `src/main.rs`); findings are written under `--out` with the exact input.
 //!
-//! **Engine.** Inputs come from structure-aware mutation of a seed corpus ([`mutate`]): random
-//! bytes, byte edits, splices between seeds, each target's own tokens, deep nesting of its
-//! brackets, huge lines, invalid UTF-8 and legacy re-encodings. There is no coverage feedback:
-//! `cargo-afl` 0.18.2 installs and builds AFL++ on the stable toolchain here, but instrumenting
-//! this dependency tree (tantivy, SQLite, two HTML extractors) for AFL costs a full separate
-//! build per target, more than the shared 2-core machines allow, so it was not adopted (see
-//! `README.md` in this crate).
+//! **Engine.** The timed runner and the tests use structure-aware mutation of a seed corpus
+//! ([`mutate`]): random bytes, byte edits, splices between seeds, each target's own tokens,
+//! deep nesting of its brackets, huge lines, invalid UTF-8 and legacy re-encodings; no coverage
+//! feedback, nothing but the stable toolchain. Coverage-guided fuzzing with AFL++ works on the
+//! stable toolchain too (`cargo-afl` 0.18.2 builds AFL++ with the system toolchain): the
+//! `vigie-fuzz-afl` binary (feature `afl`) drives the same [`Harness`]es. Its instrumented build
+//! of the whole dependency tree took 26 minutes on the shared 2-core machine, so it is for
+//! long runs on a quieter machine; see `README.md` in this crate for both commands.
 //!
 //! Seeds: `seeds/<target>/` (small files written for this crate), the lexicons and knowledge
 //! base embedded in `vigie-resources` for the loader targets, and at run time only a few pages

@@ -29,16 +29,38 @@ pub(crate) struct IndexRecord {
 
 /// A few problem lines on one line.
 pub(crate) fn summarise(problems: &[String]) -> String {
-    let mut s = problems
+    // SQLite may pack several findings in one row, one per line, under a "*** in database
+    // main ***" heading: one finding per item, on one line, so the error stays one line.
+    let findings: Vec<&str> = problems
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("***"))
+        .collect();
+    let mut s = findings
         .iter()
         .take(3)
-        .cloned()
+        .copied()
         .collect::<Vec<_>>()
         .join("; ");
-    if problems.len() > 3 {
-        s += &format!(" (and {} more)", problems.len() - 3);
+    if findings.len() > 3 {
+        s += &format!(" (and {} more)", findings.len() - 3);
     }
     s
+}
+
+#[cfg(test)]
+mod summary_tests {
+    #[test]
+    fn findings_packed_in_one_row_are_one_line() {
+        let rows = vec!["*** in database main ***\nTree 2 page 38: bad\nTree 9 page 39: bad\nTree 9 page 37 cell 15: x\nRowid 98 out of order".to_string()];
+        let s = super::summarise(&rows);
+        assert_eq!(s.lines().count(), 1, "{s}");
+        assert!(
+            s.starts_with("Tree 2 page 38: bad; ") && s.ends_with("(and 1 more)"),
+            "{s}"
+        );
+    }
 }
 
 /// A `file:` URI for `path` with a query, escaping what URIs reserve.

@@ -2,7 +2,7 @@
 //! JSON-LD `datePublished`, article/Open Graph/Dublin Core meta tags, `itemprop=datePublished`,
 //! `<time pubdate>`, the date in the URL path, a date written inside an element whose class or
 //! id names a date ("entry-date", "byline", "datum"…), then any other `<time datetime>` of the
-//! article (the first after its `<h1>`, not one marked as an update). A timestamp gives
+//! article (after its `<h1>`, not marked as an update, all on the same day). A timestamp gives
 //! the day as written at its own offset (`2026-11-06T00:20:00+01:00` is the 6th, the
 //! publisher's day, although it is still the 5th in UTC). Every candidate must lie
 //! between 1995-01-01 and today: a date outside that window is a parse error or a placeholder,
@@ -144,7 +144,8 @@ pub fn find_published(html: &str, url: Option<&str>, today: NaiveDate) -> Option
     let mut best_meta: Option<(usize, NaiveDate)> = None;
     let mut itemprop = None;
     let mut time_pub = None;
-    let mut time_any = None;
+    // Dates of the unmarked `<time datetime>` elements after the headline.
+    let mut time_dates: Vec<NaiveDate> = Vec::new();
     let mut element = None;
     let mut canonical = None;
     let body_start = html.find("<body").unwrap_or(0);
@@ -213,12 +214,16 @@ pub fn find_published(html: &str, url: Option<&str>, today: NaiveDate) -> Option
                     time_pub = ok(parse_value(v));
                 }
             }
-            // An unmarked `<time datetime>` in the article: the first one, unless it says it
+            // The unmarked `<time datetime>` elements of the article, but not one that says it
             // is an update ("updated", "modified", `itemprop=dateModified`).
             let update = lower_has("modif") || lower_has("updat");
-            if time_any.is_none() && !update && c.get(0).is_some_and(|m| m.start() >= heading) {
-                if let Some((_, v)) = a.iter().find(|(n, _)| n == "datetime") {
-                    time_any = ok(parse_value(v));
+            if !update && c.get(0).is_some_and(|m| m.start() >= heading) {
+                if let Some(d) = a
+                    .iter()
+                    .find(|(n, _)| n == "datetime")
+                    .and_then(|(_, v)| ok(parse_value(&decode_entities(v))))
+                {
+                    time_dates.push(d);
                 }
             }
         }
@@ -283,7 +288,12 @@ pub fn find_published(html: &str, url: Option<&str>, today: NaiveDate) -> Option
     }
     // Below the URL and the dated elements: on the htmldate set, trusting a bare `<time>` more
     // than those cost three right dates (692 instead of 695 of 800); here it only replaces the
-    // guess from the text.
+    // guess from the text, and only when every such element gives the same day: several
+    // different ones are a list (comment times, related articles), not the article's date.
+    let time_any = time_dates
+        .first()
+        .copied()
+        .filter(|d| time_dates.iter().all(|x| x == d));
     if let Some(date) = time_any {
         return Some(FoundDate {
             date,
