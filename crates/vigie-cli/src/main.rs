@@ -52,6 +52,8 @@ enum Command {
     Extract(commands::extract::Args),
     /// Score a stage against a public gold set: `eval <what> --dataset PATH [--output FILE]`.
     Eval(commands::eval::Args),
+    /// Train a model from public data: `train syntax --treebank FILE… --output DIR`.
+    Train(commands::syntax::TrainArgs),
     /// Stored quotations: who said what, with the words and where they are.
     Quotes(commands::quotes::Args),
     /// Stored events: who did what to whom (CAMEO, PLOVER, Goldstein), with modality.
@@ -77,6 +79,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => commands::bench::run(args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
+        Command::Train(args) => commands::syntax::train(args),
         Command::Quotes(args) => commands::quotes::run(&cli.data_dir, args),
         Command::Events(args) => commands::events::run(&cli.data_dir, args),
         Command::Entities(args) => commands::entities::list(&cli.data_dir, args),

@@ -148,6 +148,7 @@ fn exit_codes_follow_the_readme() {
     let out = vigie(&data, &["entity", "Nobody Atall"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("no actor named"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "no empty report: {}", stdout(&out));
     let out = vigie(&data, &["show", "ffffffffffff"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     // Help and version are not errors.

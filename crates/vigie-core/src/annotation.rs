@@ -17,13 +17,15 @@ pub struct Annotation {
 
 /// An annotation as shown in JSON outputs and exports: its span as a [`SpanView`] (byte and
 /// character offsets and the words) and what the stage says. Serialises like [`Annotation`]
-/// with `char_start`, `char_end` and `text` added to `span`. Spans inside the data (a quote's
-/// `speaker_span`, an event's `trigger_span`) stay byte ranges.
+/// with `char_start`, `char_end` and `text` added to `span`, and to every span inside the data
+/// (a quote's `speaker_span` and `cue_span`, an event's `trigger_span`…): a reader slicing with
+/// either kind of offset gets the same words everywhere.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct AnnotationView<'a> {
+pub struct AnnotationView {
     pub span: SpanView,
+    /// The annotation's data as JSON, its inner spans turned into span views.
     #[serde(flatten)]
-    pub data: &'a AnnotationData,
+    pub data: serde_json::Value,
 }
 
 /// The layers, one per kind of annotation.

@@ -65,6 +65,32 @@ impl SpanView {
     }
 }
 
+/// Replaces every span inside an annotation's JSON (an object of exactly `start` and `end`,
+/// as [`Span`] serialises) by its [`SpanView`], at any depth.
+fn views_for_inner_spans(value: &mut serde_json::Value, offsets: &CharOffsets<'_>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let span = match (map.len(), map.get("start"), map.get("end")) {
+                (2, Some(s), Some(e)) => s.as_u64().zip(e.as_u64()),
+                _ => None,
+            };
+            match span {
+                Some((start, end)) if offsets.is_span(start as usize, end as usize) => {
+                    let view = offsets.view(Span::new(start as usize, end as usize));
+                    *value = serde_json::to_value(view).unwrap_or_default();
+                }
+                _ => map
+                    .values_mut()
+                    .for_each(|v| views_for_inner_spans(v, offsets)),
+            }
+        }
+        serde_json::Value::Array(items) => items
+            .iter_mut()
+            .for_each(|v| views_for_inner_spans(v, offsets)),
+        _ => {}
+    }
+}
+
 /// Byte → character offsets of one text, for turning many spans into [`SpanView`]s without
 /// counting from the start of the text each time: the character count is kept at every 64th
 /// byte, and only the bytes after the nearest checkpoint are counted.
@@ -98,6 +124,14 @@ impl<'a> CharOffsets<'a> {
             text,
             checkpoints: Some(checkpoints),
         }
+    }
+
+    /// Whether `start..end` is a range of the text on character boundaries.
+    pub fn is_span(&self, start: usize, end: usize) -> bool {
+        start <= end
+            && end <= self.text.len()
+            && self.text.is_char_boundary(start)
+            && self.text.is_char_boundary(end)
     }
 
     /// Characters (Unicode scalar values) before byte offset `byte`, which must lie on a
@@ -206,13 +240,17 @@ impl Document {
     }
 
     /// Every annotation with its span view, in order (see [`AnnotationView`]).
-    pub fn annotation_views(&self) -> Vec<AnnotationView<'_>> {
+    pub fn annotation_views(&self) -> Vec<AnnotationView> {
         let offsets = self.char_offsets();
         self.annotations
             .iter()
-            .map(|a| AnnotationView {
-                span: offsets.view(a.span),
-                data: &a.data,
+            .map(|a| {
+                let mut data = serde_json::to_value(&a.data).unwrap_or_default();
+                views_for_inner_spans(&mut data, &offsets);
+                AnnotationView {
+                    span: offsets.view(a.span),
+                    data,
+                }
             })
             .collect()
     }
@@ -307,6 +345,27 @@ mod tests {
         );
         let content: Vec<&str> = doc.content_lines().into_iter().map(|(_, l)| l).collect();
         assert_eq!(content, vec!["Le texte."]);
+    }
+
+    #[test]
+    fn inner_spans_of_an_annotation_get_views_too() {
+        let mut doc = Document::new("Лукашенко a dit « non ».".to_string(), Metadata::default());
+        let cue = doc.text.find("dit").unwrap();
+        doc.annotate(
+            Span::new(0, doc.text.len()),
+            crate::Quote {
+                cue_span: Some(Span::new(cue, cue + 3)),
+                ..Default::default()
+            },
+        );
+        let json = serde_json::to_value(doc.annotation_views()).unwrap();
+        let view = &json[0]["cue_span"];
+        assert_eq!(view["text"], "dit", "{json}");
+        assert_eq!(
+            (view["char_start"].as_u64(), view["char_end"].as_u64()),
+            (Some(12), Some(15))
+        );
+        assert_eq!(view["start"].as_u64(), Some(cue as u64));
     }
 
     #[test]

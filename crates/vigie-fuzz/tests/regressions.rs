@@ -64,3 +64,19 @@ fn every_seed_and_past_finding_passes_its_target() {
     }
     assert!(count >= 20, "only {count} seeds");
 }
+
+/// Found by the `lexicons` target: month names too long for the boilerplate date regex made
+/// `vigie_clean::boilerplate::Lexicon::from_files` panic (`CompiledTooBig`); now an error
+/// naming the file.
+#[test]
+fn boilerplate_months_too_long_for_the_date_regex() {
+    let input = format!(
+        "language = \"xx\"\nmonths = [\"{}\"]\n",
+        "\u{a0}".repeat(400_000)
+    );
+    let bad = failures(
+        Target::Lexicons,
+        vec![("months".into(), input.into_bytes())],
+    );
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -189,6 +189,10 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
         });
     }
     let found = reports.iter().any(|r| r.mentions > 0);
+    // A name that is neither an actor nor a stored form gets no empty report, only the message.
+    if reports.iter().all(|r| r.actor.is_none() && r.mentions == 0) {
+        reports.clear();
+    }
     output::ok_if_closed((|| {
         for r in &reports {
             if args.json {

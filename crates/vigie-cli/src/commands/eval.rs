@@ -90,6 +90,16 @@ pub enum What {
         #[arg(long)]
         limit: Option<usize>,
     },
+    /// UD syntax from gold tokens (a CoNLL-U `-test` file): UPOS, UFeats, lemma, UAS, LAS
+    /// (CoNLL 2018: LAS ignores relation subtypes), sentences/s on one core.
+    Syntax {
+        /// A `.conllu` or `.conllu.gz` file.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// The model folder (`models/syntax/LANG`) or its `syntax.model` file.
+        #[arg(long)]
+        model: PathBuf,
+    },
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -162,6 +172,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             output,
             limit,
         } => return crate::commands::events::eval(&dataset, output.as_ref(), limit),
+        What::Syntax { dataset, model } => return crate::commands::syntax::eval(&dataset, &model),
         What::Entities { dataset, output } => {
             return crate::commands::entities::eval(&dataset, output.as_ref())
         }

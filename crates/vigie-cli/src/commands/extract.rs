@@ -25,7 +25,7 @@ pub struct Args {
 struct AnnotationOut<'a> {
     /// The span with byte and character offsets and words, and the stage's data.
     #[serde(flatten)]
-    annotation: AnnotationView<'a>,
+    annotation: AnnotationView,
     /// The words the span covers (also in `span.text`).
     text: &'a str,
 }

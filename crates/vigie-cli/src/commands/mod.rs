@@ -10,6 +10,7 @@ pub mod quotes;
 pub mod search;
 pub mod show;
 pub mod stats;
+pub mod syntax;
 
 use std::path::Path;
 

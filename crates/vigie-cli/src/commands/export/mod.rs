@@ -214,7 +214,7 @@ struct ArticleRecord<'a> {
     language: Option<&'a str>,
     format: vigie_core::InputFormat,
     sources: Vec<String>,
-    annotations: Vec<AnnotationView<'a>>,
+    annotations: Vec<AnnotationView>,
 }
 
 fn articles_jsonl(store: &vigie_store::Store, out: &mut dyn Write) -> anyhow::Result<()> {

@@ -1,0 +1,101 @@
+//! Feature hashing: every feature is a template number mixed with the hashes of its parts,
+//! so no feature string is built at run time and none is stored in a model.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// splitmix64's finaliser: a cheap mix with good avalanche.
+#[inline]
+pub fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// FNV-1a over the bytes, then mixed.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// Feature of template `t` over one part.
+#[inline]
+pub fn f1(t: u64, a: u64) -> u64 {
+    mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a)
+}
+
+/// Feature of template `t` over two parts.
+#[inline]
+pub fn f2(t: u64, a: u64, b: u64) -> u64 {
+    mix(f1(t, a) ^ b.rotate_left(17))
+}
+
+/// Feature of template `t` over three parts.
+#[inline]
+pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(f2(t, a, b) ^ c.rotate_left(41))
+}
+
+/// Keys are already well-mixed hashes: the map uses them as they are.
+#[derive(Default)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type IdMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// Word shape: letters as `X`/`x`, digits `d`, other characters kept, runs cut at 2
+/// ("Paris" → "Xxx"... → "Xx", "1984" → "dd", "l'ONU" → "x'X").
+pub fn shape(word: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if s == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+            last = s;
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shapes() {
+        assert_eq!(super::shape("Paris"), "Xxx");
+        assert_eq!(super::shape("1984"), "dd");
+        assert_eq!(super::shape("l'ONU"), "x'XX");
+    }
+}

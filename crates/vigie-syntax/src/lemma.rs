@@ -1,0 +1,218 @@
+//! Lemmas: the (form, UPOS) → lemma dictionary of the treebank, then suffix edit scripts
+//! ("strip 2 characters, append `ir`") keyed by UPOS + the longest form suffix seen in training.
+
+use std::collections::HashMap;
+
+use crate::model::{ByteReader, ByteWriter};
+use crate::Sentence;
+
+/// Longest form suffix a rule is keyed by.
+const MAX_SUFFIX: usize = 6;
+
+/// An edit script from a form to its lemma.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Rule {
+    /// Lowercase the form first ("Était" → "être").
+    lower: bool,
+    /// Characters removed from the end.
+    strip: u32,
+    /// Then appended.
+    append: String,
+}
+
+impl Rule {
+    fn learn(form: &str, lemma: &str) -> Rule {
+        let lower = form.chars().any(char::is_uppercase) && !lemma.chars().any(char::is_uppercase);
+        let base: Vec<char> = if lower {
+            form.to_lowercase().chars().collect()
+        } else {
+            form.chars().collect()
+        };
+        let lem: Vec<char> = lemma.chars().collect();
+        let common = base.iter().zip(&lem).take_while(|(a, b)| a == b).count();
+        Rule {
+            lower,
+            strip: (base.len() - common) as u32,
+            append: lem[common..].iter().collect(),
+        }
+    }
+
+    fn apply(&self, form: &str) -> Option<String> {
+        let base: Vec<char> = if self.lower {
+            form.to_lowercase().chars().collect()
+        } else {
+            form.chars().collect()
+        };
+        let keep = base.len().checked_sub(self.strip as usize)?;
+        let mut out: String = base[..keep].iter().collect();
+        out.push_str(&self.append);
+        (!out.is_empty()).then_some(out)
+    }
+}
+
+/// The lemmatizer: dictionary first, rules for unseen forms.
+pub struct Lemmatizer {
+    /// `form \t UPOS` → lemma.
+    dictionary: HashMap<String, String>,
+    rules: Vec<Rule>,
+    /// `UPOS \t lowercase suffix` → index of the most frequent rule.
+    by_suffix: HashMap<String, u32>,
+}
+
+fn key(a: &str, b: &str) -> String {
+    let mut k = String::with_capacity(a.len() + b.len() + 1);
+    k.push_str(a);
+    k.push('\t');
+    k.push_str(b);
+    k
+}
+
+fn suffix(lower: &[char], k: usize) -> String {
+    lower[lower.len() - k..].iter().collect()
+}
+
+impl Lemmatizer {
+    pub fn train(sentences: &[Sentence]) -> Lemmatizer {
+        let mut seen: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut rule_ids: HashMap<Rule, u32> = HashMap::new();
+        let mut rules = Vec::new();
+        let mut votes: HashMap<String, HashMap<u32, u32>> = HashMap::new();
+        for w in sentences.iter().flat_map(|s| &s.words) {
+            if w.lemma == "_" && w.form != "_" {
+                continue;
+            }
+            *seen
+                .entry(key(&w.form, &w.upos))
+                .or_default()
+                .entry(w.lemma.clone())
+                .or_default() += 1;
+            let rule = Rule::learn(&w.form, &w.lemma);
+            let id = *rule_ids.entry(rule.clone()).or_insert_with(|| {
+                rules.push(rule);
+                rules.len() as u32 - 1
+            });
+            let lower: Vec<char> = w.form.to_lowercase().chars().collect();
+            for k in 0..=MAX_SUFFIX.min(lower.len()) {
+                *votes
+                    .entry(key(&w.upos, &suffix(&lower, k)))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
+            }
+        }
+        let most = |m: HashMap<String, u32>| {
+            let mut v: Vec<(String, u32)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.into_iter().next().map(|(l, _)| l)
+        };
+        let dictionary = seen
+            .into_iter()
+            .filter_map(|(k, m)| most(m).map(|l| (k, l)))
+            .collect();
+        let by_suffix = votes
+            .into_iter()
+            .filter_map(|(k, m)| {
+                let mut v: Vec<(u32, u32)> = m.into_iter().collect();
+                v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                v.first().map(|&(id, _)| (k, id))
+            })
+            .collect();
+        Lemmatizer {
+            dictionary,
+            rules,
+            by_suffix,
+        }
+    }
+
+    pub fn lemma(&self, form: &str, upos: &str) -> String {
+        if let Some(l) = self.dictionary.get(&key(form, upos)) {
+            return l.clone();
+        }
+        let lower = form.to_lowercase();
+        if lower != form {
+            if let Some(l) = self.dictionary.get(&key(&lower, upos)) {
+                return l.clone();
+            }
+        }
+        let chars: Vec<char> = lower.chars().collect();
+        for k in (0..=MAX_SUFFIX.min(chars.len())).rev() {
+            if let Some(&id) = self.by_suffix.get(&key(upos, &suffix(&chars, k))) {
+                if let Some(l) = self.rules[id as usize].apply(form) {
+                    return l;
+                }
+            }
+        }
+        form.to_string()
+    }
+
+    pub fn write(&self, out: &mut ByteWriter) {
+        let mut d: Vec<(&String, &String)> = self.dictionary.iter().collect();
+        d.sort();
+        out.u32(d.len() as u32);
+        for (k, v) in d {
+            out.string(k);
+            out.string(v);
+        }
+        out.u32(self.rules.len() as u32);
+        for r in &self.rules {
+            out.u8(u8::from(r.lower));
+            out.u32(r.strip);
+            out.string(&r.append);
+        }
+        let mut s: Vec<(&String, &u32)> = self.by_suffix.iter().collect();
+        s.sort();
+        out.u32(s.len() as u32);
+        for (k, v) in s {
+            out.string(k);
+            out.u32(*v);
+        }
+    }
+
+    pub fn read(r: &mut ByteReader) -> Result<Lemmatizer, String> {
+        let n = r.u32()? as usize;
+        let mut dictionary = HashMap::with_capacity(n.min(r.remaining() / 8));
+        for _ in 0..n {
+            let k = r.string()?;
+            dictionary.insert(k, r.string()?);
+        }
+        let n = r.u32()? as usize;
+        let mut rules = Vec::with_capacity(n.min(r.remaining() / 9));
+        for _ in 0..n {
+            let lower = r.u8()? != 0;
+            let strip = r.u32()?;
+            rules.push(Rule {
+                lower,
+                strip,
+                append: r.string()?,
+            });
+        }
+        let n = r.u32()? as usize;
+        let mut by_suffix = HashMap::with_capacity(n.min(r.remaining() / 8));
+        for _ in 0..n {
+            let k = r.string()?;
+            let id = r.u32()?;
+            if id as usize >= rules.len() {
+                return Err(format!("lemma rule {id} out of {}", rules.len()));
+            }
+            by_suffix.insert(k, id);
+        }
+        Ok(Lemmatizer {
+            dictionary,
+            rules,
+            by_suffix,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_generalise_to_unseen_forms() {
+        let r = Rule::learn("Chantaient", "chanter");
+        assert_eq!(r.apply("Dansaient").as_deref(), Some("danser"));
+        let r = Rule::learn("chantaient", "chanter");
+        assert_eq!(r.apply("dansaient").as_deref(), Some("danser"));
+    }
+}

@@ -1,0 +1,419 @@
+//! Greedy arc-hybrid dependency parser (Kuhlmann et al. 2011) trained with the dynamic
+//! oracle and exploration of Goldberg & Nivre (2013).
+//!
+//! The stack starts with the root (index 0) and the buffer holds words `1..=n`. SHIFT pushes
+//! the buffer front; LEFT makes the buffer front the head of the stack top and pops it; RIGHT
+//! makes the word below the stack top its head and pops it. RIGHT onto the root waits until
+//! the buffer is empty, so every tree has exactly one root. Trees are projective; for the
+//! few non-projective gold trees the oracle takes the moves that lose the fewest gold arcs.
+//! One perceptron picks the move, a second one the relation once a LEFT or RIGHT is chosen.
+
+use crate::features::{f1, f2, f3, mix};
+use crate::model::{ByteReader, ByteWriter};
+use crate::perceptron::{best, Trainer, Weights};
+
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+const NONE: u64 = 0x6a09_e667_f3bc_c909;
+const ROOT_WORD: u64 = 0xbb67_ae85_84ca_a73b;
+
+/// What the parser reads of a word: hashed lowercase form, UPOS and FEATS classes.
+pub(crate) struct Input {
+    /// Index 0 is the root.
+    pub words: Vec<u64>,
+    pub tags: Vec<u64>,
+    pub feats: Vec<u64>,
+}
+
+impl Input {
+    pub fn new(
+        words: impl Iterator<Item = u64>,
+        tags: impl Iterator<Item = usize>,
+        feats: impl Iterator<Item = usize>,
+    ) -> Input {
+        let mut w = vec![ROOT_WORD];
+        w.extend(words);
+        let mut t = vec![ROOT_WORD];
+        t.extend(tags.map(|t| t as u64 + 1));
+        let mut f = vec![ROOT_WORD];
+        f.extend(feats.map(|t| t as u64 + 1));
+        Input {
+            words: w,
+            tags: t,
+            feats: f,
+        }
+    }
+    fn n(&self) -> usize {
+        self.words.len() - 1
+    }
+}
+
+/// A parser configuration.
+struct State {
+    stack: Vec<usize>,
+    /// Front of the buffer; the buffer is `b..=n`.
+    b: usize,
+    n: usize,
+    heads: Vec<usize>,
+    labels: Vec<u16>,
+    left: Vec<[usize; 2]>,
+    right: Vec<[usize; 2]>,
+    n_left: Vec<u8>,
+    n_right: Vec<u8>,
+}
+
+impl State {
+    fn new(n: usize) -> State {
+        State {
+            stack: vec![0],
+            b: 1,
+            n,
+            heads: vec![usize::MAX; n + 1],
+            labels: vec![u16::MAX; n + 1],
+            left: vec![[0, 0]; n + 1],
+            right: vec![[0, 0]; n + 1],
+            n_left: vec![0; n + 1],
+            n_right: vec![0; n + 1],
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.b > self.n && self.stack.len() == 1
+    }
+
+    fn valid(&self, m: usize) -> bool {
+        let buffer = self.b <= self.n;
+        let depth = self.stack.len();
+        match m {
+            SHIFT => buffer,
+            LEFT => buffer && depth >= 2,
+            RIGHT => depth >= 2 && (depth >= 3 || !buffer),
+            _ => false,
+        }
+    }
+
+    fn s(&self, k: usize) -> Option<usize> {
+        self.stack.len().checked_sub(k + 1).map(|i| self.stack[i])
+    }
+
+    fn buf(&self, k: usize) -> Option<usize> {
+        (self.b + k <= self.n).then_some(self.b + k)
+    }
+
+    fn apply(&mut self, m: usize, label: u16) {
+        match m {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                let d = self.stack.pop().unwrap_or(0);
+                self.arc(self.b, d, label);
+            }
+            _ => {
+                let d = self.stack.pop().unwrap_or(0);
+                let h = *self.stack.last().unwrap_or(&0);
+                self.arc(h, d, label);
+            }
+        }
+    }
+
+    fn arc(&mut self, h: usize, d: usize, label: u16) {
+        self.heads[d] = h;
+        self.labels[d] = label;
+        if d < h {
+            self.n_left[h] = self.n_left[h].saturating_add(1);
+            let l = &mut self.left[h];
+            if l[0] == 0 || d < l[0] {
+                *l = [d, l[0]];
+            } else if l[1] == 0 || d < l[1] {
+                l[1] = d;
+            }
+        } else {
+            self.n_right[h] = self.n_right[h].saturating_add(1);
+            let r = &mut self.right[h];
+            if d > r[0] {
+                *r = [d, r[0]];
+            } else if d > r[1] {
+                r[1] = d;
+            }
+        }
+    }
+
+    /// Gold arcs each move makes unreachable (Goldberg & Nivre 2013, arc-hybrid).
+    fn cost(&self, m: usize, gold: &[usize]) -> usize {
+        let s0 = self.s(0);
+        match m {
+            SHIFT => {
+                let b = self.b;
+                let top = s0.unwrap_or(usize::MAX);
+                self.stack
+                    .iter()
+                    .filter(|&&s| (gold[b] == s && s != top) || (s != 0 && gold[s] == b))
+                    .count()
+            }
+            _ => {
+                let Some(s0) = s0 else { return 0 };
+                let deps = (self.b..=self.n).filter(|&d| gold[d] == s0).count();
+                let head_lost = if m == LEFT {
+                    self.s(1) == Some(gold[s0]) || gold[s0] > self.b
+                } else {
+                    gold[s0] >= self.b && gold[s0] <= self.n
+                };
+                deps + usize::from(head_lost)
+            }
+        }
+    }
+
+    fn features(&self, x: &Input, out: &mut Vec<u64>) {
+        out.clear();
+        let w = |i: Option<usize>| i.map_or(NONE, |i| x.words[i]);
+        let p = |i: Option<usize>| i.map_or(NONE, |i| x.tags[i]);
+        let lab = |i: Option<usize>| i.map_or(NONE, |i| u64::from(self.labels[i]));
+        let child = |i: Option<usize>, side: &[[usize; 2]], k: usize| {
+            i.and_then(|i| Some(side[i][k]).filter(|&c| c != 0))
+        };
+        let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
+        let (b0, b1, b2) = (self.buf(0), self.buf(1), self.buf(2));
+        let (s0w, s0p, s1w, s1p, b0w, b0p) = (w(s0), p(s0), w(s1), p(s1), w(b0), p(b0));
+        let (b1p, b2p, s2p) = (p(b1), p(b2), p(s2));
+        let s0l = child(s0, &self.left, 0);
+        let s0l2 = child(s0, &self.left, 1);
+        let s0r = child(s0, &self.right, 0);
+        let s0r2 = child(s0, &self.right, 1);
+        let s1r = child(s1, &self.right, 0);
+        let s1l = child(s1, &self.left, 0);
+        let b0l = child(b0, &self.left, 0);
+        let b0l2 = child(b0, &self.left, 1);
+        let dist = match (s0, b0) {
+            (Some(s), Some(b)) if s > 0 => match b - s {
+                d @ 1..=4 => d as u64,
+                5..=9 => 5,
+                _ => 6,
+            },
+            _ => 0,
+        };
+        let valency = |i: Option<usize>, v: &[u8]| i.map_or(NONE, |i| u64::from(v[i].min(4)));
+        let m = |i: Option<usize>| i.map_or(NONE, |i| x.feats[i]);
+        out.extend_from_slice(&[
+            f1(1, 0),
+            f1(2, s0w),
+            f1(3, s0p),
+            f2(4, s0w, s0p),
+            f1(5, s1w),
+            f1(6, s1p),
+            f2(7, s1w, s1p),
+            f1(8, b0w),
+            f1(9, b0p),
+            f2(10, b0w, b0p),
+            f1(11, w(b1)),
+            f1(12, b1p),
+            f2(13, w(b1), b1p),
+            f1(14, b2p),
+            f1(15, s2p),
+            f2(16, s0w, b0w),
+            f2(17, s0p, b0p),
+            f3(18, s0w, s0p, b0p),
+            f3(19, s0p, b0w, b0p),
+            f3(20, s0w, s0p, b0w),
+            f2(21, s1w, s0w),
+            f2(22, s1p, s0p),
+            f2(23, s1p, s0w),
+            f2(24, s1w, s0p),
+            f3(25, b0p, b1p, b2p),
+            f3(26, s0p, b0p, b1p),
+            f3(27, s1p, s0p, b0p),
+            f3(28, s2p, s1p, s0p),
+            f3(29, s0p, p(s0l), b0p),
+            f3(30, s0p, p(s0r), b0p),
+            f3(31, s1p, s0p, p(s0l)),
+            f3(32, s1p, s0p, p(s0r)),
+            f3(33, s1p, p(s1r), s0p),
+            f3(34, s0p, b0p, p(b0l)),
+            f3(35, s0p, b0p, mix(p(b0l) ^ p(b0l2).rotate_left(7))),
+            f2(36, s0w, dist),
+            f3(37, s0p, b0p, dist),
+            f2(38, s0p, valency(s0, &self.n_right)),
+            f2(39, s0p, valency(s0, &self.n_left)),
+            f2(40, b0p, valency(b0, &self.n_left)),
+            f2(41, s0p, lab(s0l)),
+            f2(42, s0p, lab(s0r)),
+            f2(43, b0p, lab(b0l)),
+            f3(44, s0p, lab(s0l), lab(s0l2)),
+            f3(45, s0p, lab(s0r), lab(s0r2)),
+            f3(46, s1p, lab(s1r), lab(s1l)),
+            f3(47, s0w, b0p, b1p),
+            f3(48, s1w, s0p, b0p),
+            f2(49, s0w, p(s0l)),
+            f2(50, b0w, p(b0l)),
+            f3(51, s1p, s0p, dist),
+            f2(52, s0p, m(s0)),
+            f2(53, b0p, m(b0)),
+            f3(54, m(s0), m(b0), s0p),
+            f3(55, m(s1), m(s0), s0p),
+            f2(56, w(s0l), s0p),
+            f2(57, w(s0r), s0p),
+            f2(58, w(b0l), b0p),
+            f3(59, s1w, s0w, b0p),
+            f3(60, s0w, b0w, b0p),
+            f3(61, s1p, s0p, b0w),
+        ]);
+    }
+}
+
+/// The label features: the move features conditioned on the arc's direction.
+/// Templates (1-based, as in `State::features`) the relation is chosen from: the words,
+/// tags and morphology of the dependent and its two candidate heads, and their children's
+/// relations. Fewer than the move templates because each carries many classes.
+const LABEL_TEMPLATES: [usize; 30] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 17, 18, 19, 21, 22, 23, 24, 29, 30, 34, 36, 37, 41, 42, 43,
+    52, 53, 54, 55,
+];
+
+fn label_features(moves: &[u64], m: usize, out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(
+        LABEL_TEMPLATES
+            .iter()
+            .map(|&t| moves[t - 1])
+            .map(|f| mix(f ^ (m as u64).wrapping_mul(0x9e37_79b9))),
+    );
+}
+
+/// The trained parser.
+pub struct Parser {
+    pub labels: Vec<String>,
+    moves: Weights,
+    labeler: Weights,
+}
+
+/// One training sentence for the parser: its input, gold heads (index 0 unused) and labels.
+pub(crate) struct Gold {
+    pub input: Input,
+    pub heads: Vec<usize>,
+    pub labels: Vec<u16>,
+}
+
+impl Parser {
+    pub(crate) fn train(
+        data: &[Gold],
+        labels: Vec<String>,
+        iterations: usize,
+        seed: u64,
+        prune: f32,
+    ) -> Parser {
+        let mut moves = Trainer::new(3);
+        let mut labeler = Trainer::new(labels.len());
+        let mut rng = fastrand::Rng::with_seed(seed ^ 0x7061_7273);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let (mut fs, mut lfs, mut scores) = (Vec::new(), Vec::new(), Vec::new());
+        for iteration in 0..iterations {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let g = &data[si];
+                let mut st = State::new(g.input.n());
+                while !st.done() {
+                    st.features(&g.input, &mut fs);
+                    moves.score(&fs, &mut scores);
+                    let valid = || (0..3).filter(|&m| st.valid(m));
+                    let Some(guess) = best(&scores, valid()) else {
+                        break;
+                    };
+                    let costs: Vec<(usize, usize)> =
+                        valid().map(|m| (m, st.cost(m, &g.heads))).collect();
+                    let min = costs.iter().map(|c| c.1).min().unwrap_or(0);
+                    let truth = best(&scores, costs.iter().filter(|c| c.1 == min).map(|c| c.0))
+                        .unwrap_or(guess);
+                    moves.update(truth, guess, &fs);
+                    moves.tick();
+                    let explore = iteration > 0 && rng.f32() < 0.9;
+                    let m = if explore && costs.iter().any(|c| c.0 == guess) {
+                        guess
+                    } else {
+                        truth
+                    };
+                    let mut label = 0;
+                    if m != SHIFT {
+                        let s0 = st.s(0).unwrap_or(0);
+                        let head = if m == LEFT {
+                            st.b
+                        } else {
+                            st.s(1).unwrap_or(0)
+                        };
+                        label_features(&fs, m, &mut lfs);
+                        labeler.score(&lfs, &mut scores);
+                        let lguess = best(&scores, 0..scores.len()).unwrap_or(0);
+                        label = lguess as u16;
+                        if g.heads[s0] == head {
+                            labeler.update(g.labels[s0] as usize, lguess, &lfs);
+                            labeler.tick();
+                            label = g.labels[s0];
+                        }
+                    }
+                    st.apply(m, label);
+                }
+            }
+        }
+        Parser {
+            labels,
+            moves: moves.finish(prune),
+            labeler: labeler.finish(prune),
+        }
+    }
+
+    /// Heads (index 0 unused; 0 = root) and label indices of words `1..=n`.
+    pub(crate) fn parse(&self, x: &Input) -> (Vec<usize>, Vec<u16>) {
+        let mut st = State::new(x.n());
+        let (mut fs, mut lfs, mut scores) = (Vec::with_capacity(64), Vec::new(), Vec::new());
+        while !st.done() {
+            st.features(x, &mut fs);
+            self.moves.score(&fs, &mut scores);
+            let Some(m) = best(&scores, (0..3).filter(|&m| st.valid(m))) else {
+                break;
+            };
+            let mut label = 0;
+            if m != SHIFT {
+                label_features(&fs, m, &mut lfs);
+                self.labeler.score(&lfs, &mut scores);
+                label = best(&scores, 0..scores.len()).unwrap_or(0) as u16;
+            }
+            st.apply(m, label);
+        }
+        for h in st.heads.iter_mut().skip(1) {
+            if *h == usize::MAX {
+                *h = 0; // unreachable with the validity rules above; kept total for safety
+            }
+        }
+        for l in st.labels.iter_mut() {
+            if *l == u16::MAX {
+                *l = 0;
+            }
+        }
+        (st.heads, st.labels)
+    }
+
+    pub fn write(&self, out: &mut ByteWriter) {
+        out.strings(&self.labels);
+        self.moves.write(out);
+        self.labeler.write(out);
+    }
+
+    pub fn read(r: &mut ByteReader) -> Result<Parser, String> {
+        let labels = r.strings()?;
+        let moves = Weights::read(r)?;
+        let labeler = Weights::read(r)?;
+        if moves.n_classes != 3 || labeler.n_classes != labels.len() || labels.is_empty() {
+            return Err("parser classes and weights disagree".into());
+        }
+        Ok(Parser {
+            labels,
+            moves,
+            labeler,
+        })
+    }
+
+    pub fn weights(&self) -> usize {
+        self.moves.len() + self.labeler.len()
+    }
+}
