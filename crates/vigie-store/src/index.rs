@@ -480,6 +480,17 @@ impl SearchIndex {
             fields.push(body);
         }
         check_nesting(&q.text)?;
+        check_length(&q.text)?;
+        // A date bound that is not a date is an error, not "no bound" (and tantivy refuses a
+        // range with no bound at all).
+        for d in [&q.since, &q.until].into_iter().flatten() {
+            if day_number(d).is_none() {
+                return Err(StoreError::Query {
+                    query: d.clone(),
+                    reason: "a date bound must be YYYY-MM-DD, YYYY-MM or YYYY".into(),
+                });
+            }
+        }
         let mut parser = QueryParser::for_index(&self.index, fields);
         parser.set_conjunction_by_default();
         for &(_, title, _) in &f.text {
@@ -589,6 +600,24 @@ impl SearchIndex {
 /// Deepest nesting a query may have. tantivy's query parser recurses once per level, so a
 /// query of thousands of `(` overflows the stack; no real query needs more than a few.
 pub const MAX_QUERY_NESTING: usize = 32;
+
+/// Longest query text, in bytes. tantivy's query grammar takes time quadratic in some inputs
+/// (`title:` then thousands of `/`: 3 s at 16 KB) and about 1.6 KB of memory per byte; a
+/// person's query is a few words, a generated one a few hundred. Found by `vigie-fuzz`.
+pub const MAX_QUERY_BYTES: usize = 4096;
+
+fn check_length(text: &str) -> Result<()> {
+    if text.len() > MAX_QUERY_BYTES {
+        return Err(StoreError::Query {
+            query: shorten(text),
+            reason: format!(
+                "{} bytes long; queries are limited to {MAX_QUERY_BYTES} bytes",
+                text.len()
+            ),
+        });
+    }
+    Ok(())
+}
 
 /// Refuses queries nested deeper than [`MAX_QUERY_NESTING`] before the parser sees them. Counts
 /// every opening bracket outside quotes, closed or not, and runs of `-`/`+`/`NOT` prefixes,

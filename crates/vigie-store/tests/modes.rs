@@ -351,3 +351,28 @@ fn deeply_nested_queries_are_an_error_not_a_crash() {
     // Ordinary nesting still works.
     assert_eq!(search(&store, "((drones AND (bielorussie)))").unwrap(), 3);
 }
+
+#[test]
+fn long_queries_and_unreadable_date_bounds_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("store");
+    store_with(&dir, 3);
+    let store = Store::open_reader(&dir).unwrap();
+    // Found by vigie-fuzz: tantivy's grammar is quadratic on `title:` then many `/`.
+    let long = format!("title:{}", "/".repeat(20_000));
+    match search(&store, &long) {
+        Err(StoreError::Query { reason, .. }) => assert!(reason.contains("limited"), "{reason}"),
+        other => panic!("expected a query error, got {other:?}"),
+    }
+    // A bound that is no date was a panic inside tantivy ("at least one bound must be set").
+    let query = vigie_store::SearchQuery {
+        text: "drones".into(),
+        since: Some("\n2026-11-01".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.search(&query),
+        Err(StoreError::Query { .. })
+    ));
+}

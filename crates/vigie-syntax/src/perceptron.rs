@@ -85,6 +85,7 @@ impl Trainer {
             n_classes: self.n_classes,
             ..Weights::default()
         };
+        let mut kept = Vec::new();
         for k in keys {
             let start = w.classes.len() as u32;
             let mut slots = self.weights[&k].clone();
@@ -99,8 +100,12 @@ impl Trainer {
             }
             let len = w.classes.len() as u32 - start;
             if len > 0 {
-                w.index.insert(k, (start, len));
+                kept.push((k, start, len));
             }
+        }
+        w.index = Index::with_keys(kept.len());
+        for (k, start, len) in kept {
+            w.index.insert(k, start, len);
         }
         w
     }
@@ -138,7 +143,7 @@ impl Weights {
         keys.sort_unstable_by_key(|(k, _)| **k);
         out.u32(keys.len() as u32);
         for (k, &(start, len)) in keys {
-            out.u64(*k);
+            out.u64(k);
             out.u32(len);
             for i in start..start + len {
                 out.u16(self.classes[i as usize]);
@@ -154,7 +159,7 @@ impl Weights {
             n_classes,
             ..Weights::default()
         };
-        w.index.reserve(n_keys.min(r.remaining() / 14));
+        w.index = Index::with_keys(n_keys.min(r.remaining() / 12));
         for _ in 0..n_keys {
             let k = r.u64()?;
             let len = r.u32()?;
@@ -167,7 +172,7 @@ impl Weights {
                 w.classes.push(c);
                 w.values.push(r.f32()?);
             }
-            w.index.insert(k, (start, len));
+            w.index.insert(k, start, len);
         }
         Ok(w)
     }

@@ -92,6 +92,10 @@ impl PageShape {
         let b = html.as_bytes();
         let mut shape = PageShape::default();
         let mut depth = 0usize;
+        // Inside `<svg>` or `<math>` (foreign content) a `/>` closes the element; in HTML it
+        // does not: `<path/>` outside an SVG opens an element that stays open, as html5ever
+        // parses it, so a page of such tags nests as deep as it has tags.
+        let mut foreign = 0usize;
         let mut i = 0;
         while let Some(off) = memchr_lt(&b[i..]) {
             let lt = i + off;
@@ -123,7 +127,16 @@ impl PageShape {
             let Some(gt) = rest.iter().position(|&c| c == b'>') else {
                 break;
             };
-            let self_closing = gt > 0 && rest[gt - 1] == b'/';
+            let is_foreign_root =
+                name.eq_ignore_ascii_case(b"svg") || name.eq_ignore_ascii_case(b"math");
+            let self_closing = gt > 0 && rest[gt - 1] == b'/' && (foreign > 0 || is_foreign_root);
+            if is_foreign_root && !self_closing {
+                if closing {
+                    foreign = foreign.saturating_sub(1);
+                } else {
+                    foreign += 1;
+                }
+            }
             let nests = !VOID
                 .iter()
                 .chain(IMPLIED_END)
@@ -249,6 +262,23 @@ mod tests {
         assert_eq!(shape.depth, 3);
         // html 0, body 0, div 0, p 1, p 1, br 1, img 1, div 1, span 2.
         assert_eq!(shape.nesting, 7);
+    }
+
+    #[test]
+    fn a_slash_closes_only_in_svg_and_math() {
+        // In HTML `<path/>` stays open (html5ever nests the next one inside it); in SVG it closes.
+        let html_paths = format!("<body>{}</body>", "<path d=\"M0\"/>".repeat(1000));
+        assert!(PageShape::of(&html_paths).depth >= 1000);
+        let svg_paths = format!(
+            "<body><svg>{}</svg><p>x</p></body>",
+            "<path d=\"M0\"/>".repeat(1000)
+        );
+        assert!(
+            PageShape::of(&svg_paths).depth <= 3,
+            "{:?}",
+            PageShape::of(&svg_paths)
+        );
+        assert!(HtmlLimits::default().check(&html_paths).is_err());
     }
 
     #[test]

@@ -283,9 +283,15 @@ struct WorkerContext {
     limits: HtmlLimits,
 }
 
+/// Stack of a pipeline worker (the default is 2 MiB).
+const WORKER_STACK_BYTES: usize = 32 << 20;
+
 fn spawn_worker(ctx: Arc<WorkerContext>, n: usize) -> anyhow::Result<()> {
     std::thread::Builder::new()
         .name(format!("vigie-worker-{n}"))
+        // Defence in depth behind the HTML bounds: the extractors recurse over the DOM, and a
+        // thread's stack is only committed as it is used.
+        .stack_size(WORKER_STACK_BYTES)
         .spawn(move || {
             for item in ctx.raw.iter() {
                 let id = ctx.board.next_id.fetch_add(1, Ordering::Relaxed);

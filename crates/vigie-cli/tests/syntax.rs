@@ -1,0 +1,76 @@
+//! `vigie train syntax` and `vigie eval syntax` end to end on a treebank written here, and a
+//! broken model file reported with its path (exit 1, no panic).
+
+use std::process::Command;
+
+const TREEBANK: &str = "\
+1\tLe\tle\tDET\t_\tDefinite=Def\t2\tdet\t_\t_
+2\tchat\tchat\tNOUN\t_\tNumber=Sing\t3\tnsubj\t_\t_
+3\tdort\tdormir\tVERB\t_\tMood=Ind\t0\troot\t_\t_
+4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+1\tLes\tle\tDET\t_\tDefinite=Def\t2\tdet\t_\t_
+2\tsoldats\tsoldat\tNOUN\t_\tNumber=Plur\t3\tnsubj\t_\t_
+3\tattaqueraient\tattaquer\tVERB\t_\tMood=Cnd\t0\troot\t_\t_
+4\tla\tle\tDET\t_\tDefinite=Def\t5\tdet\t_\t_
+5\tville\tville\tNOUN\t_\tNumber=Sing\t3\tobj:x\t_\t_
+6\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+";
+
+fn vigie() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_vigie"))
+}
+
+#[test]
+fn train_then_eval_syntax_and_broken_model_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let tb = dir.path().join("tiny.conllu");
+    std::fs::write(&tb, TREEBANK).unwrap();
+    let model = dir.path().join("model");
+    let out = vigie()
+        .args(["train", "syntax", "--treebank"])
+        .arg(&tb)
+        .arg("--output")
+        .arg(&model)
+        .args(["--iterations", "15", "--folds", "0", "--prune", "0"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = vigie()
+        .args(["eval", "syntax", "--dataset"])
+        .arg(&tb)
+        .arg("--model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("10 words") && stdout.contains("LAS 1.0000"),
+        "{stdout}"
+    );
+
+    std::fs::write(model.join("syntax.model"), b"garbage").unwrap();
+    let out = vigie()
+        .args(["eval", "syntax", "--dataset"])
+        .arg(&tb)
+        .arg("--model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("syntax.model") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+}
