@@ -74,3 +74,60 @@ fn train_then_eval_syntax_and_broken_model_is_an_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn extract_conllu_splits_contractions_and_keeps_their_span() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let file = root.join("examples/corpus/fr/courrier-est-drones.txt");
+    let out = vigie()
+        .arg("extract")
+        .arg(&file)
+        .arg("--conllu")
+        .arg("--syntax-models")
+        .arg(root.join("models/syntax"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    // Every "du" multiword token points at "du" in the text, and its two words follow.
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() == 10 && cols[0].contains('-') && cols[1] == "du" {
+            let range = cols[9].strip_prefix("TokenRange=").unwrap();
+            let (a, b) = range.split_once(':').unwrap();
+            let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+            assert_eq!(&text[a..b], "du");
+            assert!(
+                lines[i + 1].split('\t').nth(1) == Some("de"),
+                "{}",
+                lines[i + 1]
+            );
+            assert!(
+                lines[i + 2].split('\t').nth(1) == Some("le"),
+                "{}",
+                lines[i + 2]
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "{stdout}");
+
+    let out = vigie()
+        .arg("extract")
+        .arg(&file)
+        .arg("--conllu")
+        .arg("--syntax-models")
+        .arg(root.join("no-such-models"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("no-such-models"), "{stderr}");
+}

@@ -2,6 +2,8 @@
 //! lemma, morphological features (FEATS), head and relation.
 //!
 //! The pieces, all greedy and linear so that a sentence costs microseconds on one core:
+//! - [`tokens`]: surface tokens to UD words, contractions ("du" → "de" + "le", from
+//!   `lexicons/<lang>/contractions.toml`) as multiword tokens that keep the token's span.
 //! - [`conllu`]: CoNLL-U reader (gzip, multiword-token lines `1-2` kept, empty nodes `8.1`
 //!   skipped, comments kept) and writer.
 //! - [`tagger`]: two averaged perceptrons, left to right: UPOS (Collins-style features: word,
@@ -19,7 +21,8 @@
 //!
 //! Model format ([`model`]): one gzip-compressed file `syntax.model` per language folder:
 //! the magic `VIGIESYN`, a little-endian `u32` format version, then the sections (UPOS tagger,
-//! FEATS tagger, lemmatizer, parser) as length-prefixed strings, integers and `f32`s. A file
+//! FEATS tagger, lemmatizer, parser) as length-prefixed strings and integers; each
+//! classifier's weights as `i16` steps of one `f32` scale. A file
 //! that is not such a model, or of another version, is an error naming the path.
 //!
 //! Retraining (deterministic for a given `--seed`):
@@ -35,6 +38,7 @@ pub mod model;
 pub mod parser;
 mod perceptron;
 pub mod tagger;
+pub mod tokens;
 
 pub use conllu::{MultiwordToken, Sentence, Word};
 pub use model::{SyntaxModel, TrainOptions};
@@ -58,6 +62,8 @@ pub enum SyntaxError {
     },
     #[error("{path}: not a usable syntax model: {reason}")]
     Model { path: PathBuf, reason: String },
+    #[error("{path}: {reason}")]
+    Lexicon { path: String, reason: String },
     #[error("nothing to train on: {0}")]
     Training(String),
 }

@@ -13,7 +13,7 @@ use crate::{Sentence, SyntaxError};
 pub const MODEL_FILE: &str = "syntax.model";
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Bumped whenever the layout or the feature templates change: old files are refused.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Training settings.
 #[derive(Debug, Clone)]

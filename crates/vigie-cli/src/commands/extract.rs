@@ -19,6 +19,13 @@ pub struct Args {
     /// Print the document with metadata and annotations as JSON (one object per article).
     #[arg(long)]
     pub json: bool,
+    /// Print the sentences as CoNLL-U (UD words, tags, lemmas, features, dependencies) with
+    /// the model of the article's language under `--syntax-models`.
+    #[arg(long, conflicts_with = "json")]
+    pub conllu: bool,
+    /// Folder of the syntax models, one sub-folder per language (`fr/syntax.model`).
+    #[arg(long, default_value = "models/syntax")]
+    pub syntax_models: PathBuf,
 }
 
 #[derive(Serialize)]
@@ -54,6 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     let mut first = true;
     let mut result: anyhow::Result<()> = Ok(());
+    let mut models = crate::commands::syntax::Models::new(args.syntax_models.clone());
     vigie_ingest::read_source(&input, ReadOptions::default(), &mut |raw| {
         if result.is_err() {
             return;
@@ -73,7 +81,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             crate::diag!("warning: {source}: {e}");
             warnings.push(e.to_string());
         }
-        result = if args.json {
+        result = if args.conllu {
+            match crate::commands::syntax::conllu(&doc, &mut models) {
+                Ok(Some(text)) => {
+                    output::ok_if_closed(output::line(&format!("# doc = {source}\n{text}")))
+                }
+                Ok(None) => {
+                    let lang = doc.meta.language.as_deref().unwrap_or("other");
+                    crate::diag!("warning: {source}: no syntax model for language {lang}");
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        } else if args.json {
             print_json(&doc, source, warnings)
         } else {
             let sep = if first { "" } else { "\n" };

@@ -111,3 +111,84 @@ pub fn eval(dataset: &Path, model: &Path) -> anyhow::Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// The syntax models and contraction tables of the languages met so far, each loaded once.
+pub struct Models {
+    dir: PathBuf,
+    loaded: std::collections::HashMap<String, Option<Language>>,
+}
+
+struct Language {
+    model: vigie_syntax::SyntaxModel,
+    contractions: vigie_syntax::tokens::Contractions,
+}
+
+impl Models {
+    /// Models are read from `DIR/<lang>/syntax.model`.
+    pub fn new(dir: PathBuf) -> Models {
+        Models {
+            dir,
+            loaded: Default::default(),
+        }
+    }
+
+    /// The model of `lang`, `None` when the folder has none (a language without a model);
+    /// a model file that exists but does not load is an error.
+    fn get(&mut self, lang: &str) -> anyhow::Result<Option<&Language>> {
+        if !self.dir.is_dir() {
+            anyhow::bail!("{}: no such folder of syntax models", self.dir.display());
+        }
+        if !self.loaded.contains_key(lang) {
+            let dir = self.dir.join(lang);
+            let language = if dir.join(vigie_syntax::model::MODEL_FILE).is_file() {
+                let model = vigie_syntax::SyntaxModel::load(&dir)?;
+                let path = format!("lexicons/{lang}/contractions.toml");
+                let contractions = match vigie_resources::file(&path) {
+                    Some(r) => vigie_syntax::tokens::Contractions::parse(&r.path, &r.contents)?,
+                    None => Default::default(),
+                };
+                Some(Language {
+                    model,
+                    contractions,
+                })
+            } else {
+                None
+            };
+            self.loaded.insert(lang.to_string(), language);
+        }
+        Ok(self.loaded.get(lang).and_then(Option::as_ref))
+    }
+}
+
+/// The sentences of a processed document as CoNLL-U: tokens from `vigie-text`, contractions
+/// as multiword tokens (`TokenRange` in MISC: byte offsets into the document text), then
+/// tagged and parsed with the model of the document's language. `None`: no model for it.
+pub fn conllu(doc: &vigie_core::Document, models: &mut Models) -> anyhow::Result<Option<String>> {
+    let lang = doc.meta.language.as_deref().unwrap_or("other");
+    let Some(language) = models.get(lang)? else {
+        return Ok(None);
+    };
+    let mut sentences = Vec::new();
+    for (n, span) in vigie_text::sentences_of(doc).into_iter().enumerate() {
+        let text = doc.slice(span);
+        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
+            .iter()
+            .map(|t| (span.start + t.span.start, span.start + t.span.end))
+            .collect();
+        let mut s =
+            vigie_syntax::tokens::sentence_from_tokens(&doc.text, &spans, &language.contractions);
+        if s.words.is_empty() {
+            continue;
+        }
+        language.model.annotate(&mut s);
+        s.comments = vec![
+            format!("sent_id = {}", n + 1),
+            format!(
+                "text = {}",
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            ),
+        ];
+        sentences.push(s);
+    }
+    Ok(Some(vigie_syntax::conllu::write(&sentences)))
+}

@@ -1,0 +1,194 @@
+//! From surface tokens to UD words: contractions ("du", "au") become multiword tokens whose
+//! words ("de" + "le") all map back to the one span of the original text.
+//!
+//! The tokens themselves come from the caller (`vigie_text::tokens` in the pipeline); the
+//! contraction table is data, `lexicons/<lang>/contractions.toml`.
+
+use std::collections::HashMap;
+
+use crate::{MultiwordToken, Sentence, SyntaxError, Word};
+
+/// Contraction table of one language: lowercase token → its words.
+#[derive(Debug, Clone, Default)]
+pub struct Contractions {
+    parts: HashMap<String, Vec<String>>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    contractions: HashMap<String, Vec<String>>,
+}
+
+impl Contractions {
+    /// Parses a `contractions.toml`; `path` names it in errors.
+    pub fn parse(path: &str, contents: &str) -> Result<Contractions, SyntaxError> {
+        let bad = |reason: String| SyntaxError::Lexicon {
+            path: path.to_string(),
+            reason,
+        };
+        let file: File = toml::from_str(contents).map_err(|e| bad(e.to_string()))?;
+        for (token, words) in &file.contractions {
+            if words.len() < 2 || words.iter().any(|w| w.is_empty() || w.contains(' ')) {
+                return Err(bad(format!(
+                    "contraction {token:?}: needs two or more words without spaces"
+                )));
+            }
+        }
+        let parts = file
+            .contractions
+            .into_iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        Ok(Contractions { parts })
+    }
+
+    /// The words of `token`, or `None` when it is one word.
+    pub fn split(&self, token: &str) -> Option<Vec<String>> {
+        let words = self.parts.get(&token.to_lowercase())?;
+        let mut out = words.clone();
+        if token.chars().next().is_some_and(char::is_uppercase) {
+            let first = &out[0];
+            let mut c = first.chars();
+            if let Some(f) = c.next() {
+                out[0] = f.to_uppercase().chain(c).collect();
+            }
+        }
+        Some(out)
+    }
+}
+
+/// `TokenRange=start:end` (byte offsets in the text), the MISC attribute UDPipe uses for the
+/// span of a token.
+fn token_range(start: usize, end: usize) -> String {
+    format!("TokenRange={start}:{end}")
+}
+
+/// The words of one sentence from its token spans (byte offsets into `text`). A contraction
+/// becomes a [`MultiwordToken`] carrying the span; its words carry none of their own.
+/// Spans outside `text` or not on character boundaries are skipped.
+pub fn sentence_from_tokens(
+    text: &str,
+    spans: &[(usize, usize)],
+    contractions: &Contractions,
+) -> Sentence {
+    let mut s = Sentence::default();
+    for &(start, end) in spans {
+        let Some(token) = text.get(start..end) else {
+            continue;
+        };
+        if token.is_empty() {
+            continue;
+        }
+        let first = s.words.len() + 1;
+        let word = |id: usize, form: String, misc: String| Word {
+            id,
+            form,
+            lemma: "_".into(),
+            upos: "_".into(),
+            xpos: "_".into(),
+            feats: "_".into(),
+            head: 0,
+            deprel: "_".into(),
+            deps: "_".into(),
+            misc,
+        };
+        match contractions.split(token) {
+            Some(parts) => {
+                let last = first + parts.len() - 1;
+                s.multiwords.push(MultiwordToken {
+                    first,
+                    last,
+                    form: token.to_string(),
+                    misc: token_range(start, end),
+                });
+                for (k, p) in parts.into_iter().enumerate() {
+                    s.words.push(word(first + k, p, "_".into()));
+                }
+            }
+            None => s
+                .words
+                .push(word(first, token.to_string(), token_range(start, end))),
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn french() -> Contractions {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../lexicons/fr/contractions.toml"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        Contractions::parse(path, &text).unwrap()
+    }
+
+    /// Whitespace tokens of `text` as byte spans.
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_whitespace(), start) {
+                (true, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn contractions_become_multiword_tokens_with_one_span() {
+        let text = "Du côté du ministère , on parle aux soldats .";
+        let s = sentence_from_tokens(text, &spans(text), &french());
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(
+            forms,
+            [
+                "De",
+                "le",
+                "côté",
+                "de",
+                "le",
+                "ministère",
+                ",",
+                "on",
+                "parle",
+                "à",
+                "les",
+                "soldats",
+                "."
+            ]
+        );
+        assert_eq!(s.multiwords.len(), 3);
+        let du = &s.multiwords[1];
+        assert_eq!((du.first, du.last, du.form.as_str()), (4, 5, "du"));
+        assert_eq!(du.misc, "TokenRange=10:12");
+        assert_eq!(&text[10..12], "du");
+        assert_eq!(s.words[2].misc, "TokenRange=3:9"); // "côté": ô and é take 2 bytes
+                                                       // Written as CoNLL-U, the range line comes before its words.
+        let conllu = crate::conllu::write(&[s]);
+        assert!(conllu.contains("4-5\tdu\t"), "{conllu}");
+        assert_eq!(
+            crate::conllu::parse(&conllu, "t").unwrap()[0].words.len(),
+            13
+        );
+    }
+
+    #[test]
+    fn bad_tables_are_errors_with_path() {
+        let e = Contractions::parse("x.toml", "[contractions]\ndu = [\"de\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("x.toml") && e.contains("\"du\""), "{e}");
+        assert!(Contractions::parse("y.toml", "nonsense = 1").is_err());
+    }
+}
