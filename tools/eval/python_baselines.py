@@ -91,7 +91,9 @@ def run_extraction(dataset, output):
     report(summary, items, output)
 
 
-def run_dates(dataset, output):
+def run_dates(dataset, output, original_date=True):
+    """htmldate at its documented setting for a gold of publication dates:
+    `original_date=True` (the first publication, not the latest update), extensive search on."""
     import htmldate
     from htmldate import find_date
 
@@ -104,7 +106,7 @@ def run_dates(dataset, output):
             continue
         t0 = time.thread_time()
         try:
-            found = find_date(data, url=url)
+            found = find_date(data, url=url, original_date=original_date)
         except Exception as exc:  # a crash counts as missing, as in htmldate's own evaluation
             print(f"{url}: {exc}", file=sys.stderr)
             found = None
@@ -122,7 +124,8 @@ def run_dates(dataset, output):
             verdict = "wrong"
         items.append({"url": url, "file": item["file"], "gold": gold, "found": found,
                       "verdict": verdict})
-    summary = {"tool": f"python htmldate {htmldate.__version__}", "pages": pages, "right": right,
+    summary = {"tool": f"python htmldate {htmldate.__version__}",
+               "original_date": original_date, "pages": pages, "right": right,
                "wrong": wrong, "missing": missing,
                "accuracy": right / pages if pages else 0.0, "seconds": seconds,
                "pages_per_second": pages / seconds if seconds else 0.0}
@@ -141,11 +144,14 @@ def main():
     ap.add_argument("what", choices=["extraction", "dates"])
     ap.add_argument("dataset")
     ap.add_argument("--output")
+    ap.add_argument("--latest-date", action="store_true",
+                    help="htmldate with original_date=False (its default: the latest date), "
+                         "instead of original_date=True, its setting for publication dates")
     args = ap.parse_args()
     if args.what == "extraction":
         run_extraction(args.dataset, args.output)
     else:
-        run_dates(args.dataset, args.output)
+        run_dates(args.dataset, args.output, original_date=not args.latest_date)
 
 
 if __name__ == "__main__":
