@@ -28,7 +28,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 use vigie_core::fold::{fold, Folded};
-use vigie_core::{AnnotationData, Document, Layer, Mention, Span, Stage, StageError};
+use vigie_core::{
+    AnnotationData, Document, EntityType, Layer, Mention, MentionHow, Span, Stage, StageError,
+};
 
 use crate::kb::Kb;
 use crate::lexicon::FastSet;
@@ -39,7 +41,7 @@ const MAX_BACK: usize = 3;
 /// reaches over more than the previous paragraph's last sentences.
 const MAX_BACK_ACROSS_PARAGRAPHS: usize = 2;
 /// The `how` of the mentions this stage adds.
-pub const HOW: &str = "coreference";
+pub const HOW: MentionHow = MentionHow::Coreference;
 
 // ------------------------------------------------------------------------------ lexicon
 
@@ -226,7 +228,7 @@ fn words(s: &str) -> Vec<String> {
                 return vec!["*".to_string()];
             }
             let f = fold(piece);
-            tokens_of(&f)
+            tokens_of(&f, &f, |o| o)
                 .into_iter()
                 .map(|(a, b)| f[a..b].to_string())
                 .collect()
@@ -422,33 +424,50 @@ impl Stage for CorefStage {
 
 // ------------------------------------------------------------------------------ resolver
 
-/// Words of a folded text: runs of letters, digits, inner hyphens and periods of abbreviations
-/// are not kept; an apostrophe ends a word (elision: "l'", "qu'").
-fn tokens_of(folded: &str) -> Vec<(usize, usize)> {
+/// Words of a folded text, from the pipeline's tokens (`vigie_text::tokens` of `original`,
+/// located in `folded` by `to_folded`): their runs of letters, digits and inner hyphens; an
+/// apostrophe ends a word (elision: "l'", "qu'"), and a one-letter word keeps the period after
+/// it ("M.": the title, not the end of a sentence).
+fn tokens_of(
+    original: &str,
+    folded: &str,
+    to_folded: impl Fn(usize) -> usize,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let b = folded.as_bytes();
-    for (i, c) in folded.char_indices() {
-        let inner_hyphen = c == '-'
-            && start.is_some()
-            && folded[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if c.is_alphanumeric() || inner_hyphen {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            // "M." keeps its period: it is the title, not the end of a sentence.
-            let end = if c == '.' && i - s == 1 && b[s].is_ascii_alphabetic() {
-                i + 1
-            } else {
-                i
-            };
-            out.push((s, end));
+    let mut prev_end: Option<usize> = None;
+    for t in vigie_text::folded_tokens(original, Span::new(0, original.len()), to_folded) {
+        // White space between two tokens ends a word.
+        if let Some(e) = prev_end.filter(|&e| e != t.start) {
+            if let Some(s) = start.take() {
+                out.push((s, e));
+            }
+        }
+        prev_end = Some(t.end);
+        for (k, c) in folded[t.start..t.end].char_indices() {
+            let i = t.start + k;
+            let inner_hyphen = c == '-'
+                && start.is_some()
+                && folded[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if c.is_alphanumeric() || inner_hyphen {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                // "M." keeps its period: it is the title, not the end of a sentence.
+                let end = if c == '.' && i - s == 1 && b[s].is_ascii_alphabetic() {
+                    i + 1
+                } else {
+                    i
+                };
+                out.push((s, end));
+            }
         }
     }
-    if let Some(s) = start {
-        out.push((s, folded.len()));
+    if let (Some(s), Some(e)) = (start, prev_end) {
+        out.push((s, e));
     }
     out
 }
@@ -501,7 +520,7 @@ impl<'a> Resolver<'a> {
         titles: &'a FastSet<String>,
     ) -> Self {
         let folded = Folded::new(&doc.text);
-        let tokens = tokens_of(&folded.text);
+        let tokens = tokens_of(&doc.text, &folded.text, |o| folded.to_folded(o));
         Resolver {
             doc,
             lex,
@@ -601,27 +620,6 @@ impl<'a> Resolver<'a> {
             paras = self.doc.lines().map(|(s, _)| s).collect();
         }
         paras.sort();
-        // The line around a position, looked for no further than a heading can be long (a
-        // 30-word line is shorter than REACH), so that long paragraphs cost nothing; `None`
-        // for a longer line.
-        const REACH: usize = 400;
-        let text = &self.doc.text;
-        let b = text.as_bytes();
-        let line_end = |p: usize| -> Option<&str> {
-            let lo = p.saturating_sub(REACH);
-            let start = match b[lo..p].iter().rposition(|&c| c == b'\n') {
-                Some(i) => lo + i + 1,
-                None if lo == 0 => 0,
-                None => return None,
-            };
-            let hi = (p + REACH).min(b.len());
-            let end = match b[p..hi].iter().position(|&c| c == b'\n') {
-                Some(i) => p + i,
-                None if hi == b.len() => b.len(),
-                None => return None,
-            };
-            Some(text[start..end].trim())
-        };
         for (k, span) in spans.iter().enumerate() {
             let Some((first, last)) = self.token_range(*span) else {
                 continue;
@@ -632,16 +630,8 @@ impl<'a> Resolver<'a> {
                 .filter(|&i| span.start < paras[i].end.max(paras[i].start + 1))
                 .unwrap_or(usize::MAX - k);
             // A short line without final punctuation is a title, heading or caption: not part
-            // of the running text (a long one is more likely a paragraph the page cut short).
-            let heading = line_end(span.start).is_some_and(|line| {
-                line.split_whitespace().count() <= 30
-                    && !line.ends_with(|c: char| {
-                        matches!(
-                            c,
-                            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '»' | '”' | '"' | ')'
-                        )
-                    })
-            });
+            // of the running text.
+            let heading = vigie_text::is_heading(&self.doc.text, *span);
             self.sents.push(Sent {
                 paragraph,
                 discourse: !heading,
@@ -675,7 +665,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let (gender, plural) = self.features(first, last, &m);
-            let person = m.entity_type == "person";
+            let person = m.entity_type == EntityType::Person;
             if person && gender != Gender::Any {
                 if let Some(id) = &m.actor {
                     person_gender.entry(id.clone()).or_insert(gender);
@@ -718,7 +708,7 @@ impl<'a> Resolver<'a> {
                 kept[i - 1].coordinated = true;
                 kept[i].coordinated = true;
             } else if a.person
-                && b.m.how == "agent"
+                && b.m.how == Some(MentionHow::Agent)
                 && self.gap(a.last, a.last + 1) == ","
                 && (a.last + 1..b.first).all(|t| self.lex.is_det(self.w(t)))
             {
@@ -776,7 +766,7 @@ impl<'a> Resolver<'a> {
                 gender = Gender::F;
             }
         }
-        if m.how == "agent" {
+        if m.how == Some(MentionHow::Agent) {
             let head = self.w(last);
             if lex
                 .plural_suffixes
@@ -792,7 +782,7 @@ impl<'a> Resolver<'a> {
             // The gender of "le responsable biélorusse" is the determiner's; the head of a
             // composed agent ("troupes") has its own, unknown here.
         }
-        if m.entity_type == "person" && gender == Gender::Any {
+        if m.entity_type == EntityType::Person && gender == Gender::Any {
             // Up to three words back, within the clause: "le président turc Recep".
             let mut p = first;
             for _ in 0..3 {
@@ -843,13 +833,15 @@ impl<'a> Resolver<'a> {
         !m.apposition
             && (m.m.actor.is_some() || m.m.code.is_some())
             && !matches!(
-                m.m.how.as_str(),
-                "adjective" | "other_reading" | "unlinked" | "ambiguous"
+                m.m.how,
+                Some(
+                    MentionHow::Adjective
+                        | MentionHow::OtherReading
+                        | MentionHow::Unlinked
+                        | MentionHow::Ambiguous
+                )
             )
-            && (!matches!(
-                m.m.entity_type.as_str(),
-                "place" | "city" | "region" | "location"
-            ) || m.m.how == "metonym")
+            && (m.m.entity_type != EntityType::Place || m.m.how == Some(MentionHow::Metonym))
     }
 
     /// Candidate sentences before sentence `si`, nearest first, within the recency limits.
@@ -1148,13 +1140,13 @@ impl<'a> Resolver<'a> {
         let c = self
             .kb
             .get(code.get(..3)?)
-            .filter(|a| a.kind == "country")?;
+            .filter(|a| a.kind == EntityType::Country)?;
         Some(Mention {
             actor: Some(c.id.clone()),
             code: c.cameo.clone(),
             canonical: Some(c.canonical().to_string()),
-            entity_type: c.kind.clone(),
-            how: String::new(),
+            entity_type: c.kind,
+            how: None,
         })
     }
 
@@ -1162,7 +1154,7 @@ impl<'a> Resolver<'a> {
     /// bodies); none when two tie.
     fn story_country(&self) -> Option<Mention> {
         let mut counts: Vec<(Mention, usize)> = Vec::new();
-        for m in self.ments.iter().filter(|m| m.m.how != HOW) {
+        for m in self.ments.iter().filter(|m| m.m.how != Some(HOW)) {
             let Some(c) = self.country_of(&m.m) else {
                 continue;
             };
@@ -1189,7 +1181,7 @@ impl<'a> Resolver<'a> {
         }
         let k = self.ments.partition_point(|m| m.last < t);
         let m = self.ments[..k].last()?;
-        if m.sentence != si || m.last + 1 != t || !Self::can_antecede(m) || m.m.how == HOW {
+        if m.sentence != si || m.last + 1 != t || !Self::can_antecede(m) || m.m.how == Some(HOW) {
             return None;
         }
         let mut p = m.first;
@@ -1289,7 +1281,7 @@ impl<'a> Resolver<'a> {
         gender: Gender,
         plural: bool,
     ) {
-        let person = m.entity_type == "person";
+        let person = m.entity_type == EntityType::Person;
         let subject_pos = self.subject_position(first, si);
         let at = self.ments.partition_point(|x| x.first < first);
         self.ments.insert(
@@ -1321,7 +1313,38 @@ fn coref_mention(ante: &Mention) -> Mention {
         actor: ante.actor.clone(),
         code: ante.code.clone(),
         canonical: ante.canonical.clone(),
-        entity_type: ante.entity_type.clone(),
-        how: HOW.into(),
+        entity_type: ante.entity_type,
+        how: Some(HOW),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_come_from_the_shared_tokens() {
+        let text = "M. Dupont, porte-parole de l’Élysée, l’a dit- hier";
+        let folded = Folded::new(text);
+        let got: Vec<&str> = tokens_of(text, &folded.text, |o| folded.to_folded(o))
+            .into_iter()
+            .map(|(a, b)| &folded.text[a..b])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "m.",
+                "dupont",
+                "porte-parole",
+                "de",
+                "l",
+                "elysee",
+                "l",
+                "a",
+                "dit",
+                "hier"
+            ]
+        );
+        assert_eq!(words("l' porte-parole"), ["l", "porte-parole"]);
     }
 }

@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
+use vigie_core::EntityType;
 
 /// A dated role of a person.
 #[derive(Debug, Clone, Deserialize)]
@@ -30,8 +31,10 @@ pub struct Role {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Actor {
     pub id: String,
+    /// `type` in the file; a type outside [`EntityType`] fails the file's load (reported in
+    /// [`Kb::warnings`] with its path and the value).
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EntityType,
     #[serde(default)]
     pub cameo: Option<String>,
     #[serde(default)]
@@ -233,7 +236,7 @@ impl Kb {
             out = self
                 .actors
                 .iter()
-                .filter(|a| a.cameo.as_deref() == Some(name) && a.kind == "country")
+                .filter(|a| a.cameo.as_deref() == Some(name) && a.kind == EntityType::Country)
                 .collect();
         }
         out
@@ -268,6 +271,20 @@ from = "2010-06-15"
         assert_eq!(a.code_at("2010-06-20"), Some("AAAMIL"));
         assert_eq!(a.code_at("2010-06-10"), Some("AAAGOV"));
         assert_eq!(a.code_at("2030-01-01"), Some("AAAMIL"));
+    }
+
+    #[test]
+    fn a_type_outside_the_closed_set_is_reported_with_the_file_and_the_value() {
+        let town = "[[actor]]\nid = \"x\"\ntype = \"town\"\n";
+        let kb = Kb::from_files([("kb/p.toml", FILE), ("kb/towns.toml", town)]);
+        assert_eq!(kb.get("person:x").unwrap().kind, EntityType::Person);
+        assert!(kb.get("x").is_none());
+        assert_eq!(kb.warnings.len(), 1, "{:?}", kb.warnings);
+        let w = &kb.warnings[0];
+        assert!(
+            w.starts_with("kb/towns.toml: ") && w.contains("town"),
+            "{w}"
+        );
     }
 
     #[test]

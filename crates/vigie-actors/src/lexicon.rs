@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 use vigie_core::fold::fold;
+use vigie_core::EntityType;
 
 /// Another reading of an ambiguous knowledge-base name (Georgia the US state, the river Niger).
 #[derive(Debug, Clone, Deserialize)]
@@ -15,7 +16,7 @@ pub struct Reading {
     pub other: String,
     /// The entity type of the other reading.
     #[serde(default = "place")]
-    pub other_type: String,
+    pub other_type: EntityType,
     /// Words anywhere in the article that point to the other reading.
     #[serde(default)]
     pub cues: Vec<String>,
@@ -24,8 +25,8 @@ pub struct Reading {
     pub before: Vec<String>,
 }
 
-fn place() -> String {
-    "place".into()
+fn place() -> EntityType {
+    EntityType::Place
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use vigie_core::fold::{fold, Folded};
-use vigie_core::{Mention, Span};
+use vigie_core::{EntityType, Mention, MentionHow, Span};
 
 use crate::kb::{Actor, Kb};
 use crate::lexicon::{Cues, FastMap, FastSet};
@@ -128,7 +128,7 @@ impl Linker {
         let mut heads: FastMap<String, Vec<u32>> = FastMap::default();
         for (i, a) in kb.actors.iter().enumerate() {
             let i = i as u32;
-            let person = a.kind == "person";
+            let person = a.kind == EntityType::Person;
             for (_, name) in a.all_names() {
                 let ws = words(name);
                 let kind = if person && ws.len() == 1 {
@@ -275,7 +275,7 @@ impl Linker {
     pub fn link(&self, text: &str, date: &str, skip: &[Span]) -> Vec<Found> {
         let norm = Norm::new(text);
         let folded = norm.text();
-        let tokens = tokenize(folded);
+        let tokens = tokenize(&norm);
         let mut hits = self.hits(&norm, skip);
         let mut ctx = Context::default();
         self.gather_evidence(&hits, folded, &mut ctx);
@@ -447,11 +447,11 @@ impl Linker {
                             .iter()
                             .filter(|e| matches!(e.kind, Kind::Name | Kind::Surname))
                             .map(|e| e.target)
-                            .filter(|&t| self.actor(t).kind == "person")
+                            .filter(|&t| self.actor(t).kind == EntityType::Person)
                             .collect();
                         match persons.as_slice() {
                             [p] if !has_kind(next, Kind::Name, |t| {
-                                self.actor(t).kind != "person"
+                                self.actor(t).kind != EntityType::Person
                             }) =>
                             {
                                 self.country_of[*p as usize].filter(|&c| self.composable(c))
@@ -502,8 +502,8 @@ impl Linker {
                     actor: Some(a.id.clone()),
                     code: a.cameo.clone(),
                     canonical: Some(a.canonical().to_string()),
-                    entity_type: a.kind.clone(),
-                    how: "adjective".into(),
+                    entity_type: a.kind,
+                    how: Some(MentionHow::Adjective),
                 },
             });
             hits[i].used = true;
@@ -566,7 +566,7 @@ impl Linker {
                 }) {
                     Some(&p) => {
                         let whole = Span::new(norm.span(b.s, b.e).start, span.end);
-                        out.push(self.person_found(p, whole, date, "translit"));
+                        out.push(self.person_found(p, whole, date, MentionHow::Translit));
                         ctx.full_persons.insert(word_key(surface), p);
                         ctx.mentioned.insert(p);
                         hits[i].fs = b.s;
@@ -590,7 +590,7 @@ impl Linker {
                     &Group {
                         canonical: full.clone(),
                     },
-                    "partial_name",
+                    MentionHow::PartialName,
                 ));
                 hits[i].used = true;
                 return i + 1;
@@ -603,7 +603,7 @@ impl Linker {
                 gap_is_plain(folded, b.e, h.fs)
                     && self.cues.person_titles.contains(&folded[b.s..b.e])
             }) || out.last().is_some_and(|f| {
-                f.mention.how == "agent"
+                f.mention.how == Some(MentionHow::Agent)
                     && f.span.end <= span.start
                     && norm.original()[f.span.end..span.start]
                         .chars()
@@ -619,18 +619,18 @@ impl Linker {
                 .filter(|p| persons.contains(p))
                 .or_else(|| self.pick_person(&persons, date));
             if let Some(group) = ctx.unlinked.get(&key).filter(|_| chosen.is_none()) {
-                out.push(unlinked_found(span, group, "partial_name"));
+                out.push(unlinked_found(span, group, MentionHow::PartialName));
             } else {
                 match chosen {
-                    Some(p) => out.push(self.person_found(p, span, date, "partial_name")),
+                    Some(p) => out.push(self.person_found(p, span, date, MentionHow::PartialName)),
                     None => out.push(Found {
                         span,
                         mention: Mention {
                             actor: None,
                             code: None,
                             canonical: Some(unmix(surface)),
-                            entity_type: "person".into(),
-                            how: "ambiguous".into(),
+                            entity_type: EntityType::Person,
+                            how: Some(MentionHow::Ambiguous),
                         },
                     }),
                 }
@@ -657,10 +657,10 @@ impl Linker {
         let a = self.actor(a_i);
         let distinct = candidates
             .iter()
-            .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != "person");
+            .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != EntityType::Person);
         // A place after a given name is a surname ("George Washington", "Paris Jackson"):
         // the unlinked-name pass takes the whole name.
-        if preceded_by_given_name && matches!(a.kind.as_str(), "place" | "country") {
+        if preceded_by_given_name && matches!(a.kind, EntityType::Place | EntityType::Country) {
             return i + 1;
         }
         if a.ambiguous || distinct {
@@ -693,8 +693,8 @@ impl Linker {
                         actor: None,
                         code: None,
                         canonical: Some(surface.to_string()),
-                        entity_type: self.cues.readings[r].other_type.clone(),
-                        how: "other_reading".into(),
+                        entity_type: self.cues.readings[r].other_type,
+                        how: Some(MentionHow::OtherReading),
                     },
                 });
                 hits[i].used = true;
@@ -707,16 +707,20 @@ impl Linker {
                         actor: None,
                         code: None,
                         canonical: Some(surface.to_string()),
-                        entity_type: if distinct { "unknown" } else { "place" }.into(),
-                        how: "ambiguous".into(),
+                        entity_type: if distinct {
+                            EntityType::Unknown
+                        } else {
+                            EntityType::Place
+                        },
+                        how: Some(MentionHow::Ambiguous),
                     },
                 });
                 hits[i].used = true;
                 return i + 1;
             }
         }
-        if a.kind == "person" {
-            out.push(self.person_found(a_i, span, date, "name"));
+        if a.kind == EntityType::Person {
+            out.push(self.person_found(a_i, span, date, MentionHow::Name));
             if let Some(last) = words(surface).last() {
                 ctx.full_persons.insert(word_key(last), a_i);
             }
@@ -734,7 +738,7 @@ impl Linker {
                     .any(|p| self.cues.place_nouns.contains(&folded[p.s..p.e]))
             });
             let (code, how) = match &a.metonym_for {
-                Some(m) if !locative => (Some(m.clone()), "metonym"),
+                Some(m) if !locative => (Some(m.clone()), MentionHow::Metonym),
                 _ => (
                     a.cameo.clone().or_else(|| {
                         a.country
@@ -742,7 +746,7 @@ impl Linker {
                             .and_then(|c| self.kb.get(c))
                             .and_then(|c| c.cameo.clone())
                     }),
-                    "name",
+                    MentionHow::Name,
                 ),
             };
             out.push(Found {
@@ -751,8 +755,8 @@ impl Linker {
                     actor: Some(a.id.clone()),
                     code,
                     canonical: Some(a.canonical().to_string()),
-                    entity_type: a.kind.clone(),
-                    how: how.into(),
+                    entity_type: a.kind,
+                    how: Some(how),
                 },
             });
         }
@@ -764,12 +768,12 @@ impl Linker {
     /// Whether a sector can be composed with this actor (not with persons).
     fn composable(&self, i: u32) -> bool {
         let a = self.actor(i);
-        a.kind != "person" && self.code_of(a).is_some()
+        a.kind != EntityType::Person && self.code_of(a).is_some()
     }
 
     fn code_of<'a>(&'a self, a: &'a Actor) -> Option<&'a str> {
-        match a.kind.as_str() {
-            "place" => a
+        match a.kind {
+            EntityType::Place => a
                 .country
                 .as_deref()
                 .and_then(|c| self.kb.get(c))
@@ -780,8 +784,8 @@ impl Linker {
 
     fn compose(&self, target: u32, sector: &str, span: Span, out: &mut Vec<Found>) {
         let a = self.actor(target);
-        let (actor, base) = match a.kind.as_str() {
-            "place" => match a.country.as_deref().and_then(|c| self.kb.get(c)) {
+        let (actor, base) = match a.kind {
+            EntityType::Place => match a.country.as_deref().and_then(|c| self.kb.get(c)) {
                 Some(c) => (c, c.cameo.as_deref()),
                 None => (a, None),
             },
@@ -800,8 +804,8 @@ impl Linker {
                 actor: Some(actor.id.clone()),
                 code: Some(code),
                 canonical: Some(actor.canonical().to_string()),
-                entity_type: actor.kind.clone(),
-                how: "agent".into(),
+                entity_type: actor.kind,
+                how: Some(MentionHow::Agent),
             },
         });
     }
@@ -820,7 +824,7 @@ impl Linker {
         (active.len() == 1).then(|| active[0])
     }
 
-    fn person_found(&self, p: u32, span: Span, date: &str, how: &str) -> Found {
+    fn person_found(&self, p: u32, span: Span, date: &str, how: MentionHow) -> Found {
         let a = self.actor(p);
         let code = a
             .code_at(date)
@@ -832,8 +836,8 @@ impl Linker {
                 actor: Some(a.id.clone()),
                 code,
                 canonical: Some(a.canonical().to_string()),
-                entity_type: "person".into(),
-                how: how.into(),
+                entity_type: EntityType::Person,
+                how: Some(how),
             },
         }
     }
@@ -867,7 +871,7 @@ impl Linker {
         // Ends of sector mentions ("le président turc"), for titles of unknown names.
         let agent_ends: HashSet<usize> = out
             .iter()
-            .filter(|f| f.mention.how == "agent")
+            .filter(|f| f.mention.how == Some(MentionHow::Agent))
             .map(|f| f.span.end)
             .collect();
         let capital = |t: &Token| {
@@ -950,7 +954,7 @@ impl Linker {
             // 1. Transliteration key of the full name, then of the surname.
             if run.len() >= 2 {
                 if let Some(&[p]) = self.full_keys.get(&name_key(surface)).map(Vec::as_slice) {
-                    out.push(self.person_found(p, span, date, "translit"));
+                    out.push(self.person_found(p, span, date, MentionHow::Translit));
                     ctx.full_persons.insert(last_key, p);
                     continue;
                 }
@@ -962,7 +966,7 @@ impl Linker {
             if last_key.len() >= 4 && (run.len() == 1 || given || sentence_word) {
                 let span = if sentence_word { last_span } else { span };
                 if let Some(&p) = ctx.full_persons.get(&last_key) {
-                    out.push(self.person_found(p, span, date, "partial_name"));
+                    out.push(self.person_found(p, span, date, MentionHow::PartialName));
                     continue;
                 }
                 // A lone word found only through its key needs more than its spelling: a title
@@ -974,7 +978,7 @@ impl Linker {
                     // name means another person ("Marcel Prévost" is not Robert Prevost).
                     let cue = (titled || last_surface.chars().any(is_cyrillic)) && !given;
                     if cue {
-                        out.push(self.person_found(p, span, date, "translit"));
+                        out.push(self.person_found(p, span, date, MentionHow::Translit));
                         ctx.full_persons.insert(last_key, p);
                         continue;
                     }
@@ -983,7 +987,7 @@ impl Linker {
             // 2. A surname alone after an unlinked full name of this article.
             if run.len() == 1 {
                 if let Some(group) = ctx.unlinked.get(&last_key) {
-                    out.push(unlinked_found(span, group, "partial_name"));
+                    out.push(unlinked_found(span, group, MentionHow::PartialName));
                     continue;
                 }
                 // 3. Head word of an actor already named: "l'Alliance" after "l'OTAN".
@@ -1008,8 +1012,8 @@ impl Linker {
                                 actor: Some(actor.id.clone()),
                                 code: self.code_of(actor).map(str::to_string),
                                 canonical: Some(actor.canonical().to_string()),
-                                entity_type: actor.kind.clone(),
-                                how: "partial_name".into(),
+                                entity_type: actor.kind,
+                                how: Some(MentionHow::PartialName),
                             },
                         });
                         continue;
@@ -1038,7 +1042,7 @@ impl Linker {
                 let group = Group {
                     canonical: canonical.clone(),
                 };
-                out.push(unlinked_found(span, &group, "unlinked"));
+                out.push(unlinked_found(span, &group, MentionHow::Unlinked));
                 ctx.unlinked.insert(last_key, group);
             }
         }
@@ -1056,15 +1060,15 @@ struct Group {
     canonical: String,
 }
 
-fn unlinked_found(span: Span, group: &Group, how: &str) -> Found {
+fn unlinked_found(span: Span, group: &Group, how: MentionHow) -> Found {
     Found {
         span,
         mention: Mention {
             actor: None,
             code: None,
             canonical: Some(group.canonical.clone()),
-            entity_type: "person".into(),
-            how: how.into(),
+            entity_type: EntityType::Person,
+            how: Some(how),
         },
     }
 }
@@ -1132,56 +1136,72 @@ struct Token {
     sentence_start: bool,
 }
 
-/// Words of the folded text: runs of letters and digits, with inner hyphens.
-fn tokenize(folded: &str) -> Vec<Token> {
+/// Words of the folded text, from the pipeline's tokens (`vigie_text::tokens` of the original
+/// text): their runs of letters and digits, with inner hyphens ("porte-parole", and "a–b" whose
+/// dash folds to one), apostrophes separating them ("l'", "ukraine"). A word starts a sentence
+/// when it is the first, or follows a line break or a token `.!?:;«"“”([•`.
+fn tokenize(norm: &Norm<'_>) -> Vec<Token> {
+    let folded = norm.text();
+    let original = norm.original();
     let mut tokens = Vec::new();
     let mut start: Option<usize> = None;
     let mut sentence_start = true;
     let mut prev_hyphen_at = None;
-    for (i, c) in folded.char_indices() {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
+    let mut prev_end: Option<usize> = None;
+    let shared = vigie_text::folded_tokens(original, Span::new(0, original.len()), |o| {
+        norm.to_folded(o)
+    });
+    for t in shared {
+        // White space between two tokens ends a word; a line break starts a sentence.
+        if let Some(gap_at) = prev_end.filter(|&e| e != t.start) {
+            if let Some(s) = start.take() {
+                let e = prev_hyphen_at.take().unwrap_or(gap_at);
+                tokens.push(Token {
+                    s,
+                    e,
+                    sentence_start,
+                });
+                sentence_start = false;
             }
             prev_hyphen_at = None;
-            continue;
         }
-        if c == '-' && start.is_some() && prev_hyphen_at.is_none() {
-            prev_hyphen_at = Some(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            let e = prev_hyphen_at.take().unwrap_or(i);
-            tokens.push(Token {
-                s,
-                e,
-                sentence_start,
-            });
-            sentence_start = false;
-        }
-        prev_hyphen_at = None;
-        if matches!(
-            c,
-            '.' | '!'
-                | '?'
-                | ':'
-                | '\n'
-                | '«'
-                | '"'
-                | '“'
-                | '”'
-                | '('
-                | '['
-                | '•'
-                | '—'
-                | '–'
-                | ';'
-        ) {
+        if t.after_line_break {
             sentence_start = true;
         }
+        prev_end = Some(t.end);
+        for (k, c) in folded[t.start..t.end].char_indices() {
+            let i = t.start + k;
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                prev_hyphen_at = None;
+                continue;
+            }
+            if c == '-' && start.is_some() && prev_hyphen_at.is_none() {
+                prev_hyphen_at = Some(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                let e = prev_hyphen_at.take().unwrap_or(i);
+                tokens.push(Token {
+                    s,
+                    e,
+                    sentence_start,
+                });
+                sentence_start = false;
+            }
+            prev_hyphen_at = None;
+            if matches!(
+                c,
+                '.' | '!' | '?' | ':' | '«' | '"' | '“' | '”' | '(' | '[' | '•' | '—' | '–' | ';'
+            ) {
+                sentence_start = true;
+            }
+        }
     }
-    if let Some(s) = start {
-        let e = prev_hyphen_at.unwrap_or(folded.len());
+    if let (Some(s), Some(end)) = (start, prev_end) {
+        let e = prev_hyphen_at.unwrap_or(end);
         tokens.push(Token {
             s,
             e,
@@ -1344,6 +1364,15 @@ impl<'a> Norm<'a> {
         }
     }
 
+    /// The offset in the normalised text of the first byte the character at original offset
+    /// `o` produced.
+    fn to_folded(&self, o: usize) -> usize {
+        match self {
+            Norm::Plain(f) => f.to_folded(o),
+            Norm::Repaired { origin, .. } => origin.partition_point(|&x| (x as usize) < o),
+        }
+    }
+
     fn span(&self, s: usize, e: usize) -> Span {
         match self {
             Norm::Plain(f) => f.to_original(s, e),
@@ -1381,4 +1410,38 @@ fn has_mixed_word(folded: &str) -> bool {
         }
     }
     lat && cyr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_come_from_the_shared_tokens_with_sentence_starts() {
+        let text = "M. Macron, porte-parole de l’Élysée –
+le 1er mai « Non » 10km a–b";
+        let norm = Norm::new(text);
+        let f = norm.text();
+        let got: Vec<(&str, bool)> = tokenize(&norm)
+            .iter()
+            .map(|t| (&f[t.s..t.e], t.sentence_start))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("m", true),
+                ("macron", true),
+                ("porte-parole", false),
+                ("de", false),
+                ("l", false),
+                ("elysee", false),
+                ("le", true),
+                ("1er", false),
+                ("mai", false),
+                ("non", true),
+                ("10km", false),
+                ("a-b", false),
+            ]
+        );
+    }
 }

@@ -44,7 +44,7 @@ fn coref(text: &str, lang: &str) -> Vec<(String, Option<String>, Option<String>)
     doc.annotations
         .iter()
         .filter_map(|a| match &a.data {
-            AnnotationData::Mention(m) if m.how == HOW => Some((
+            AnnotationData::Mention(m) if m.how == Some(HOW) => Some((
                 doc.slice(a.span).to_string(),
                 m.actor.clone(),
                 m.code.clone(),

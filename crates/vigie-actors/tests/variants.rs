@@ -2,6 +2,7 @@
 //! the same actor, sectors and metonyms get their codes, ambiguous names are handled.
 
 use vigie_actors::{shared, Found};
+use vigie_core::{EntityType, MentionHow};
 
 fn link(text: &str, date: &str) -> Vec<(String, Found)> {
     shared()
@@ -62,7 +63,7 @@ fn transliteration_key_links_spellings_missing_from_the_kb() {
         if form == "Lukaschenka" {
             let m = &hit.expect(form).1.mention;
             assert_eq!(m.actor.as_deref(), Some("person:alexander_lukashenko"));
-            assert_eq!(m.how, "translit");
+            assert_eq!(m.how, Some(MentionHow::Translit));
         } else {
             // Not a transliteration variant: must not link to him.
             assert!(hit.is_none_or(
@@ -142,10 +143,10 @@ fn unknown_person_is_kept_unlinked_and_grouped() {
     let found = link(text, "2023-01-01");
     let full = find(&found, "Alexander Friedmanoff");
     assert_eq!(full.mention.actor, None);
-    assert_eq!(full.mention.entity_type, "person");
-    assert_eq!(full.mention.how, "unlinked");
+    assert_eq!(full.mention.entity_type, EntityType::Person);
+    assert_eq!(full.mention.how, Some(MentionHow::Unlinked));
     let part = find(&found, "Friedmanoff");
-    assert_eq!(part.mention.how, "partial_name");
+    assert_eq!(part.mention.how, Some(MentionHow::PartialName));
     assert_eq!(
         part.mention.canonical.as_deref(),
         Some("Alexander Friedmanoff")
@@ -160,7 +161,7 @@ fn partial_name_follows_the_full_name() {
     let a = find(&found, "Alexandre Loukachenko");
     let b = find(&found, "Loukachenko");
     assert_eq!(a.mention.actor, b.mention.actor);
-    assert_eq!(b.mention.how, "partial_name");
+    assert_eq!(b.mention.how, Some(MentionHow::PartialName));
 }
 
 #[test]
@@ -172,7 +173,7 @@ fn sector_words_compose_with_adjectives_and_actors() {
     let m = &find(&found, "troupes biélorusses").mention;
     assert_eq!(m.code.as_deref(), Some("BLRMIL"));
     assert_eq!(m.actor.as_deref(), Some("BLR"));
-    assert_eq!(m.how, "agent");
+    assert_eq!(m.how, Some(MentionHow::Agent));
 
     let found = link("Le président russe a parlé hier.", "2025-11-03");
     assert_eq!(
@@ -187,7 +188,9 @@ fn sector_words_compose_with_adjectives_and_actors() {
     // "responsable" is not a sector word of its own; "militaire de l'OTAN" carries the sector.
     let m = &found
         .iter()
-        .find(|(s, f)| s.ends_with("militaire de l’OTAN") && f.mention.how == "agent")
+        .find(|(s, f)| {
+            s.ends_with("militaire de l’OTAN") && f.mention.how == Some(MentionHow::Agent)
+        })
         .unwrap_or_else(|| panic!("{found:#?}"))
         .1
         .mention;
@@ -218,15 +221,15 @@ fn capitals_and_the_kremlin_stand_for_the_government() {
     ] {
         let m = &find(&found, s).mention;
         assert_eq!(m.code.as_deref(), Some(code), "{s}: {m:?}");
-        assert_eq!(m.how, "metonym", "{s}");
-        assert_eq!(m.entity_type, "place");
+        assert_eq!(m.how, Some(MentionHow::Metonym), "{s}");
+        assert_eq!(m.entity_type, EntityType::Place);
     }
     let found = link(
         "Il a parlé dans la capitale Minsk le 2 juillet.",
         "2022-07-06",
     );
     let m = &find(&found, "Minsk").mention;
-    assert_eq!(m.how, "name");
+    assert_eq!(m.how, Some(MentionHow::Name));
     assert_eq!(m.code.as_deref(), Some("BLR"));
 }
 
@@ -248,7 +251,7 @@ fn ambiguous_country_names() {
     );
     let m = &find(&found, "Georgia").mention;
     assert_eq!(m.actor, None, "{m:?}");
-    assert_eq!(m.how, "ambiguous");
+    assert_eq!(m.how, Some(MentionHow::Ambiguous));
     // With Georgian context it is the country even with a US cue.
     let found = link(
         "Georgian troops left. Georgia said the Republican senator in Atlanta was wrong.",
@@ -355,7 +358,13 @@ fn washington_the_city_the_government_and_the_man() {
     let ws: Vec<_> = found
         .iter()
         .filter(|(s, _)| s.contains("Washington"))
-        .map(|(s, f)| (s.as_str(), f.mention.how.as_str(), f.mention.code.clone()))
+        .map(|(s, f)| {
+            (
+                s.as_str(),
+                f.mention.how.map_or("", |h| h.as_str()),
+                f.mention.code.clone(),
+            )
+        })
         .collect();
     assert_eq!(
         ws[0],
@@ -372,7 +381,7 @@ fn washington_the_city_the_government_and_the_man() {
             .1
             .mention
             .entity_type,
-        "person"
+        EntityType::Person
     );
 }
 

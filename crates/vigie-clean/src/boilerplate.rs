@@ -20,7 +20,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Deserialize;
 use vigie_core::fold::fold;
-use vigie_core::{Boilerplate, Document, Span, Stage, StageError};
+use vigie_core::{Boilerplate, BoilerplateRole, Document, Span, Stage, StageError};
 
 /// A lexicon file that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -75,7 +75,8 @@ struct FileDef {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CueDef {
-    role: String,
+    /// Read as the enum, so a role outside the set fails the file's load with its path.
+    role: BoilerplateRole,
     #[serde(default)]
     exact: Vec<String>,
     #[serde(default)]
@@ -101,7 +102,7 @@ struct CueDef {
 #[derive(Debug)]
 struct Cue {
     lang: String,
-    role: String,
+    role: BoilerplateRole,
     max_chars: Option<usize>,
     position: Position,
     block: bool,
@@ -350,7 +351,7 @@ struct LineInfo<'a> {
 /// What the stage decided about one line.
 #[derive(Debug, Clone)]
 struct Mark {
-    role: String,
+    role: BoilerplateRole,
     cue: Option<String>,
 }
 
@@ -464,12 +465,12 @@ impl BoilerplateStage {
         let lines = line_infos(text);
         let n = lines.len();
         let mut marks: Vec<Option<Mark>> = vec![None; n];
-        let mark = |marks: &mut Vec<Option<Mark>>, i: usize, role: &str, cue: Option<String>| {
+        let mark = |marks: &mut Vec<Option<Mark>>,
+                    i: usize,
+                    role: BoilerplateRole,
+                    cue: Option<String>| {
             if marks[i].is_none() {
-                marks[i] = Some(Mark {
-                    role: role.to_string(),
-                    cue,
-                });
+                marks[i] = Some(Mark { role, cue });
             }
         };
 
@@ -486,7 +487,7 @@ impl BoilerplateStage {
             if let Some((c, id)) = &cue_hits[i] {
                 let cue = &lex.cues[*c];
                 if cue.position == Position::Any {
-                    mark(&mut marks, i, &cue.role, Some(id.clone()));
+                    mark(&mut marks, i, cue.role, Some(id.clone()));
                 }
             }
         }
@@ -507,11 +508,16 @@ impl BoilerplateStage {
                 mark(
                     &mut marks,
                     i,
-                    "language_menu",
+                    BoilerplateRole::LanguageMenu,
                     Some("feature:language_codes".into()),
                 );
             } else if is_counter(&lines[i]) {
-                mark(&mut marks, i, "counter", Some("feature:lone_number".into()));
+                mark(
+                    &mut marks,
+                    i,
+                    BoilerplateRole::Counter,
+                    Some("feature:lone_number".into()),
+                );
             }
         }
 
@@ -564,28 +570,38 @@ impl BoilerplateStage {
             }
             if let Some((c, id)) = &cue_hits[i] {
                 if lex.cues[*c].position == Position::Head {
-                    mark(&mut marks, i, &lex.cues[*c].role.clone(), Some(id.clone()));
+                    mark(&mut marks, i, lex.cues[*c].role, Some(id.clone()));
                 }
             }
             if is_breadcrumb(l, &lines[..(head_end + 1).min(n)], i, &lex.home) {
                 mark(
                     &mut marks,
                     i,
-                    "breadcrumb",
+                    BoilerplateRole::Breadcrumb,
                     Some("feature:breadcrumb".into()),
                 );
             } else if let Some(outlet) = dateline(l, lex) {
                 if !outlet.is_empty() {
                     outlets.push(outlet);
                 }
-                mark(&mut marks, i, "dateline", Some("feature:dateline".into()));
+                mark(
+                    &mut marks,
+                    i,
+                    BoilerplateRole::Dateline,
+                    Some("feature:dateline".into()),
+                );
             } else if is_byline(l, &lex.byline) {
-                mark(&mut marks, i, "byline", Some("feature:byline".into()));
+                mark(
+                    &mut marks,
+                    i,
+                    BoilerplateRole::Byline,
+                    Some("feature:byline".into()),
+                );
             } else if l.chars >= 15 && (0..i).any(|j| !lines[j].blank && lines[j].norm == l.norm) {
                 mark(
                     &mut marks,
                     i,
-                    "repeated_headline",
+                    BoilerplateRole::RepeatedHeadline,
                     Some("feature:repeated_line".into()),
                 );
             }
@@ -598,7 +614,12 @@ impl BoilerplateStage {
                 continue;
             }
             if outlets.iter().any(|o| *o == lines[i].norm) {
-                mark(&mut marks, i, "outlet_name", Some("feature:outlet".into()));
+                mark(
+                    &mut marks,
+                    i,
+                    BoilerplateRole::OutletName,
+                    Some("feature:outlet".into()),
+                );
             }
             // The author's name alone, or followed by a place or a role after a separator.
             if let Some(a) = &author {
@@ -609,7 +630,12 @@ impl BoilerplateStage {
                             && r.split_whitespace().count() <= 4
                             && !ends_like_sentence(r))
                 }) {
-                    mark(&mut marks, i, "byline", Some("feature:author_name".into()));
+                    mark(
+                        &mut marks,
+                        i,
+                        BoilerplateRole::Byline,
+                        Some("feature:author_name".into()),
+                    );
                 }
             }
         }
@@ -620,14 +646,14 @@ impl BoilerplateStage {
             if let Some((c, id)) = &cue_hits[i] {
                 let cue = &lex.cues[*c];
                 if cue.position == Position::Tail {
-                    mark(&mut marks, i, &cue.role.clone(), Some(id.clone()));
+                    mark(&mut marks, i, cue.role, Some(id.clone()));
                     // "Julien Marchetti" on the line above "Diplômé en science politique…".
                     if i > 0 && is_name_line(&lines[i - 1]) && lines[i - 1].block == lines[i].block
                     {
                         mark(
                             &mut marks,
                             i - 1,
-                            &cue.role.clone(),
+                            cue.role,
                             Some("feature:name_above_bio".into()),
                         );
                     }
@@ -651,19 +677,19 @@ impl BoilerplateStage {
                     if l.blank || l.block != lines[i].block || l.chars > BLOCK_LINE_CHARS {
                         break;
                     }
-                    mark(
-                        &mut marks,
-                        j,
-                        &cue.role,
-                        Some(format!("block:{}", cue.role)),
-                    );
+                    mark(&mut marks, j, cue.role, Some(format!("block:{}", cue.role)));
                 }
             }
             if cue.caption {
                 if let Some(j) = (i + 1 < n).then_some(i + 1) {
                     let l = &lines[j];
                     if !l.blank && l.block == lines[i].block && l.chars <= CAPTION_CHARS {
-                        mark(&mut marks, j, "caption", Some("block:caption".into()));
+                        mark(
+                            &mut marks,
+                            j,
+                            BoilerplateRole::Caption,
+                            Some("block:caption".into()),
+                        );
                     }
                 }
             }
@@ -684,7 +710,7 @@ impl BoilerplateStage {
                     mark(
                         &mut marks,
                         j,
-                        "after_article",
+                        BoilerplateRole::AfterArticle,
                         Some("feature:after_end".into()),
                     );
                 }
@@ -711,11 +737,11 @@ impl BoilerplateStage {
                     .map(|m| &lex.contains_meta[m.pattern().as_usize()])
                     .find(|(_, c)| lex.cues[*c].lang == lex.languages[lang]);
                 if let Some((p, c)) = phrase {
-                    let role = lex.cues[*c].role.clone();
+                    let role = lex.cues[*c].role;
                     mark(
                         &mut marks,
                         i,
-                        &role,
+                        role,
                         Some(format!("feature:foreign_line:{}:{p}", lex.languages[lang])),
                     );
                 }
@@ -972,7 +998,7 @@ fn mark_navigation_blocks(lines: &[LineInfo], head_end: usize, marks: &mut [Opti
             for m in marks.iter_mut().take(i).skip(start) {
                 if m.is_none() {
                     *m = Some(Mark {
-                        role: "menu".into(),
+                        role: BoilerplateRole::Menu,
                         cue: Some("feature:bulleted_menu".into()),
                     });
                 }
@@ -1021,6 +1047,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_role_outside_the_closed_set_is_an_error_with_the_path_and_the_value() {
+        let contents = "language = \"xx\"\n[[cue]]\nrole = \"popup\"\nexact = [\"x\"]\n";
+        let files = [(
+            "lexicons/xx/boilerplate.toml".to_string(),
+            contents.to_string(),
+        )];
+        let Err(err) = Lexicon::from_files(&files) else {
+            panic!("an unknown role was accepted");
+        };
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("lexicons/xx/boilerplate.toml: ") && msg.contains("popup"),
+            "{msg}"
+        );
+    }
+
     fn stage() -> BoilerplateStage {
         BoilerplateStage::new()
     }
@@ -1036,7 +1079,7 @@ mod tests {
             .map(|(span, b)| {
                 (
                     starts.iter().position(|&s| s == span.start).unwrap() + 1,
-                    b.role,
+                    b.role.as_str().to_string(),
                 )
             })
             .collect()

@@ -16,7 +16,9 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use vigie_core::fold::Folded;
-use vigie_core::{DateMention, Document, Layer, Span, Stage, StageError};
+use vigie_core::{
+    DateGranularity, DateKind, DateMention, Document, Layer, Span, Stage, StageError,
+};
 
 pub use lexicon::{Lexicon, NumericOrder, Part, Unit};
 pub use scan::{Found, Value, WeekRel};
@@ -88,7 +90,7 @@ pub fn find_dates(text: &str, lex: &Lexicon, anchor: Option<NaiveDate>) -> Vec<D
     for f in scan::scan_folded(&folded, lex) {
         let span = folded.to_original(f.start, f.end);
         let mention = resolve(&f.value, anchor, last_day.or(anchor));
-        if mention.granularity.as_deref() == Some("day") {
+        if mention.granularity == Some(DateGranularity::Day) {
             if let Some(d) = mention.resolved.as_deref().and_then(parse_iso_day) {
                 last_day = Some(d);
             }
@@ -107,11 +109,11 @@ pub fn parse_iso_day(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
 
-fn mention(resolved: Option<String>, kind: &str, granularity: &str) -> DateMention {
+fn mention(resolved: Option<String>, kind: DateKind, granularity: DateGranularity) -> DateMention {
     DateMention {
         resolved,
-        kind: kind.to_string(),
-        granularity: Some(granularity.to_string()),
+        kind,
+        granularity: Some(granularity),
     }
 }
 
@@ -176,7 +178,7 @@ pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>
             day: Some(d),
         } => {
             let r = NaiveDate::from_ymd_opt(y, month, d).map(day_str);
-            mention(r, "absolute", "day")
+            mention(r, DateKind::Absolute, DateGranularity::Day)
         }
         Value::Date {
             year: None,
@@ -187,13 +189,17 @@ pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>
                 .and_then(|a| nearest_year(a, month, d))
                 .and_then(|y| NaiveDate::from_ymd_opt(y, month, d))
                 .map(day_str);
-            mention(r, "partial", "day")
+            mention(r, DateKind::Partial, DateGranularity::Day)
         }
         Value::Date {
             year: Some(y),
             month,
             day: None,
-        } => mention(Some(month_str(y, month)), "absolute", "month"),
+        } => mention(
+            Some(month_str(y, month)),
+            DateKind::Absolute,
+            DateGranularity::Month,
+        ),
         Value::Date {
             year: None,
             month,
@@ -202,31 +208,39 @@ pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>
             let r = anchor
                 .and_then(|a| nearest_year(a, month, 15))
                 .map(|y| month_str(y, month));
-            mention(r, "partial", "month")
+            mention(r, DateKind::Partial, DateGranularity::Month)
         }
-        Value::Year(y) => mention(Some(format!("{y:04}")), "absolute", "year"),
+        Value::Year(y) => mention(
+            Some(format!("{y:04}")),
+            DateKind::Absolute,
+            DateGranularity::Year,
+        ),
         // Day and month could be either way round and nothing settled it: the span is kept,
         // the date is not guessed.
-        Value::AmbiguousNumeric { .. } => mention(None, "absolute", "day"),
+        Value::AmbiguousNumeric { .. } => mention(None, DateKind::Absolute, DateGranularity::Day),
         Value::Part { year, month, .. } => {
             let y = year.or_else(|| anchor.and_then(|a| nearest_year(a, month, 15)));
             let kind = if year.is_some() {
-                "absolute"
+                DateKind::Absolute
             } else {
-                "partial"
+                DateKind::Partial
             };
-            mention(y.map(|y| month_str(y, month)), kind, "part_of_month")
+            mention(
+                y.map(|y| month_str(y, month)),
+                kind,
+                DateGranularity::PartOfMonth,
+            )
         }
         Value::Weekday { weekday, rel, day } => {
             let r = anchor.and_then(|a| resolve_weekday(a, weekday_of(weekday), rel, day));
-            mention(r.map(day_str), "relative", "day")
+            mention(r.map(day_str), DateKind::Relative, DateGranularity::Day)
         }
         Value::Offset { days, anaphoric } => {
             let base = if anaphoric { previous } else { anchor };
             mention(
                 base.and_then(|b| shift(b, days)).map(day_str),
-                "relative",
-                "day",
+                DateKind::Relative,
+                DateGranularity::Day,
             )
         }
         Value::Period { unit, offset } => {
@@ -248,46 +262,56 @@ pub fn resolve(v: &Value, anchor: Option<NaiveDate>, previous: Option<NaiveDate>
                 Unit::Year => Some(format!("{:04}", a.year() as i64 + offset)),
             });
             let gran = match unit {
-                Unit::Day => "day",
-                Unit::Week => "week",
-                Unit::Month => "month",
-                Unit::Year => "year",
+                Unit::Day => DateGranularity::Day,
+                Unit::Week => DateGranularity::Week,
+                Unit::Month => DateGranularity::Month,
+                Unit::Year => DateGranularity::Year,
             };
-            mention(r, "relative", gran)
+            mention(r, DateKind::Relative, gran)
         }
         Value::Ago { unit, amount } => {
             let whole = amount.fract() == 0.0;
             let (r, gran) = match (unit, anchor) {
-                (_, None) => (None, "year"),
-                (Unit::Year, Some(a)) if whole => {
-                    (Some(format!("{:04}", a.year() - amount as i32)), "year")
-                }
+                (_, None) => (None, DateGranularity::Year),
+                (Unit::Year, Some(a)) if whole => (
+                    Some(format!("{:04}", a.year() - amount as i32)),
+                    DateGranularity::Year,
+                ),
                 (Unit::Year, Some(a)) => {
                     let months = (amount * 12.0).round() as u32;
                     let d = a.checked_sub_months(Months::new(months));
-                    (d.map(|d| month_str(d.year(), d.month())), "month")
+                    (
+                        d.map(|d| month_str(d.year(), d.month())),
+                        DateGranularity::Month,
+                    )
                 }
                 (Unit::Month, Some(a)) => {
                     let d = a.checked_sub_months(Months::new(amount.round() as u32));
-                    (d.map(|d| month_str(d.year(), d.month())), "month")
+                    (
+                        d.map(|d| month_str(d.year(), d.month())),
+                        DateGranularity::Month,
+                    )
                 }
                 (Unit::Week, Some(a)) => (
                     shift(a, -(amount * 7.0).round() as i64).map(day_str),
-                    "week",
+                    DateGranularity::Week,
                 ),
-                (Unit::Day, Some(a)) => (shift(a, -amount.round() as i64).map(day_str), "day"),
+                (Unit::Day, Some(a)) => (
+                    shift(a, -amount.round() as i64).map(day_str),
+                    DateGranularity::Day,
+                ),
             };
             let gran = if anchor.is_none() {
                 match unit {
-                    Unit::Day => "day",
-                    Unit::Week => "week",
-                    Unit::Month => "month",
-                    Unit::Year => "year",
+                    Unit::Day => DateGranularity::Day,
+                    Unit::Week => DateGranularity::Week,
+                    Unit::Month => DateGranularity::Month,
+                    Unit::Year => DateGranularity::Year,
                 }
             } else {
                 gran
             };
-            mention(r, "relative", gran)
+            mention(r, DateKind::Relative, gran)
         }
     }
 }
@@ -663,7 +687,14 @@ impl Stage for DateStage {
         let anchor = doc.meta.published.as_deref().and_then(parse_iso_day);
         let mut found = Vec::new();
         if let Some(d) = &dateline {
-            found.push((d.span, mention(d.date.map(day_str), "dateline", "day")));
+            found.push((
+                d.span,
+                mention(
+                    d.date.map(day_str),
+                    DateKind::Dateline,
+                    DateGranularity::Day,
+                ),
+            ));
         }
         let mut last_day = None;
         for (is_boiler, line) in &lines_found {
@@ -676,7 +707,7 @@ impl Stage for DateStage {
                 }
                 let value = order::settle(value, order);
                 let m = resolve(&value, anchor, last_day.or(anchor));
-                if m.granularity.as_deref() == Some("day") {
+                if m.granularity == Some(DateGranularity::Day) {
                     if let Some(d) = m.resolved.as_deref().and_then(parse_iso_day) {
                         last_day = Some(d);
                     }

@@ -350,7 +350,7 @@ fn date_stage_sets_published_from_dateline_and_annotates() {
         .map(|a| match &a.data {
             AnnotationData::Date(m) => (
                 doc.slice(a.span).to_string(),
-                m.kind.clone(),
+                m.kind.to_string(),
                 m.resolved.clone(),
             ),
             _ => unreachable!(),

@@ -27,7 +27,7 @@ fn date_annotations(doc: &Document) -> Vec<(String, String, Option<String>)> {
         .map(|a| match &a.data {
             AnnotationData::Date(m) => (
                 doc.slice(a.span).to_string(),
-                m.kind.clone(),
+                m.kind.to_string(),
                 m.resolved.clone(),
             ),
             _ => unreachable!(),

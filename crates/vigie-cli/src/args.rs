@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use vigie_core::Layer;
+use vigie_core::{EntityType, Layer};
 
 /// Exit code of a command-line usage error (BSD `sysexits.h` `EX_USAGE`). Distinct from 2,
 /// which `vigie ingest` uses for "some inputs failed, the rest is stored".
@@ -95,27 +95,33 @@ pub fn layer(s: &str) -> Result<Layer, String> {
 }
 
 /// The actor types the knowledge base uses, plus `unknown` for names it could not type.
-fn known_actor_types() -> &'static [String] {
-    static TYPES: OnceLock<Vec<String>> = OnceLock::new();
+fn known_actor_types() -> &'static [EntityType] {
+    static TYPES: OnceLock<Vec<EntityType>> = OnceLock::new();
     TYPES.get_or_init(|| {
         // The knowledge base alone, not the linker: building its automaton is not needed here.
         let kb = vigie_actors::Kb::load();
-        let mut types: Vec<String> = kb.actors.iter().map(|a| a.kind.clone()).collect();
-        types.push("unknown".into());
-        types.sort();
+        let mut types: Vec<EntityType> = kb.actors.iter().map(|a| a.kind).collect();
+        types.push(EntityType::Unknown);
+        types.sort_by_key(|t| t.as_str());
         types.dedup();
         types
     })
 }
 
 /// Parses an actor type (`person`, `country`…), as the knowledge base names them.
-pub fn actor_type(s: &str) -> Result<String, String> {
+pub fn actor_type(s: &str) -> Result<EntityType, String> {
     let want = s.trim().to_ascii_lowercase();
     let known = known_actor_types();
-    if known.contains(&want) {
-        Ok(want)
-    } else {
-        Err(format!("expected one of: {}", known.join(", ")))
+    match want.parse::<EntityType>() {
+        Ok(t) if known.contains(&t) => Ok(t),
+        _ => Err(format!(
+            "expected one of: {}",
+            known
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
     }
 }
 
@@ -129,7 +135,7 @@ pub fn event_code(s: &str) -> Result<String, String> {
     } else {
         table
             .plover_types()
-            .any(|p| p.name.eq_ignore_ascii_case(want))
+            .any(|p| p.name.as_str().eq_ignore_ascii_case(want))
     };
     if ok {
         Ok(want.to_string())
@@ -264,7 +270,7 @@ mod tests {
 
     #[test]
     fn actor_types_come_from_the_knowledge_base() {
-        assert_eq!(actor_type("Person").unwrap(), "person");
+        assert_eq!(actor_type("Person").unwrap(), EntityType::Person);
         assert!(actor_type("country").is_ok());
         assert!(actor_type("spaceship").unwrap_err().contains("person"));
     }

@@ -54,8 +54,51 @@ fn train_then_eval_syntax_and_broken_model_is_an_error() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // From gold tokens every word is right on the training sentences; from the raw text too.
     assert!(
-        stdout.contains("10 words") && stdout.contains("LAS 1.0000"),
+        stdout.contains("from gold tokens: 2 gold sentences, 10 gold words")
+            && stdout.contains("from raw text")
+            && stdout.matches(", LAS 100.00").count() == 2,
+        "{stdout}"
+    );
+
+    // Any system's CoNLL-U is scored by the same code: the gold against itself is perfect.
+    let out = vigie()
+        .args(["eval", "syntax", "--dataset"])
+        .arg(&tb)
+        .arg("--system")
+        .arg(&tb)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("Words 100.00") && stdout.contains("LAS 100.00"),
+        "{stdout}"
+    );
+
+    // The bench runs on the same files (one short run: the figure itself is not checked).
+    let out = vigie()
+        .args(["bench", "syntax", "--dataset"])
+        .arg(&tb)
+        .arg("--model")
+        .arg(&model)
+        .args(["--seconds", "0", "--runs", "1", "--json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout.matches("\"bench\":\"syntax\"").count(),
+        2,
         "{stdout}"
     );
 

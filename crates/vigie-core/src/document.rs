@@ -339,7 +339,7 @@ mod tests {
         doc.annotate(
             Span::new(0, 10),
             Boilerplate {
-                role: "ad_label".into(),
+                role: crate::BoilerplateRole::AdLabel,
                 cue: None,
             },
         );
@@ -411,7 +411,7 @@ mod tests {
         doc.annotate(
             Span::new(0, 1),
             Boilerplate {
-                role: "x".into(),
+                role: crate::BoilerplateRole::AdLabel,
                 cue: None,
             },
         );

@@ -11,12 +11,17 @@ pub mod annotation;
 pub mod document;
 pub mod fold;
 pub mod id;
+pub mod labels;
 pub mod stage;
 
 pub use annotation::{
     Annotation, AnnotationData, AnnotationView, Boilerplate, DateMention, Event, Layer, Mention,
-    Paragraph, Quote, Sentence,
+    Paragraph, Quote, Sentence, SyntaxWord, Upos,
 };
 pub use document::{CharOffsets, Document, InputFormat, Metadata, Span, SpanView};
 pub use id::ArticleId;
+pub use labels::{
+    BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, MentionHow, Plover,
+    UnknownLabel,
+};
 pub use stage::{Pipeline, Stage, StageError};

@@ -48,7 +48,7 @@ pub struct LineRef {
     pub text: String,
     /// Role given by the stage, for removed lines.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<vigie_core::BoilerplateRole>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
 }
@@ -193,7 +193,7 @@ pub fn score(articles: &[GoldArticle], docs: &[Document]) -> BoilerplateReport {
                 .layer(Layer::Boilerplate)
                 .find(|b| b.span.contains(&span))
                 .and_then(|b| match &b.data {
-                    AnnotationData::Boilerplate(b) => Some((Some(b.role.clone()), b.cue.clone())),
+                    AnnotationData::Boilerplate(b) => Some((Some(b.role), b.cue.clone())),
                     _ => None,
                 })
                 .unwrap_or((None, None));
@@ -277,7 +277,7 @@ mod tests {
             doc.annotate(
                 Span::new(s, e),
                 Boilerplate {
-                    role: "x".into(),
+                    role: vigie_core::BoilerplateRole::AdLabel,
                     cue: None,
                 },
             )

@@ -135,7 +135,7 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
             doc.annotate(
                 s,
                 Boilerplate {
-                    role: "gold".into(),
+                    role: vigie_core::BoilerplateRole::Gold,
                     cue: None,
                 },
             );
@@ -151,7 +151,9 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
         let mut predicted: Vec<Record> = Vec::new();
         for f in &found {
             let m = &f.mention;
-            if m.how == "adjective" || m.how == "agent" {
+            if m.how == Some(vigie_core::MentionHow::Adjective)
+                || m.how == Some(vigie_core::MentionHow::Agent)
+            {
                 continue;
             }
             let surface = doc.slice(f.span).to_string();
@@ -170,7 +172,7 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
                     surface,
                     canonical,
                     actor: m.actor.clone(),
-                    how: m.how.clone(),
+                    how: m.how.map_or_else(String::new, |h| h.to_string()),
                     lines: vec![line],
                 }),
             }

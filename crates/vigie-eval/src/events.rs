@@ -47,7 +47,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
-use vigie_core::{AnnotationData, Document, Event, Layer, Metadata, Span};
+use vigie_core::{AnnotationData, Document, Event, Hypothetical, Layer, Metadata, Span};
 
 use crate::quotes::{Prf, SpeakerCanon};
 use crate::EvalError;
@@ -187,8 +187,8 @@ fn gsr_type(cameo: &str, plover_2021: &str) -> Option<&'static str> {
 fn asserted(e: &Event) -> bool {
     !e.negated
         && !matches!(
-            e.hypothetical.as_deref(),
-            Some("prediction" | "conditional" | "possibility")
+            e.hypothetical,
+            Some(Hypothetical::Prediction | Hypothetical::Conditional | Hypothetical::Possibility)
         )
 }
 
@@ -248,7 +248,8 @@ pub fn evaluate_plover(dataset: &Path, limit: Option<usize>) -> Result<GsrReport
         let events: Vec<Event> = events_of(&doc).into_iter().map(|(_, e)| e).collect();
         let mut predicted: Vec<Triple> = Vec::new();
         for e in events.iter().filter(|e| asserted(e)) {
-            let Some(t) = gsr_type(&e.cameo, &e.plover) else {
+            let Some(t) = gsr_type(&e.cameo, e.plover.map_or("", vigie_core::Plover::as_str))
+            else {
                 continue;
             };
             let tr = (
@@ -457,7 +458,7 @@ pub fn evaluate_dev(dataset: &Path) -> Result<DevReport, EvalError> {
         let predicted: Vec<Event> = events_of(&doc)
             .into_iter()
             .map(|(_, e)| e)
-            .filter(|e| !e.plover.is_empty())
+            .filter(|e| e.plover.is_some())
             .collect();
         let spans: Vec<Vec<Span>> = gold
             .events
@@ -477,7 +478,7 @@ pub fn evaluate_dev(dataset: &Path) -> Result<DevReport, EvalError> {
             })
         };
         let modal_ok = |g: &GoldEvent, e: &Event| {
-            g.plover == e.plover
+            g.plover == e.plover.map_or("", vigie_core::Plover::as_str)
                 && g.negated == e.negated
                 && g.hypothetical == e.hypothetical.is_some()
         };

@@ -1,7 +1,10 @@
 //! The coder proper: sentence by sentence, trigger hits → actors → modality → [`Event`]s.
 
 use vigie_core::fold::Folded;
-use vigie_core::{AnnotationData, Document, Event, Layer, Mention, Quote, Span, Stage, StageError};
+use vigie_core::{
+    AnnotationData, Document, EntityType, Event, Hypothetical, Layer, Mention, MentionHow, Quote,
+    Span, Stage, StageError,
+};
 
 use crate::codes::CameoTable;
 use crate::lexicon::{Language, Lexicons, Voice, WordSet, CUE_KINDS};
@@ -91,10 +94,7 @@ impl Ment<'_> {
     /// A place that is not standing for an actor ("Moscou" as the Russian government is a
     /// metonym, hence an actor).
     fn is_place(&self) -> bool {
-        matches!(
-            self.m.entity_type.as_str(),
-            "place" | "city" | "region" | "location"
-        ) && self.m.how != "metonym"
+        self.m.entity_type == EntityType::Place && self.m.how != Some(MentionHow::Metonym)
     }
 }
 
@@ -127,12 +127,13 @@ impl Actor {
         }
         // An organisation is a state's own body only when its code carries a sector after the
         // country ("UKRMIL"); short organisation codes (NATO, OSCE, G20) are international.
-        let state =
-            if m.m.entity_type == "organisation" && code.as_ref().is_some_and(|c| c.len() < 6) {
-                None
-            } else {
-                state_of(code.as_deref())
-            };
+        let state = if m.m.entity_type == EntityType::Organisation
+            && code.as_ref().is_some_and(|c| c.len() < 6)
+        {
+            None
+        } else {
+            state_of(code.as_deref())
+        };
         Actor {
             name: m.name(),
             code,
@@ -209,7 +210,7 @@ impl Ctx<'_> {
                 || self
                     .ments
                     .iter()
-                    .any(|m| m.last + 1 == i && m.m.how == "adjective")
+                    .any(|m| m.last + 1 == i && m.m.how == Some(MentionHow::Adjective))
         }
     }
     /// Whether a condition word ("if") lies between tokens `a < b`: what follows it is the
@@ -245,7 +246,7 @@ impl Ctx<'_> {
     fn members_of(&self, m: &Ment) -> bool {
         // (A person titled by the body, "the Syrian parliament, Mohammed Mamoun", is its
         // member.)
-        if m.m.entity_type == "person" && m.title_code.is_none() {
+        if m.m.entity_type == EntityType::Person && m.title_code.is_none() {
             return false;
         }
         let mut j = m.first;
@@ -289,8 +290,8 @@ impl Ctx<'_> {
         }
         let own = m.m.code.as_deref()?;
         let home = self.ments.iter().find(|h| {
-            h.m.entity_type == "country"
-                && h.m.how == "name"
+            h.m.entity_type == EntityType::Country
+                && h.m.how == Some(MentionHow::Name)
                 && self.after_set(h, &self.lang.country_location_preps)
                 && !same_country(h.m.code.as_deref(), Some(own))
         })?;
@@ -341,7 +342,7 @@ impl Ctx<'_> {
             m.first > hit.last
                 && !self.clause_break_between(hit.last, m.first)
                 && ((m.is_place() && self.after_set(m, &self.lang.location_preps))
-                    || (m.m.entity_type == "country"
+                    || (m.m.entity_type == EntityType::Country
                         && self.after_set(m, &self.lang.country_location_preps)))
         })?;
         let country = state_of(m.m.code.as_deref())?;
@@ -391,9 +392,9 @@ impl Ctx<'_> {
             let possessive = self.folded[self.tokens[b.last].end..].starts_with(['\'', '’']);
             let comma_list = clauses == 1
                 && !possessive
-                && [a, b]
-                    .iter()
-                    .all(|m| m.m.entity_type == "country" && m.m.how == "name")
+                && [a, b].iter().all(|m| {
+                    m.m.entity_type == EntityType::Country && m.m.how == Some(MentionHow::Name)
+                })
                 && self.folded[self.tokens[a.last].end..self.tokens[b.first].start]
                     .trim_start()
                     .starts_with(',');
@@ -426,7 +427,7 @@ impl Ctx<'_> {
 #[derive(Debug, Default)]
 struct Modality {
     negated: bool,
-    kind: Option<String>,
+    kind: Option<Hypothetical>,
     alleged: bool,
     attributed_at: Option<usize>,
 }
@@ -497,7 +498,7 @@ impl EventCoder {
             .annotations
             .iter()
             .filter_map(|a| match &a.data {
-                AnnotationData::Date(d) if d.kind != "dateline" => {
+                AnnotationData::Date(d) if d.kind != vigie_core::DateKind::Dateline => {
                     d.resolved.as_deref().map(|r| (a.span, r))
                 }
                 _ => None,
@@ -526,7 +527,7 @@ impl EventCoder {
                 .nth(1)
                 .is_some();
         for sent in sentences {
-            if several && is_heading(&doc.text, sent) {
+            if several && vigie_text::is_heading(&doc.text, sent) {
                 continue;
             }
             let mut first_source: Option<Actor> = None;
@@ -540,7 +541,7 @@ impl EventCoder {
             let fs = folded.to_folded(sent.start);
             let fe = folded.to_folded(sent.end);
             tokens.clear();
-            tokenize(&folded.text[fs..fe], fs, &mut tokens);
+            tokenize(&folded, sent, &mut tokens);
             if tokens.is_empty() {
                 continue;
             }
@@ -578,10 +579,10 @@ impl EventCoder {
                         // group of another country.
                         Some(p)
                             if p.last + 1 == m.first
-                                && p.m.how == "adjective"
-                                && m.m.how != "name"
-                                && p.m.entity_type == "country"
-                                && m.m.entity_type == "country"
+                                && p.m.how == Some(MentionHow::Adjective)
+                                && m.m.how != Some(MentionHow::Name)
+                                && p.m.entity_type == EntityType::Country
+                                && m.m.entity_type == EntityType::Country
                                 && p.owner.is_none()
                                 && !same_country(p.m.code.as_deref(), m.m.code.as_deref()) =>
                         {
@@ -594,10 +595,10 @@ impl EventCoder {
                         // "Zimbabwean Prime Minister Robert Mugabe": up to four title words
                         // between, within the clause, when the person has no code of its own.
                         Some(p)
-                            if m.m.entity_type == "person"
-                                && p.m.entity_type != "person"
+                            if m.m.entity_type == EntityType::Person
+                                && p.m.entity_type != EntityType::Person
                                 // A pronoun the coreference stage resolved has no title.
-                                && m.m.how != "coreference"
+                                && m.m.how != Some(MentionHow::Coreference)
                                 && (p.last + 1 == m.first
                                     || (m.m.code.is_none()
                                         && p.m.code.is_some()
@@ -612,7 +613,7 @@ impl EventCoder {
                                     // "le ministre russe des Affaires étrangères, Sergueï
                                     // Lavrov": a title in apposition, across the comma,
                                     // when both codes name the same country.
-                                    || (p.m.how == "agent"
+                                    || (p.m.how == Some(MentionHow::Agent)
                                         && m.first <= p.last + 4
                                         && tokens[m.first].clause <= tokens[p.last].clause + 1
                                         && same_country(
@@ -750,7 +751,7 @@ impl EventCoder {
                         // (A subject the coreference stage supplied for the second verb,
                         // "et a accusé", is that verb's own.)
                         ments.iter().any(|m| {
-                            m.m.how != "coreference"
+                            m.m.how != Some(MentionHow::Coreference)
                                 && m.first > e
                                 && m.last < hit.first
                                 && sources.iter().any(|s| s.key == Actor::of(m).key)
@@ -805,7 +806,7 @@ impl EventCoder {
                             .map(|a| a.name)
                     });
                     let mut code = pattern.code.clone();
-                    let mut kind = modality.kind.clone();
+                    let mut kind = modality.kind;
                     if let Some(h) = head {
                         if h.code.starts_with("13") {
                             // "threatened to boycott": the threat, as finely as the act allows.
@@ -816,11 +817,16 @@ impl EventCoder {
                                 .to_string();
                             kind = None;
                         } else {
-                            kind = h.modality.clone().or(Some("intent".into()));
+                            kind = h.modality.or(Some(Hypothetical::Intent));
                         }
                     }
-                    if let Some(k) = kind.as_deref() {
-                        if matches!(k, "future" | "conditional" | "possibility") {
+                    if let Some(k) = kind {
+                        if matches!(
+                            k,
+                            Hypothetical::Future
+                                | Hypothetical::Conditional
+                                | Hypothetical::Possibility
+                        ) {
                             // Who says it: the quoted speaker, else the reporter of the cue.
                             // A speaker of the source's own country ("Portugal will support
                             // …, Portuguese President Mario Soares said") announces its plan.
@@ -851,7 +857,7 @@ impl EventCoder {
                             };
                             // "X will visit Y, diplomatic sources said": a plan that
                             // unnamed sources relay is the doer's, not their forecast.
-                            let relayed = k == "future"
+                            let relayed = k == Hypothetical::Future
                                 && match quote {
                                     Some((_, q)) => q.speaker_code.is_none(),
                                     None => modality
@@ -860,15 +866,15 @@ impl EventCoder {
                                         .is_none_or(|r| r.code.is_none()),
                                 };
                             if speaker_is_source || relayed {
-                                kind = Some("intent".into());
+                                kind = Some(Hypothetical::Intent);
                             } else if modality.attributed_at.is_some() || quote.is_some() {
-                                kind = Some("prediction".into());
+                                kind = Some(Hypothetical::Prediction);
                             }
                         }
                     }
-                    if kind.as_deref() == Some("future") && modality.attributed_at.is_none() {
+                    if kind == Some(Hypothetical::Future) && modality.attributed_at.is_none() {
                         // "Turkey will allow…" in the outlet's voice reports a stated plan.
-                        kind = Some("intent".into());
+                        kind = Some(Hypothetical::Intent);
                     }
                     let negated = modality.negated || pattern.negated;
                     // "will withdraw its force unless …", "will boycott the elections unless
@@ -880,14 +886,19 @@ impl EventCoder {
                         && !code.starts_with("13")
                         && (head.is_some()
                             || matches!(
-                                kind.as_deref(),
-                                Some("intent" | "readiness" | "future" | "prediction")
+                                kind,
+                                Some(
+                                    Hypothetical::Intent
+                                        | Hypothetical::Readiness
+                                        | Hypothetical::Future
+                                        | Hypothetical::Prediction
+                                )
                             ))
                     {
                         code = self.lex.threat_code(&code).unwrap_or("130").to_string();
                         kind = None;
                     }
-                    if matches!(kind.as_deref(), Some("intent" | "readiness")) {
+                    if matches!(kind, Some(Hypothetical::Intent | Hypothetical::Readiness)) {
                         if let Some(c) = self.lex.intent_code(&code) {
                             code = c.to_string();
                         } else if !negated && !code.starts_with("13") {
@@ -915,7 +926,7 @@ impl EventCoder {
                     // a country only after the prepositions that make it a place ("en").
                     let is_location = |m: &&Ment| {
                         (m.is_place() && ctx.after_set(m, &lang.location_preps))
-                            || (m.m.entity_type == "country"
+                            || (m.m.entity_type == EntityType::Country
                                 && ctx.after_set(m, &lang.country_location_preps))
                     };
                     let location = ments
@@ -986,13 +997,13 @@ impl EventCoder {
                                     target: t.map(|a| a.name.clone()),
                                     target_code: t.and_then(|a| a.code.clone()),
                                     cameo: code.clone(),
-                                    plover: info.plover.clone(),
+                                    plover: info.plover,
                                     goldstein: info.goldstein,
                                     trigger_span: Some(trigger_span),
                                     location: location.clone(),
                                     date: date.clone(),
                                     negated,
-                                    hypothetical: kind.clone(),
+                                    hypothetical: kind,
                                     reported_by: Some(
                                         reporter.clone().unwrap_or_else(|| "article".into()),
                                     ),
@@ -1023,7 +1034,7 @@ impl EventCoder {
                     e.cameo.clone(),
                     e.target_code.clone(),
                     e.negated,
-                    e.hypothetical.clone(),
+                    e.hypothetical,
                 )
             };
             let body: Vec<_> = out
@@ -1237,7 +1248,7 @@ impl EventCoder {
                     .map(|j| {
                         let m = &ctx.ments[j];
                         let mut a = ctx.minority(m).unwrap_or_else(|| Actor::of(m));
-                        a.titled = m.m.entity_type == "person"
+                        a.titled = m.m.entity_type == EntityType::Person
                             && m.first > 0
                             && lang.domestic_actor_words.has(ctx.word(m.first - 1));
                         a
@@ -1325,11 +1336,11 @@ impl EventCoder {
     /// lexicon's window before the trigger; suffixes on the trigger's first word.
     fn modality(&self, ctx: &Ctx, hit: &Hit, pattern: &crate::lexicon::Pattern) -> Modality {
         let mut m = Modality {
-            kind: pattern.modality.clone(),
+            kind: pattern.modality,
             ..Default::default()
         };
         let lo = hit.first.saturating_sub(ctx.lang.window);
-        let mut cue_kind: Option<(&str, usize)> = None;
+        let mut cue_kind: Option<(Hypothetical, usize)> = None;
         for h in ctx.cues {
             let kind = ctx.cue_kind(h);
             if kind == "attribution" || kind == "according_to" {
@@ -1349,17 +1360,20 @@ impl EventCoder {
             match kind {
                 "negation" => m.negated = true,
                 "alleged" => m.alleged = true,
+                // Every other cue kind of the lexicon is a hypothetical kind.
                 k => {
-                    let rank = kind_rank(k);
-                    if cue_kind.is_none_or(|(c, _)| kind_rank(c) > rank) {
-                        cue_kind = Some((k, rank));
+                    if let Ok(k) = k.parse::<Hypothetical>() {
+                        let rank = kind_rank(k);
+                        if cue_kind.is_none_or(|(c, _)| kind_rank(c) > rank) {
+                            cue_kind = Some((k, rank));
+                        }
                     }
                 }
             }
         }
         if m.kind.is_none() {
             if let Some((k, _)) = cue_kind {
-                m.kind = Some(k.to_string());
+                m.kind = Some(k);
             } else {
                 m.kind = (hit.first..=hit.last).find_map(|i| {
                     let w = ctx.word(i);
@@ -1367,7 +1381,7 @@ impl EventCoder {
                         .suffixes
                         .iter()
                         .find(|(s, _)| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
-                        .map(|(_, k)| k.clone())
+                        .map(|&(_, k)| k)
                 });
             }
         }
@@ -1465,15 +1479,14 @@ fn heads(ctx: &Ctx, chosen: &[Hit]) -> Vec<Option<usize>> {
 }
 
 /// Which hypothetical kind wins when several cues precede a trigger.
-fn kind_rank(kind: &str) -> usize {
+fn kind_rank(kind: Hypothetical) -> usize {
     match kind {
-        "intent" => 0,
-        "readiness" => 1,
-        "prediction" => 2,
-        "conditional" => 3,
-        "possibility" => 4,
-        "future" => 5,
-        _ => 6,
+        Hypothetical::Intent => 0,
+        Hypothetical::Readiness => 1,
+        Hypothetical::Prediction => 2,
+        Hypothetical::Conditional => 3,
+        Hypothetical::Possibility => 4,
+        Hypothetical::Future => 5,
     }
 }
 
@@ -1533,39 +1546,6 @@ fn fallback_sentences(doc: &Document, boiler: &[Span]) -> Vec<Span> {
         }
     }
     out
-}
-
-/// A sentence on a short line that ends without punctuation: a title ("Le Belarus, prêt à
-/// intervenir dans la guerre. L'OTAN prévient de la prochaine étape"), subheading or caption.
-/// Long lines are kept: they are more likely a paragraph cut short by the page.
-fn is_heading(text: &str, sent: Span) -> bool {
-    // A 30-word line is shorter than this: looking no further keeps the test constant-time
-    // on long paragraphs.
-    const REACH: usize = 400;
-    let b = text.as_bytes();
-    // The end of the line first: most lines end with punctuation, and that settles it.
-    let hi = (sent.end + REACH).min(b.len());
-    let end = match b[sent.end..hi].iter().position(|&c| c == b'\n') {
-        Some(i) => sent.end + i,
-        None if hi == b.len() => b.len(),
-        None => return false,
-    };
-    let terminal = |c: char| {
-        matches!(
-            c,
-            '.' | '!' | '?' | '…' | ':' | ';' | ',' | '»' | '”' | '"' | ')'
-        )
-    };
-    if text[sent.start..end].trim_end().ends_with(terminal) {
-        return false;
-    }
-    let lo = sent.start.saturating_sub(REACH);
-    let start = match b[lo..sent.start].iter().rposition(|&c| c == b'\n') {
-        Some(i) => lo + i + 1,
-        None if lo == 0 => 0,
-        None => return false,
-    };
-    text[start..end].split_whitespace().count() <= 30
 }
 
 /// Whether two actor codes name the same country (their first three letters agree).

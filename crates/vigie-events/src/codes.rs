@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use serde::Deserialize;
+use vigie_core::Plover;
 
 use crate::Error;
 
@@ -14,8 +15,10 @@ pub struct CameoCode {
     pub name: String,
     pub root: String,
     pub goldstein: f64,
-    /// PLOVER 2021 type; empty for 01x and 02x, which PLOVER does not code.
-    pub plover: String,
+    /// PLOVER 2021 type; `None` (`""` in the file) for 01x and 02x, which PLOVER does not
+    /// code. A name outside [`Plover`] fails the table's load.
+    #[serde(with = "vigie_core::labels::plover_or_empty")]
+    pub plover: Option<Plover>,
     #[serde(default)]
     pub plover_mode: String,
     pub quad_class: u8,
@@ -32,7 +35,7 @@ struct File {
 #[derive(Debug, Clone, Deserialize)]
 pub struct PloverType {
     #[serde(rename = "type")]
-    pub name: String,
+    pub name: Plover,
     pub quad_class: u8,
     pub definition: String,
 }
@@ -89,7 +92,7 @@ impl CameoTable {
             return cameo.starts_with(filter);
         }
         self.get(cameo)
-            .is_some_and(|c| c.plover.eq_ignore_ascii_case(filter))
+            .is_some_and(|c| c.plover.is_some() && c.plover == Plover::parse_ignore_case(filter))
     }
 }
 
@@ -105,12 +108,26 @@ mod tests {
             assert!(t.contains(&code), "root {code} missing");
         }
         let c = t.get("190").unwrap();
-        assert_eq!(c.plover, "ASSAULT");
+        assert_eq!(c.plover, Some(Plover::Assault));
         assert_eq!(c.goldstein, -10.0);
-        assert_eq!(t.get("163").unwrap().plover, "SANCTION");
-        assert_eq!(t.get("010").unwrap().plover, "");
+        assert_eq!(t.get("163").unwrap().plover, Some(Plover::Sanction));
+        assert_eq!(t.get("010").unwrap().plover, None);
         assert!(t.selects("19", "190") && t.selects("assault", "190"));
         assert!(!t.selects("18", "190"));
         assert_eq!(t.plover_types().count(), 16);
+        let types: Vec<Plover> = t.plover_types().map(|p| p.name).collect();
+        assert!(Plover::ALL.iter().all(|p| types.contains(p)), "{types:?}");
+    }
+
+    #[test]
+    fn a_plover_type_outside_the_closed_set_is_an_error_naming_it() {
+        let text = "[[code]]\ncameo = \"190\"\nname = \"x\"\nroot = \"19\"\ngoldstein = -10.0\nplover = \"FIGHT\"\nquad_class = 4\n";
+        let err = CameoTable::parse(text).unwrap_err();
+        assert!(err.contains("FIGHT"), "{err}");
+        let ok = text.replace("FIGHT", "");
+        assert_eq!(
+            CameoTable::parse(&ok).unwrap().get("190").unwrap().plover,
+            None
+        );
     }
 }

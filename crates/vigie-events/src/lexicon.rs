@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
 use vigie_core::fold::fold;
+use vigie_core::Hypothetical;
 
 use crate::codes::CameoTable;
 use crate::phrase::PhraseSet;
@@ -98,7 +99,7 @@ struct RawPattern {
     target_preps: Vec<String>,
     /// Hypothetical kind the trigger itself carries ("prêt à intervenir" → intent).
     #[serde(default)]
-    modality: Option<String>,
+    modality: Option<Hypothetical>,
     /// True when the trigger itself says the action did not happen.
     #[serde(default)]
     negated: bool,
@@ -118,7 +119,7 @@ pub struct Pattern {
     pub code: String,
     pub voice: Voice,
     pub target_preps: Vec<String>,
-    pub modality: Option<String>,
+    pub modality: Option<Hypothetical>,
     pub negated: bool,
     /// Acts done together (talks, telephone calls): both sides are sources, no target.
     pub symmetric: bool,
@@ -133,7 +134,7 @@ struct ModalityFile {
     #[serde(default)]
     cues: BTreeMap<String, Vec<String>>,
     #[serde(default)]
-    suffixes: BTreeMap<String, Vec<String>>,
+    suffixes: BTreeMap<Hypothetical, Vec<String>>,
     #[serde(default)]
     scope: RawScope,
     #[serde(default)]
@@ -174,7 +175,7 @@ pub struct Language {
     /// Payload = index into [`CUE_KINDS`].
     pub cues: PhraseSet,
     /// Token endings that mark a hypothetical kind on the trigger's verb (`rait` → conditional).
-    pub suffixes: Vec<(String, String)>,
+    pub suffixes: Vec<(String, Hypothetical)>,
     pub window: usize,
     pub agent_preps: WordSet,
     pub location_preps: WordSet,
@@ -365,7 +366,7 @@ fn compile(
     let mut suffixes = Vec::new();
     for (kind, list) in &m.suffixes {
         for s in list {
-            suffixes.push((fold(s), kind.clone()));
+            suffixes.push((fold(s), *kind));
         }
     }
     // Longest ending first, so "raient" wins over "ent".

@@ -7,6 +7,9 @@
 
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use vigie_core::fold::Folded;
+use vigie_core::Span;
+use vigie_text::folded_tokens;
 
 /// Most tokens a `..` gap may skip.
 pub const MAX_GAP: usize = 4;
@@ -20,50 +23,71 @@ pub struct Token {
     pub clause: u32,
 }
 
-/// Splits folded text into tokens (runs of alphanumeric characters). Apostrophes, hyphens and
-/// punctuation separate tokens; `,;:()`, dashes and sentence punctuation also start a new
-/// clause, since modality and actors rarely cross them. Quotation marks do not: the press puts
-/// single words in quotes ("il est “probable” que…").
-pub fn tokenize(text: &str, base: usize, out: &mut Vec<Token>) {
+/// The tokens of the sentence `sent` (a span of `folded.original`), in the folded text: the
+/// pipeline's tokens (`vigie_text::tokens`) split into their runs of alphanumeric characters, so
+/// apostrophes and hyphens separate them ("l'ukraine" → "l", "ukraine"; "a-t-il" → "a", "t",
+/// "il") while a run that goes on into the next token without a space stays one ("1er").
+/// Punctuation tokens `,;:()`, dashes and sentence punctuation start a new clause, since
+/// modality and actors rarely cross them; quotation marks do not: the press puts single words
+/// in quotes ("il est “probable” que…").
+pub fn tokenize(folded: &Folded<'_>, sent: Span, out: &mut Vec<Token>) {
+    let text = folded.text.as_str();
+    let bytes = text.as_bytes();
+    let (fs, fe) = (folded.to_folded(sent.start), folded.to_folded(sent.end));
     let mut clause = 0u32;
     let mut start: Option<usize> = None;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
+    let mut prev_end: Option<usize> = None;
+    for t in folded_tokens(folded.original, sent, |o| folded.to_folded(o)) {
+        // White space between two tokens ends a run.
+        if let Some(e) = prev_end.filter(|&e| e != t.start) {
+            if let Some(s) = start.take() {
+                out.push(Token {
+                    start: s,
+                    end: e,
+                    clause,
+                });
             }
-            continue;
         }
-        if let Some(s) = start.take() {
-            out.push(Token {
-                start: base + s,
-                end: base + i,
-                clause,
-            });
-        }
-        // A comma or point between digits is a number ("1,5 milliard"), not a clause break.
-        let in_number = matches!(c, ',' | '.')
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        // A point after one or two letters ends an abbreviation ("U.N.", "U.S.", "Lt."), not a
-        // clause: sentences arrive already split, so a point inside one is rarely an end.
-        let abbreviation = c == '.'
-            && out
-                .last()
-                .is_some_and(|t| t.end == base + i && t.end - t.start <= 2);
-        if !in_number
-            && !abbreviation
-            && matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—' | '!' | '?' | '.')
-        {
-            clause += 1;
+        prev_end = Some(t.end);
+        for (k, c) in text[t.start..t.end].char_indices() {
+            let i = t.start + k;
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(Token {
+                    start: s,
+                    end: i,
+                    clause,
+                });
+            }
+            // A comma or point between digits is a number ("1,5 milliard"), not a clause break.
+            let in_number = matches!(c, ',' | '.')
+                && i > fs
+                && bytes[i - 1].is_ascii_digit()
+                && i + 1 < fe
+                && bytes[i + 1].is_ascii_digit();
+            // A point after one or two letters ends an abbreviation ("U.N.", "U.S.", "Lt."), not
+            // a clause: sentences arrive already split, so a point inside one is rarely an end.
+            let abbreviation = c == '.'
+                && out
+                    .last()
+                    .is_some_and(|t| t.end == i && t.end - t.start <= 2);
+            if !in_number
+                && !abbreviation
+                && matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—' | '!' | '?' | '.')
+            {
+                clause += 1;
+            }
         }
     }
-    if let Some(s) = start {
+    if let (Some(s), Some(e)) = (start, prev_end) {
         out.push(Token {
-            start: base + s,
-            end: base + text.len(),
+            start: s,
+            end: e,
             clause,
         });
     }
@@ -248,11 +272,37 @@ fn match_at(phrase: &Phrase, folded: &str, tokens: &[Token], ti: usize) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vigie_core::fold::fold;
 
     fn toks(s: &str) -> Vec<Token> {
         let mut v = Vec::new();
-        tokenize(s, 0, &mut v);
+        tokenize(&Folded::new(s), Span::new(0, s.len()), &mut v);
         v
+    }
+
+    #[test]
+    fn pieces_of_the_shared_tokens() {
+        let s = "Le 1er mai, 1,5 milliard a-t-il « dit » ; U.N.";
+        let t = toks(s);
+        let f = fold(s);
+        let got: Vec<(&str, u32)> = t.iter().map(|t| (&f[t.start..t.end], t.clause)).collect();
+        assert_eq!(
+            got,
+            [
+                ("le", 0),
+                ("1er", 0),
+                ("mai", 0),
+                ("1", 1),
+                ("5", 1),
+                ("milliard", 1),
+                ("a", 1),
+                ("t", 1),
+                ("il", 1),
+                ("dit", 1),
+                ("u", 2),
+                ("n", 2)
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Coder tests on documents annotated by hand (sentences, actor mentions, quotes, dates), so
 //! they do not depend on the segmenter or the actor linker.
 
-use vigie_core::{DateMention, Document, Event, Layer, Mention, Metadata, Quote, Sentence, Span};
+use vigie_core::{
+    DateMention, Document, EntityType, Event, Hypothetical, Layer, Mention, Metadata, Plover,
+    Quote, Sentence, Span,
+};
 
 use crate::lexicon::CUE_KINDS;
 use crate::EventStage;
@@ -38,8 +41,8 @@ fn doc(lang: &str, text: &str, mentions: &[(&str, &str, &str, &str)]) -> Documen
                 actor: Some(code.into()),
                 code: Some(code.into()),
                 canonical: Some(canonical.into()),
-                entity_type: etype.into(),
-                how: "name".into(),
+                entity_type: etype.parse().unwrap(),
+                how: Some(vigie_core::MentionHow::Name),
             },
         );
     }
@@ -91,12 +94,15 @@ fn active_sentence_gives_source_code_and_target_with_goldstein_and_plover() {
     let ev = events(&mut d);
     let support = ev.iter().find(|e| e.cameo == "051").expect("051");
     assert_eq!(triple(support), ("USA".into(), "051".into(), "FRA".into()));
-    assert_eq!(support.plover, "SUPPORT");
+    assert_eq!(support.plover, Some(Plover::Support));
     assert_eq!(support.goldstein, 3.4);
     assert!(!support.negated && support.hypothetical.is_none());
     assert_eq!(support.reported_by.as_deref(), Some("article"));
     assert_eq!(support.date.as_deref(), Some("2025-11-03"));
-    let reject = ev.iter().find(|e| e.plover == "REJECT").expect("reject");
+    let reject = ev
+        .iter()
+        .find(|e| e.plover == Some(Plover::Reject))
+        .expect("reject");
     assert_eq!(reject.source_code.as_deref(), Some("USA"));
     let span = reject.trigger_span.unwrap();
     assert!(d.slice(span).starts_with("refusé"));
@@ -130,7 +136,8 @@ fn negation_in_french_and_english() {
     let ev = events(&mut d);
     assert_eq!(ev.len(), 2, "{ev:?}");
     assert!(
-        ev.iter().all(|e| e.negated && e.plover == "ASSAULT"),
+        ev.iter()
+            .all(|e| e.negated && e.plover == Some(Plover::Assault)),
         "{ev:?}"
     );
     assert_eq!(
@@ -169,15 +176,15 @@ fn intent_becomes_03x_and_hypothetical() {
         .find(|e| e.source_code.as_deref() == Some("RUS"))
         .expect("aid");
     assert_eq!(aid.cameo, "0332", "{aid:?}");
-    assert_eq!(aid.plover, "AGREE");
-    assert_eq!(aid.hypothetical.as_deref(), Some("intent"));
+    assert_eq!(aid.plover, Some(Plover::Agree));
+    assert_eq!(aid.hypothetical, Some(Hypothetical::Intent));
     assert!(!aid.negated);
     let dep = ev
         .iter()
         .find(|e| e.source_code.as_deref() == Some("BLR"))
         .expect("deploy");
     assert!(dep.negated, "{dep:?}");
-    assert_eq!(dep.hypothetical.as_deref(), Some("intent"));
+    assert_eq!(dep.hypothetical, Some(Hypothetical::Intent));
 }
 
 #[test]
@@ -189,7 +196,7 @@ fn conditional_reported_by_others_is_a_prediction() {
     );
     let ev = events(&mut d);
     assert_eq!(ev.len(), 1, "{ev:?}");
-    assert_eq!(ev[0].hypothetical.as_deref(), Some("prediction"));
+    assert_eq!(ev[0].hypothetical, Some(Hypothetical::Prediction));
     assert_eq!(
         triple(&ev[0]),
         ("BLRMIL".into(), "190".into(), "UKR".into())
@@ -269,8 +276,8 @@ fn quoted_speaker_reports_and_dates_come_from_the_sentence() {
         Span::new(ds, ds + "2 juillet".len()),
         DateMention {
             resolved: Some("2022-07-02".into()),
-            kind: "absolute".into(),
-            granularity: Some("day".into()),
+            kind: vigie_core::DateKind::Absolute,
+            granularity: Some(vigie_core::DateGranularity::Day),
         },
     );
     let ev = events(&mut d);
@@ -312,7 +319,7 @@ fn a_trigger_used_as_a_noun_after_the_event_is_not_a_second_event() {
     let ev = events(&mut d);
     assert!(ev
         .iter()
-        .any(|e| e.plover == "AGREE" || e.cameo.starts_with("03")));
+        .any(|e| e.plover == Some(Plover::Agree) || e.cameo.starts_with("03")));
     assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:#?}");
 }
 
@@ -339,7 +346,10 @@ fn a_target_further_on_in_the_clause_is_found() {
         ],
     );
     let ev = events(&mut d);
-    let reject = ev.iter().find(|e| e.plover == "REJECT").expect("reject");
+    let reject = ev
+        .iter()
+        .find(|e| e.plover == Some(Plover::Reject))
+        .expect("reject");
     assert_eq!(reject.target_code.as_deref(), Some("TLS"));
 }
 
@@ -356,7 +366,10 @@ fn a_headline_event_repeated_in_the_body_is_recorded_once() {
         ],
     );
     let ev = events(&mut d);
-    let rejects: Vec<_> = ev.iter().filter(|e| e.plover == "REJECT").collect();
+    let rejects: Vec<_> = ev
+        .iter()
+        .filter(|e| e.plover == Some(Plover::Reject))
+        .collect();
     assert_eq!(rejects.len(), 1, "{ev:#?}");
     assert!(d
         .slice(rejects[0].trigger_span.unwrap())
@@ -425,8 +438,8 @@ fn uncoded_person(d: &mut Document, surface: &str) {
             actor: None,
             code: None,
             canonical: Some(surface.into()),
-            entity_type: "person".into(),
-            how: "unlinked".into(),
+            entity_type: EntityType::Person,
+            how: Some(vigie_core::MentionHow::Unlinked),
         },
     );
 }
@@ -442,16 +455,19 @@ fn a_measure_of_internal_order_without_target_falls_on_the_own_country() {
         ],
     );
     let ev = events(&mut d);
-    let t: Vec<_> = ev.iter().map(|e| (triple(e), e.plover.clone())).collect();
+    let t: Vec<_> = ev
+        .iter()
+        .map(|e| (triple(e), e.plover.map_or("", Plover::as_str)))
+        .collect();
     assert!(
         t.iter()
-            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && p == "COERCE"),
+            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && *p == "COERCE"),
         "{t:?}"
     );
     // Lifting it is a concession (CAMEO 081), to the same population.
     assert!(
         t.iter()
-            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && p == "CONCEDE"),
+            .any(|(t, p)| t.0 == "URY" && t.2 == "URY" && *p == "CONCEDE"),
         "{t:?}"
     );
     // One event per sentence: lifting the emergency is not also imposing it.
@@ -472,19 +488,25 @@ fn a_bare_domestic_group_or_titled_unknown_person_as_object_is_the_own_country()
     );
     uncoded_person(&mut d, "Odhiambo");
     let ev = events(&mut d);
-    let t: Vec<_> = ev.iter().map(|e| (triple(e), e.plover.clone())).collect();
+    let t: Vec<_> = ev
+        .iter()
+        .map(|e| (triple(e), e.plover.map_or("", Plover::as_str)))
+        .collect();
     assert!(
         t.iter()
-            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && p == "REJECT"),
+            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && *p == "REJECT"),
         "{t:?}"
     );
     assert!(
         t.iter()
-            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && p == "REQUEST"),
+            .any(|(t, p)| t.0 == "KEN" && t.2 == "KEN" && *p == "REQUEST"),
         "{t:?}"
     );
     // A named foreign target stays the target: "rebels" after it does not replace it.
-    let accuse = ev.iter().find(|e| e.plover == "ACCUSE").expect("accuse");
+    let accuse = ev
+        .iter()
+        .find(|e| e.plover == Some(Plover::Accuse))
+        .expect("accuse");
     assert_eq!(accuse.target_code.as_deref(), Some("UGA"));
 }
 
@@ -517,19 +539,22 @@ fn acts_after_a_demand_are_its_content_and_purpose_clauses_are_not_events() {
         .map(|(e, _)| e)
         .collect();
     assert_eq!(first.len(), 1, "{first:?}");
-    assert_eq!(first[0].plover, "REQUEST");
+    assert_eq!(first[0].plover, Some(Plover::Request));
     let second: Vec<&Event> = ev
         .iter()
         .zip(&lines)
         .filter(|(_, l)| **l == 1)
         .map(|(e, _)| e)
         .collect();
-    assert!(second.iter().all(|e| e.plover == "PROTEST"), "{second:?}");
+    assert!(
+        second.iter().all(|e| e.plover == Some(Plover::Protest)),
+        "{second:?}"
+    );
     // "but" opens a new statement: the shelling is an event of its own.
     assert!(
         ev.iter()
             .zip(&lines)
-            .any(|(e, l)| *l == 2 && e.plover == "ASSAULT"),
+            .any(|(e, l)| *l == 2 && e.plover == Some(Plover::Assault)),
         "{ev:?}"
     );
 }
@@ -569,8 +594,8 @@ fn mention_how(d: &mut Document, surface: &str, from: usize, code: &str, how: &s
             actor: Some(code[..3].into()),
             code: Some(code.into()),
             canonical: Some(surface.into()),
-            entity_type: "country".into(),
-            how: how.into(),
+            entity_type: EntityType::Country,
+            how: Some(how.parse().unwrap()),
         },
     );
 }
@@ -654,7 +679,10 @@ fn an_actor_inside_an_apposition_is_not_the_subject() {
         ],
     );
     let ev = events(&mut d);
-    let reject = ev.iter().find(|e| e.plover == "REJECT").expect("reject");
+    let reject = ev
+        .iter()
+        .find(|e| e.plover == Some(Plover::Reject))
+        .expect("reject");
     assert_eq!(reject.source_code.as_deref(), Some("CHL"), "{ev:?}");
 }
 
@@ -788,7 +816,7 @@ fn an_act_inside_a_condition_is_not_coded() {
         ],
     );
     let ev = events(&mut d);
-    assert!(ev.iter().all(|e| e.plover != "AID"), "{ev:?}");
+    assert!(ev.iter().all(|e| e.plover != Some(Plover::Aid)), "{ev:?}");
     assert!(ev.iter().all(|e| !e.cameo.starts_with("046")), "{ev:?}");
     let meet = ev
         .iter()
@@ -900,7 +928,10 @@ fn hyphenated_adjectives_and_participle_adjuncts_are_no_acts() {
         ],
     );
     let ev = events(&mut d);
-    assert!(ev.iter().all(|e| e.plover == "PROTEST"), "{ev:?}");
+    assert!(
+        ev.iter().all(|e| e.plover == Some(Plover::Protest)),
+        "{ev:?}"
+    );
     assert_eq!(ev.len(), 2, "{ev:?}");
 }
 
@@ -938,7 +969,7 @@ fn a_plan_relayed_by_unnamed_sources_is_an_intent() {
         .find(|e| e.target_code.as_deref() == Some("SEN"))
         .expect("visit");
     assert_eq!(visit.cameo, "036", "{ev:?}");
-    assert_eq!(visit.hypothetical.as_deref(), Some("intent"));
+    assert_eq!(visit.hypothetical, Some(Hypothetical::Intent));
 }
 
 #[test]
@@ -1002,5 +1033,5 @@ fn a_member_of_a_body_acts_for_it() {
     let ev = events(&mut d);
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert_eq!(ev[0].source_code.as_deref(), Some("SYRLEG"));
-    assert_eq!(ev[0].plover, "PROTEST");
+    assert_eq!(ev[0].plover, Some(Plover::Protest));
 }

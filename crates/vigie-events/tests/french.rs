@@ -3,7 +3,7 @@
 //! coreference stage.
 
 use vigie_core::{
-    AnnotationData, Document, Event, Layer, Mention, Metadata, Sentence, Span, Stage,
+    AnnotationData, Document, EntityType, Event, Layer, Mention, Metadata, Sentence, Span, Stage,
 };
 use vigie_events::EventStage;
 
@@ -39,8 +39,8 @@ fn doc(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
                 actor: Some(code[..3].into()),
                 code: Some(code.into()),
                 canonical: Some(canonical.into()),
-                entity_type: etype.into(),
-                how: how.into(),
+                entity_type: etype.parse().unwrap(),
+                how: Some(how.parse().unwrap()),
             },
         );
     }
@@ -62,7 +62,7 @@ fn has(evs: &[Event], source: &str, plover: &str, target: Option<&str>) -> bool 
         e.source_code
             .as_deref()
             .is_some_and(|c| c.starts_with(source))
-            && e.plover == plover
+            && e.plover.map(|p| p.as_str()) == Some(plover)
             && match target {
                 Some(t) => e.target_code.as_deref().is_some_and(|c| c.starts_with(t)),
                 None => e.target_code.is_none(),
@@ -139,8 +139,8 @@ fn headings_are_not_coded_but_a_lone_sentence_is() {
                 actor: Some(code[..3].into()),
                 code: Some(code.into()),
                 canonical: Some(surface.into()),
-                entity_type: "country".into(),
-                how: "name".into(),
+                entity_type: EntityType::Country,
+                how: Some(vigie_core::MentionHow::Name),
             },
         );
     }

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 use vigie_core::{
-    AnnotationData, Document, Event, Layer, Mention, Metadata, Sentence, Span, Stage,
+    AnnotationData, Document, EntityType, Event, Layer, Mention, Metadata, Sentence, Span, Stage,
 };
 use vigie_events::EventStage;
 
@@ -35,8 +35,8 @@ fn doc(lang: &str, text: &str, mentions: &[(String, String)]) -> Document {
                 actor: Some(code[..3].into()),
                 code: Some(code.clone()),
                 canonical: Some(code.clone()),
-                entity_type: "country".into(),
-                how: "name".into(),
+                entity_type: EntityType::Country,
+                how: Some(vigie_core::MentionHow::Name),
             },
         );
     }
@@ -67,13 +67,13 @@ struct Cases {
 struct Case {
     text: String,
     mentions: Vec<(String, String)>,
-    plover: String,
+    plover: vigie_core::Plover,
     cameo: String,
     source: String,
     target: Option<String>,
     #[serde(default)]
     negated: bool,
-    hypothetical: Option<String>,
+    hypothetical: Option<vigie_core::Hypothetical>,
 }
 
 /// A sentence that must give no event.
@@ -97,7 +97,7 @@ fn check(lang: &str) {
         let ev = events(&stage, &mut d);
         let ok = ev.len() == 1 && {
             let e = &ev[0];
-            e.plover == c.plover
+            e.plover == Some(c.plover)
                 && e.cameo == c.cameo
                 && e.source_code.as_deref() == Some(c.source.as_str())
                 && e.target_code == c.target

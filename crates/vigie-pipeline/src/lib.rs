@@ -1,5 +1,6 @@
 //! The standard pipeline, in the order the folders show:
-//! ingest → clean (HTML, boilerplate, dates) → language → actors → quotes/events.
+//! ingest → clean (HTML, boilerplate, dates) → language → text (sentences) → syntax → actors →
+//! quotes/events.
 //!
 //! [`to_document`] turns a [`RawArticle`] into a [`Document`] (extracting the main text of HTML
 //! first, since the article's identity is a hash of its text); [`standard`] builds the stages.
@@ -13,6 +14,9 @@ pub fn standard() -> Pipeline {
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_language::LanguageStage::new())
         .with(vigie_text::SentenceStage::new())
+        // UD words of every sentence (languages with a model): right after the sentences they
+        // fill, so the one sentence layer is complete before any stage reads it.
+        .with(vigie_syntax::SyntaxStage::new())
         // Title, outlet and author of scrapes from their text: after boilerplate (which marks
         // the head's leftovers) and language (which picks the cues), before dates (the outlet
         // tells the order of day and month in numeric dates).

@@ -135,7 +135,7 @@ impl Detector {
                     code: m.code.as_deref(),
                     canonical: m.canonical.as_deref(),
                     surface: &doc.text[a.span.start..a.span.end],
-                    person: m.entity_type == "person",
+                    person: m.entity_type == vigie_core::EntityType::Person,
                 }),
                 _ => None,
             })

@@ -16,8 +16,8 @@ fn doc(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
                     actor: Some(actor.to_string()),
                     canonical: Some(canonical.to_string()),
                     code: Some(code.to_string()),
-                    entity_type: kind.to_string(),
-                    how: "name".into(),
+                    entity_type: kind.parse().unwrap(),
+                    how: Some(vigie_core::MentionHow::Name),
                 },
             );
         }

@@ -1,8 +1,12 @@
 //! The data files vigie reads, embedded at build time.
 //!
 //! Paths are relative to the repository root (`lexicons/fr/boilerplate.toml`, `kb/persons.toml`).
-//! Setting `VIGIE_RESOURCES=DIR` makes [`files`] read a folder of the same layout at run time
-//! instead, so users can extend lexicons or the knowledge base without rebuilding.
+//! Setting `VIGIE_RESOURCES=DIR` makes [`files`] and [`binary`] read a folder of the same layout
+//! at run time instead, so users can extend lexicons or the knowledge base, or swap a model,
+//! without rebuilding.
+//!
+//! Text files (`kb/`, `lexicons/`, `data/`) come as strings; binary files under `models/` (the
+//! syntax models, `models/syntax/<lang>/syntax.model`) as bytes through [`binary`].
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -54,6 +58,42 @@ pub fn file(path: &str) -> Option<Resource> {
     files(path, "").into_iter().find(|r| r.path == path)
 }
 
+/// One binary data file: where it comes from (its path relative to the resources root, or the
+/// file read under `VIGIE_RESOURCES`) and its bytes.
+#[derive(Debug, Clone)]
+pub struct BinaryResource {
+    /// For messages: `models/syntax/fr/syntax.model (embedded)` or the file's path.
+    pub origin: PathBuf,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+/// A binary file by exact path (`models/syntax/fr/syntax.model`): embedded, or read from
+/// `VIGIE_RESOURCES=DIR` when it is set. `Ok(None)` when there is no such file (a language
+/// without a model); an error when the file exists but cannot be read.
+pub fn binary(path: &str) -> std::io::Result<Option<BinaryResource>> {
+    if let Some(dir) = std::env::var_os("VIGIE_RESOURCES") {
+        let file = Path::new(&dir).join(path);
+        return match std::fs::read(&file) {
+            Ok(bytes) => Ok(Some(BinaryResource {
+                origin: file,
+                bytes: Cow::Owned(bytes),
+            })),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(std::io::Error::new(
+                e.kind(),
+                format!("{}: {e}", file.display()),
+            )),
+        };
+    }
+    Ok(embedded::BINARY
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(p, bytes)| BinaryResource {
+            origin: PathBuf::from(format!("{p} (embedded)")),
+            bytes: Cow::Borrowed(bytes),
+        }))
+}
+
 fn from_dir(root: &Path, prefix: &str, suffix: &str) -> Vec<Resource> {
     let mut out = Vec::new();
     let mut stack = vec![PathBuf::from(root)];
@@ -88,6 +128,13 @@ fn from_dir(root: &Path, prefix: &str, suffix: &str) -> Vec<Resource> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_missing_binary_file_is_none() {
+        assert!(super::binary("models/syntax/xx/syntax.model")
+            .unwrap()
+            .is_none());
+    }
+
     #[test]
     fn language_comes_from_the_folder() {
         let r = super::Resource {

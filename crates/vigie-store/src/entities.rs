@@ -3,6 +3,7 @@
 //! functions; nothing is cached, so the answers always agree with what is stored.
 
 use serde::Serialize;
+use vigie_core::MentionHow;
 
 use crate::{Result, Store, StoreError};
 
@@ -41,7 +42,7 @@ impl Store {
     /// `country`…); `include_unlinked` adds unlinked names grouped by form.
     pub fn actor_counts(
         &self,
-        entity_type: Option<&str>,
+        entity_type: Option<vigie_core::EntityType>,
         include_unlinked: bool,
         limit: usize,
     ) -> Result<Vec<ActorCount>> {
@@ -55,7 +56,7 @@ impl Store {
                  FROM annotations
                  WHERE layer = 'mention'
                    -- Pronouns and descriptions the coreference stage resolved are not names.
-                   AND COALESCE(json_extract(data, '$.how'), '') != 'coreference'
+                   AND COALESCE(json_extract(data, '$.how'), '') != ?4
                    AND (?1 IS NULL OR json_extract(data, '$.entity_type') = ?1)
                    AND (?2 OR json_extract(data, '$.actor') IS NOT NULL)
                  GROUP BY COALESCE(actor, '~' || json_extract(data, '$.canonical'))
@@ -65,7 +66,12 @@ impl Store {
             .map_err(self.sql_err())?;
         let rows = stmt
             .query_map(
-                rusqlite::params![entity_type, include_unlinked, limit as i64],
+                rusqlite::params![
+                    entity_type.map(vigie_core::EntityType::as_str),
+                    include_unlinked,
+                    limit as i64,
+                    MentionHow::Coreference.as_str()
+                ],
                 |r| {
                     Ok(ActorCount {
                         actor: r.get(0)?,
@@ -91,7 +97,7 @@ impl Store {
                         a.start, a.end, json_extract(a.data, '$.code'), json_extract(a.data, '$.how')
                  FROM annotations a JOIN articles ar ON ar.id = a.article_id
                  WHERE a.layer = 'mention'
-                   AND COALESCE(json_extract(a.data, '$.how'), '') != 'coreference'
+                   AND COALESCE(json_extract(a.data, '$.how'), '') != ?2
                    AND (json_extract(a.data, '$.actor') = ?1
                         OR (json_extract(a.data, '$.actor') IS NULL
                             AND json_extract(a.data, '$.canonical') = ?1))
@@ -99,7 +105,7 @@ impl Store {
             )
             .map_err(self.sql_err())?;
         let rows = stmt
-            .query_map([actor], |r| {
+            .query_map([actor, MentionHow::Coreference.as_str()], |r| {
                 let bytes: Vec<u8> = r.get(2)?;
                 Ok(ActorMention {
                     article: r.get(0)?,

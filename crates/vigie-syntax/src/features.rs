@@ -14,12 +14,32 @@ pub fn mix(mut x: u64) -> u64 {
 /// FNV-1a over the bytes, then mixed.
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// [`hash_str`] fed in pieces: the hash of their concatenation.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    mix(h)
+}
+
+impl Fnv {
+    #[inline]
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    #[inline]
+    pub fn finish(&self) -> u64 {
+        mix(self.0)
+    }
 }
 
 /// Feature of template `t` over one part.
@@ -28,16 +48,22 @@ pub fn f1(t: u64, a: u64) -> u64 {
     mix(t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a)
 }
 
-/// Feature of template `t` over two parts.
+/// Feature of template `t` over two parts. The parts are folded in with a multiply each (a
+/// bijection of what came before), and one final mix spreads the bits: the table index
+/// and the fingerprint then come from different bits of a well-mixed hash.
 #[inline]
 pub fn f2(t: u64, a: u64, b: u64) -> u64 {
-    mix(f1(t, a) ^ b.rotate_left(17))
+    mix((t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a).wrapping_mul(0xd6e8_feb8_6659_fd93) ^ b)
 }
 
 /// Feature of template `t` over three parts.
 #[inline]
 pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(f2(t, a, b) ^ c.rotate_left(41))
+    mix(
+        ((t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a).wrapping_mul(0xd6e8_feb8_6659_fd93) ^ b)
+            .wrapping_mul(0xa076_1d64_78bd_642f)
+            ^ c,
+    )
 }
 
 /// Keys are already well-mixed hashes: the map uses them as they are.
@@ -60,6 +86,48 @@ impl Hasher for IdentityHasher {
 
 pub type IdMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
+/// Hash of [`shape`], computed without building the string.
+pub fn shape_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars() {
+        let s = shape_char(c);
+        if s == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+            last = s;
+        }
+        let mut b = [0; 4];
+        h.write(s.encode_utf8(&mut b).as_bytes());
+    }
+    h.finish()
+}
+
+#[inline]
+fn shape_char(c: char) -> char {
+    if c.is_ascii_lowercase() {
+        'x'
+    } else if c.is_ascii_uppercase() {
+        'X'
+    } else if c.is_ascii_digit() {
+        'd'
+    } else if c.is_uppercase() {
+        'X'
+    } else if c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
+#[cfg(test)]
 /// Word shape: letters as `X`/`x`, digits `d`, other characters kept, runs cut at 2
 /// ("Paris" → "Xxx"... → "Xx", "1984" → "dd", "l'ONU" → "x'X").
 pub fn shape(word: &str) -> String {
@@ -67,15 +135,7 @@ pub fn shape(word: &str) -> String {
     let mut last = '\0';
     let mut run = 0;
     for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_alphabetic() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let s = shape_char(c);
         if s == last {
             run += 1;
             if run >= 2 {
@@ -97,5 +157,8 @@ mod tests {
         assert_eq!(super::shape("Paris"), "Xxx");
         assert_eq!(super::shape("1984"), "dd");
         assert_eq!(super::shape("l'ONU"), "x'XX");
+        for w in ["Paris", "1984", "l'ONU", "Ça-va", ""] {
+            assert_eq!(super::shape_hash(w), super::hash_str(&super::shape(w)));
+        }
     }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::features::{hash_str, Fnv, IdMap};
+
 use crate::model::{ByteReader, ByteWriter};
 use crate::Sentence;
 
@@ -52,11 +54,24 @@ impl Rule {
 
 /// The lemmatizer: dictionary first, rules for unseen forms.
 pub struct Lemmatizer {
-    /// `form \t UPOS` → lemma.
-    dictionary: HashMap<String, String>,
+    /// `form \t UPOS` → lemma, sorted by key (the file's order).
+    dictionary: Vec<(String, String)>,
     rules: Vec<Rule>,
-    /// `UPOS \t lowercase suffix` → index of the most frequent rule.
-    by_suffix: HashMap<String, u32>,
+    /// `UPOS \t lowercase suffix` → index of the most frequent rule, sorted by key.
+    by_suffix: Vec<(String, u32)>,
+    /// Hash of a `dictionary` key → its index: looked up without building the key string.
+    dictionary_index: IdMap<u32>,
+    /// Hash of a `by_suffix` key → its rule.
+    suffix_index: IdMap<u32>,
+}
+
+/// Hash of `a \t b`, as [`hash_str`] of that string.
+fn key_hash(a: &str, b: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(a.as_bytes());
+    h.write(b"\t");
+    h.write(b.as_bytes());
+    h.finish()
 }
 
 fn key(a: &str, b: &str) -> String {
@@ -105,11 +120,12 @@ impl Lemmatizer {
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             v.into_iter().next().map(|(l, _)| l)
         };
-        let dictionary = seen
+        let mut dictionary: Vec<(String, String)> = seen
             .into_iter()
             .filter_map(|(k, m)| most(m).map(|l| (k, l)))
             .collect();
-        let by_suffix = votes
+        dictionary.sort();
+        let mut by_suffix: Vec<(String, u32)> = votes
             .into_iter()
             .filter_map(|(k, m)| {
                 let mut v: Vec<(u32, u32)> = m.into_iter().collect();
@@ -117,39 +133,77 @@ impl Lemmatizer {
                 v.first().map(|&(id, _)| (k, id))
             })
             .collect();
+        by_suffix.sort();
+        Lemmatizer::indexed(dictionary, rules, by_suffix)
+    }
+
+    fn indexed(
+        dictionary: Vec<(String, String)>,
+        rules: Vec<Rule>,
+        by_suffix: Vec<(String, u32)>,
+    ) -> Lemmatizer {
+        let dictionary_index = dictionary
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (hash_str(k), i as u32))
+            .collect();
+        let suffix_index = by_suffix.iter().map(|(k, id)| (hash_str(k), *id)).collect();
         Lemmatizer {
             dictionary,
             rules,
             by_suffix,
+            dictionary_index,
+            suffix_index,
         }
     }
 
-    pub fn lemma(&self, form: &str, upos: &str) -> String {
-        if let Some(l) = self.dictionary.get(&key(form, upos)) {
-            return l.clone();
+    fn known(&self, form: &str, upos: &str) -> Option<&str> {
+        self.dictionary_index
+            .get(&key_hash(form, upos))
+            .map(|&i| self.dictionary[i as usize].1.as_str())
+    }
+
+    /// The lemma of `form` tagged `upos`, written into `out`.
+    pub fn lemma_into(&self, form: &str, upos: &str, out: &mut String) {
+        out.clear();
+        if let Some(l) = self.known(form, upos) {
+            out.push_str(l);
+            return;
         }
-        let lower = form.to_lowercase();
+        let lower: std::borrow::Cow<str> = if form.chars().any(char::is_uppercase) {
+            form.to_lowercase().into()
+        } else {
+            form.into()
+        };
         if lower != form {
-            if let Some(l) = self.dictionary.get(&key(&lower, upos)) {
-                return l.clone();
+            if let Some(l) = self.known(&lower, upos) {
+                out.push_str(l);
+                return;
             }
         }
-        let chars: Vec<char> = lower.chars().collect();
-        for k in (0..=MAX_SUFFIX.min(chars.len())).rev() {
-            if let Some(&id) = self.by_suffix.get(&key(upos, &suffix(&chars, k))) {
+        let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
+        let n = starts.len();
+        for k in (0..=MAX_SUFFIX.min(n)).rev() {
+            let at = if k == 0 { lower.len() } else { starts[n - k] };
+            if let Some(&id) = self.suffix_index.get(&key_hash(upos, &lower[at..])) {
                 if let Some(l) = self.rules[id as usize].apply(form) {
-                    return l;
+                    *out = l;
+                    return;
                 }
             }
         }
-        form.to_string()
+        out.push_str(form);
+    }
+
+    pub fn lemma(&self, form: &str, upos: &str) -> String {
+        let mut out = String::new();
+        self.lemma_into(form, upos, &mut out);
+        out
     }
 
     pub fn write(&self, out: &mut ByteWriter) {
-        let mut d: Vec<(&String, &String)> = self.dictionary.iter().collect();
-        d.sort();
-        out.u32(d.len() as u32);
-        for (k, v) in d {
+        out.u32(self.dictionary.len() as u32);
+        for (k, v) in &self.dictionary {
             out.string(k);
             out.string(v);
         }
@@ -159,10 +213,8 @@ impl Lemmatizer {
             out.u32(r.strip);
             out.string(&r.append);
         }
-        let mut s: Vec<(&String, &u32)> = self.by_suffix.iter().collect();
-        s.sort();
-        out.u32(s.len() as u32);
-        for (k, v) in s {
+        out.u32(self.by_suffix.len() as u32);
+        for (k, v) in &self.by_suffix {
             out.string(k);
             out.u32(*v);
         }
@@ -170,10 +222,10 @@ impl Lemmatizer {
 
     pub fn read(r: &mut ByteReader) -> Result<Lemmatizer, String> {
         let n = r.u32()? as usize;
-        let mut dictionary = HashMap::with_capacity(n.min(r.remaining() / 8));
+        let mut dictionary = Vec::with_capacity(n.min(r.remaining() / 8));
         for _ in 0..n {
             let k = r.string()?;
-            dictionary.insert(k, r.string()?);
+            dictionary.push((k, r.string()?));
         }
         let n = r.u32()? as usize;
         let mut rules = Vec::with_capacity(n.min(r.remaining() / 9));
@@ -187,20 +239,16 @@ impl Lemmatizer {
             });
         }
         let n = r.u32()? as usize;
-        let mut by_suffix = HashMap::with_capacity(n.min(r.remaining() / 8));
+        let mut by_suffix = Vec::with_capacity(n.min(r.remaining() / 8));
         for _ in 0..n {
             let k = r.string()?;
             let id = r.u32()?;
             if id as usize >= rules.len() {
                 return Err(format!("lemma rule {id} out of {}", rules.len()));
             }
-            by_suffix.insert(k, id);
+            by_suffix.push((k, id));
         }
-        Ok(Lemmatizer {
-            dictionary,
-            rules,
-            by_suffix,
-        })
+        Ok(Lemmatizer::indexed(dictionary, rules, by_suffix))
     }
 }
 

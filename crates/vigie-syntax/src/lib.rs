@@ -8,7 +8,9 @@
 //!   skipped, comments kept) and writer.
 //! - [`tagger`]: two averaged perceptrons, left to right: UPOS (Collins-style features: word,
 //!   prefixes, suffixes, shape, neighbouring words, previous tags), then the FEATS string as
-//!   one class, with the predicted UPOS of the word and its neighbours as features.
+//!   one class, with the predicted UPOS of the word and its neighbours as features. Frequent
+//!   forms that were (nearly) unambiguous in training skip the perceptron: a tag dictionary
+//!   for UPOS (punctuation, most function words) and one for FEATS given (form, UPOS).
 //! - [`lemma`]: a dictionary of seen (form, UPOS) → lemma, then suffix edit scripts keyed by
 //!   UPOS + the longest seen form suffix.
 //! - [`parser`]: a greedy arc-hybrid transition parser trained with the dynamic oracle of
@@ -17,12 +19,15 @@
 //!
 //! Features are hashed to 64 bits (no strings kept in the model) and weights are stored
 //! sparsely: only the (feature, class) pairs the perceptron ever updated, averaged, with the
-//! near-zero ones pruned.
+//! near-zero ones pruned. Speed is bound by cache misses in the weight tables, so the run-time
+//! layout (`perceptron.rs`) aims at one cache line per feature: 16-byte slots holding a
+//! fingerprint and the weights themselves, `i16` weights summed as `i32`, and a small bit
+//! filter that rules out most never-seen features before the table is touched.
 //!
 //! Model format ([`model`]): one gzip-compressed file `syntax.model` per language folder:
 //! the magic `VIGIESYN`, a little-endian `u32` format version, then the sections (UPOS tagger,
-//! FEATS tagger, lemmatizer, parser) as length-prefixed strings and integers; each
-//! classifier's weights as `i16` steps of one `f32` scale. A file
+//! FEATS tagger, the two tag dictionaries, lemmatizer, parser) as length-prefixed strings and
+//! integers; each classifier's weights as `i16` steps of one `f32` scale. A file
 //! that is not such a model, or of another version, is an error naming the path.
 //!
 //! Retraining (deterministic for a given `--seed`):
@@ -37,11 +42,15 @@ pub mod lemma;
 pub mod model;
 pub mod parser;
 mod perceptron;
+pub mod rawtext;
+pub mod stage;
 pub mod tagger;
 pub mod tokens;
+pub mod words;
 
 pub use conllu::{MultiwordToken, Sentence, Word};
 pub use model::{SyntaxModel, TrainOptions};
+pub use stage::SyntaxStage;
 
 use std::path::PathBuf;
 

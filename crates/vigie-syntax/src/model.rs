@@ -13,7 +13,7 @@ use crate::{Sentence, SyntaxError};
 pub const MODEL_FILE: &str = "syntax.model";
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Bumped whenever the layout or the feature templates change: old files are refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -145,7 +145,12 @@ impl SyntaxModel {
         if sentence.words.is_empty() {
             return;
         }
-        let lex: Vec<Lex> = sentence.words.iter().map(|w| Lex::new(&w.form)).collect();
+        let mut lower = String::new();
+        let lex: Vec<Lex> = sentence
+            .words
+            .iter()
+            .map(|w| Lex::with_buffer(&w.form, &mut lower))
+            .collect();
         let (upos, feats) = self.tagger.tag(&lex);
         let (heads, labels) = self.parser.parse(&Input::new(
             lex.iter().map(|l| l.lower),
@@ -155,7 +160,7 @@ impl SyntaxModel {
         for (i, w) in sentence.words.iter_mut().enumerate() {
             w.upos.clone_from(&self.tagger.upos_classes[upos[i]]);
             w.feats.clone_from(&self.tagger.feats_classes[feats[i]]);
-            w.lemma = self.lemmatizer.lemma(&w.form, &w.upos);
+            self.lemmatizer.lemma_into(&w.form, &w.upos, &mut w.lemma);
             w.head = heads[i + 1];
             w.deprel
                 .clone_from(&self.parser.labels[labels[i + 1] as usize]);
@@ -244,6 +249,10 @@ pub struct ByteWriter {
 }
 
 impl ByteWriter {
+    #[cfg(test)]
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
     pub fn u8(&mut self, v: u8) {
         self.bytes.push(v);
     }
@@ -277,7 +286,11 @@ pub struct ByteReader<'a> {
     at: usize,
 }
 
-impl ByteReader<'_> {
+impl<'a> ByteReader<'a> {
+    #[cfg(test)]
+    pub fn new(bytes: &'a [u8]) -> ByteReader<'a> {
+        ByteReader { bytes, at: 0 }
+    }
     fn take(&mut self, n: usize) -> Result<&[u8], String> {
         let end = self
             .at
@@ -323,5 +336,45 @@ impl ByteReader<'_> {
             v.push(self.string()?);
         }
         Ok(v)
+    }
+}
+
+impl SyntaxModel {
+    /// Reads a model from the bytes of a `syntax.model` file (gzip-compressed, as
+    /// [`SyntaxModel::save`] writes it); `origin` names it in errors. The pipeline reads the
+    /// models embedded in the binary this way (`vigie-resources`).
+    pub fn from_bytes(raw: &[u8], origin: &Path) -> Result<SyntaxModel, SyntaxError> {
+        let bad = |reason: String| SyntaxError::Model {
+            path: origin.to_path_buf(),
+            reason,
+        };
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(raw)
+            .read_to_end(&mut bytes)
+            .map_err(|e| bad(format!("not gzip-compressed: {e}")))?;
+        if bytes.get(..8) != Some(&MAGIC[..]) {
+            return Err(bad("wrong magic".into()));
+        }
+        let mut r = ByteReader {
+            bytes: &bytes,
+            at: 8,
+        };
+        let version = r.u32().map_err(&bad)?;
+        if version != FORMAT_VERSION {
+            return Err(bad(format!(
+                "format version {version}, this build reads {FORMAT_VERSION}; retrain it"
+            )));
+        }
+        let tagger = Tagger::read(&mut r).map_err(&bad)?;
+        let lemmatizer = Lemmatizer::read(&mut r).map_err(&bad)?;
+        let parser = Parser::read(&mut r).map_err(&bad)?;
+        if r.remaining() != 0 {
+            return Err(bad(format!("{} bytes after the end", r.remaining())));
+        }
+        Ok(SyntaxModel {
+            tagger,
+            lemmatizer,
+            parser,
+        })
     }
 }

@@ -166,8 +166,8 @@ impl State {
         }
     }
 
-    fn features(&self, x: &Input, out: &mut Vec<u64>) {
-        out.clear();
+    /// All templates' features, template `t` (1-based) at `t - 1`.
+    fn all_features(&self, x: &Input) -> [u64; N_TEMPLATES] {
         let w = |i: Option<usize>| i.map_or(NONE, |i| x.words[i]);
         let p = |i: Option<usize>| i.map_or(NONE, |i| x.tags[i]);
         let lab = |i: Option<usize>| i.map_or(NONE, |i| u64::from(self.labels[i]));
@@ -196,7 +196,7 @@ impl State {
         };
         let valency = |i: Option<usize>, v: &[u8]| i.map_or(NONE, |i| u64::from(v[i].min(4)));
         let m = |i: Option<usize>| i.map_or(NONE, |i| x.feats[i]);
-        out.extend_from_slice(&[
+        [
             f1(1, 0),
             f1(2, s0w),
             f1(3, s0p),
@@ -258,8 +258,27 @@ impl State {
             f3(59, s1w, s0w, b0p),
             f3(60, s0w, b0w, b0p),
             f3(61, s1p, s0p, b0w),
-        ]);
+        ]
     }
+}
+
+const N_TEMPLATES: usize = 61;
+
+fn active_moves() -> &'static [usize] {
+    static A: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    A.get_or_init(|| {
+        let drop: Vec<usize> = std::env::var("VIGIE_DROP")
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|t| t.trim().parse().ok())
+            .collect();
+        (1..=N_TEMPLATES).filter(|t| !drop.contains(t)).collect()
+    })
+}
+
+fn move_features(all: &[u64; N_TEMPLATES], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(active_moves().iter().map(|&t| all[t - 1]));
 }
 
 /// The label features: the move features conditioned on the arc's direction.
@@ -271,7 +290,7 @@ const LABEL_TEMPLATES: [usize; 30] = [
     52, 53, 54, 55,
 ];
 
-fn label_features(moves: &[u64], m: usize, out: &mut Vec<u64>) {
+fn label_features(moves: &[u64; N_TEMPLATES], m: usize, out: &mut Vec<u64>) {
     out.clear();
     out.extend(
         LABEL_TEMPLATES
@@ -314,7 +333,8 @@ impl Parser {
                 let g = &data[si];
                 let mut st = State::new(g.input.n());
                 while !st.done() {
-                    st.features(&g.input, &mut fs);
+                    let all = st.all_features(&g.input);
+                    move_features(&all, &mut fs);
                     moves.score(&fs, &mut scores);
                     let valid = || (0..3).filter(|&m| st.valid(m));
                     let Some(guess) = best(&scores, valid()) else {
@@ -341,7 +361,7 @@ impl Parser {
                         } else {
                             st.s(1).unwrap_or(0)
                         };
-                        label_features(&fs, m, &mut lfs);
+                        label_features(&all, m, &mut lfs);
                         labeler.score(&lfs, &mut scores);
                         let lguess = best(&scores, 0..scores.len()).unwrap_or(0);
                         label = lguess as u16;
@@ -367,14 +387,15 @@ impl Parser {
         let mut st = State::new(x.n());
         let (mut fs, mut lfs, mut scores) = (Vec::with_capacity(64), Vec::new(), Vec::new());
         while !st.done() {
-            st.features(x, &mut fs);
+            let all = st.all_features(x);
+            move_features(&all, &mut fs);
             self.moves.score(&fs, &mut scores);
             let Some(m) = best(&scores, (0..3).filter(|&m| st.valid(m))) else {
                 break;
             };
             let mut label = 0;
             if m != SHIFT {
-                label_features(&fs, m, &mut lfs);
+                label_features(&all, m, &mut lfs);
                 self.labeler.score(&lfs, &mut scores);
                 label = best(&scores, 0..scores.len()).unwrap_or(0) as u16;
             }

@@ -188,7 +188,7 @@ impl Stage for SentenceStage {
             split_line(&doc.text, line, typo, &mut spans);
         }
         for span in spans {
-            doc.annotate(span, Sentence {});
+            doc.annotate(span, Sentence::default());
         }
         Ok(())
     }
@@ -321,7 +321,7 @@ mod tests {
         doc.annotate(
             Span::new(0, 18),
             vigie_core::Boilerplate {
-                role: "read_also".into(),
+                role: vigie_core::BoilerplateRole::ReadAlso,
                 cue: None,
             },
         );

@@ -71,6 +71,31 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// UD tagging + lemmas + parsing on one core over a treebank, from its gold tokens and
+    /// from its raw text (vigie's sentences, tokens and contractions included): sentences/s
+    /// and words/s, median of several runs after a warm-up pass.
+    Syntax {
+        /// A CoNLL-U treebank (`.conllu` or `.conllu.gz`).
+        #[arg(
+            long,
+            default_value = "../shared/syntax/ud/fr_sequoia-ud-dev.conllu.gz"
+        )]
+        dataset: PathBuf,
+        /// The model folder (`models/syntax/LANG`) or its `syntax.model` file.
+        #[arg(long, default_value = "models/syntax/fr")]
+        model: PathBuf,
+        /// Language of the contraction table; default: the treebank name's prefix.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Thread CPU seconds of each run (whole passes over the treebank).
+        #[arg(long, default_value_t = 2.0)]
+        seconds: f64,
+        /// Runs; the median is reported.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long)]
+        json: bool,
+    },
     /// Actor mention detection and linking on one core, over the example corpus's texts
     /// repeated.
     Actors {
@@ -126,6 +151,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         } => bench_ingest(articles, size, jobs, stages, keep, json),
         Bench::Events { sentences, json } => crate::commands::events::bench(sentences, json),
         Bench::Quotes { sentences, json } => crate::commands::quotes::bench(sentences, json),
+        Bench::Syntax {
+            dataset,
+            model,
+            lang,
+            seconds,
+            runs,
+            json,
+        } => crate::commands::syntax::bench(&dataset, &model, lang.as_deref(), seconds, runs, json),
         Bench::Actors {
             corpus,
             words,

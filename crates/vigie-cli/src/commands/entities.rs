@@ -19,7 +19,7 @@ use crate::output;
 pub struct ListArgs {
     /// Only actors of this type: person, country, organisation, place, media, armed_group…
     #[arg(long = "type", value_parser = args::actor_type)]
-    pub entity_type: Option<String>,
+    pub entity_type: Option<vigie_core::EntityType>,
     /// Also list names that could not be linked, grouped by form.
     #[arg(long)]
     pub unlinked: bool,
@@ -44,7 +44,7 @@ pub struct ShowArgs {
 pub fn list(data_dir: &Path, args: ListArgs) -> anyhow::Result<ExitCode> {
     let store = super::open_for_reading(data_dir)?;
     // Every row, then cut here: the total tells whether the listing was cut.
-    let rows = store.actor_counts(args.entity_type.as_deref(), args.unlinked, usize::MAX)?;
+    let rows = store.actor_counts(args.entity_type, args.unlinked, usize::MAX)?;
     let (rows, total) = args.limit.cut(rows);
     output::ok_if_closed((|| {
         if !args.json {
@@ -182,7 +182,7 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
         reports.push(EntityReport {
             actor: actor.map(|a| a.id.clone()),
             canonical: actor.map_or(key.clone(), |a| a.canonical().to_string()),
-            entity_type: actor.map_or("unlinked".into(), |a| a.kind.clone()),
+            entity_type: actor.map_or("unlinked".into(), |a| a.kind.to_string()),
             cameo: actor.and_then(|a| a.cameo.clone()),
             mentions: mentions.len(),
             forms: forms.into_values().collect(),

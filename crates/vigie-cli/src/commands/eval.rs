@@ -90,16 +90,48 @@ pub enum What {
         #[arg(long)]
         limit: Option<usize>,
     },
-    /// UD syntax from gold tokens (a CoNLL-U `-test` file): UPOS, UFeats, lemma, UAS, LAS
-    /// (CoNLL 2018: LAS ignores relation subtypes), sentences/s on one core.
+    /// UD syntax against a CoNLL-U treebank (a `-test` file), from gold tokens and from the
+    /// treebank's raw text (vigie's sentences, tokens and contractions): Tokens, Sentences,
+    /// Words, UPOS, UFeats, Lemmas, UAS, LAS… as F1, with the definitions and the alignment of
+    /// the CoNLL 2018 shared task, and sentences/s on one core. `--system FILE` scores any
+    /// system's CoNLL-U with the same code instead.
     Syntax {
-        /// A `.conllu` or `.conllu.gz` file.
+        /// The gold treebank, `.conllu` or `.conllu.gz`.
         #[arg(long)]
         dataset: PathBuf,
         /// The model folder (`models/syntax/LANG`) or its `syntax.model` file.
+        #[arg(long, required_unless_present = "system")]
+        model: Option<PathBuf>,
+        /// Score this CoNLL-U file (another system's output, from gold tokens or raw text)
+        /// against the gold instead of running vigie.
+        #[arg(long, conflicts_with = "model")]
+        system: Option<PathBuf>,
+        /// `both`, `gold-tokens` or `raw-text`.
+        #[arg(long, value_enum, default_value_t = SyntaxInput::Both)]
+        input: SyntaxInput,
+        /// Break the rebuilt raw text into lines of at most N characters at white space, as
+        /// the shared task's `conllu_to_text.pl` did with 80 (0: one line per paragraph).
+        #[arg(long, default_value_t = 0)]
+        line_width: usize,
+        /// Language of the contraction table (`lexicons/LANG/contractions.toml`); default:
+        /// the treebank file name's prefix (`fr` of `fr_sequoia-ud-test`).
         #[arg(long)]
-        model: PathBuf,
+        lang: Option<String>,
+        /// Write the rebuilt text and vigie's CoNLL-U output (both inputs) into this folder.
+        #[arg(long)]
+        save: Option<PathBuf>,
+        /// Write the scores as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
+}
+
+/// What `vigie eval syntax` gives the model.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SyntaxInput {
+    Both,
+    GoldTokens,
+    RawText,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -126,7 +158,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                         "  content removed: {}:{} [{}] {}",
                         item.name,
                         l.line,
-                        l.role.as_deref().unwrap_or("?"),
+                        l.role.map_or("?", |r| r.as_str()),
                         l.text
                     );
                 }
@@ -172,7 +204,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             output,
             limit,
         } => return crate::commands::events::eval(&dataset, output.as_ref(), limit),
-        What::Syntax { dataset, model } => return crate::commands::syntax::eval(&dataset, &model),
+        What::Syntax {
+            dataset,
+            model,
+            system,
+            input,
+            line_width,
+            lang,
+            save,
+            output,
+        } => {
+            return crate::commands::syntax::eval(&crate::commands::syntax::EvalOptions {
+                dataset,
+                model,
+                system,
+                gold_tokens: input != SyntaxInput::RawText,
+                raw_text: input != SyntaxInput::GoldTokens,
+                line_width,
+                lang,
+                save,
+                output,
+            })
+        }
         What::Entities { dataset, output } => {
             return crate::commands::entities::eval(&dataset, output.as_ref())
         }
@@ -210,7 +263,7 @@ fn unreadable(n: usize) -> String {
     }
 }
 
-fn write_output<T: Serialize>(path: Option<&Path>, report: &T) -> anyhow::Result<()> {
+pub(crate) fn write_output<T: Serialize>(path: Option<&Path>, report: &T) -> anyhow::Result<()> {
     if let Some(path) = path {
         let f =
             std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;

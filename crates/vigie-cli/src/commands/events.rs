@@ -273,11 +273,7 @@ fn describe(r: &EventRow) -> String {
         &r.article[..r.article.len().min(12)],
         actor(&e.source, &e.source_code),
         e.cameo,
-        if e.plover.is_empty() {
-            String::new()
-        } else {
-            format!(" {} ", e.plover)
-        },
+        e.plover.map_or_else(String::new, |p| format!(" {p} ")),
         e.goldstein,
         actor(&e.target, &e.target_code),
         e.location
@@ -369,7 +365,9 @@ pub fn gdelt_modality(r: &EventRow) -> String {
     format!(
         "{}\t{}",
         u8::from(r.event.negated),
-        r.event.hypothetical.as_deref().unwrap_or("")
+        r.event
+            .hypothetical
+            .map_or("", vigie_core::Hypothetical::as_str)
     )
 }
 

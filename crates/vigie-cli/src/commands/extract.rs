@@ -1,7 +1,8 @@
 //! `vigie extract FILE`: the cleaned text of one HTML or text file (or `-` for stdin), without
 //! storing anything; with `--json`, the whole document: metadata, language, and every annotation
 //! the standard pipeline made (leftover regions, paragraphs, dates, and whatever later stages
-//! add) with its span and the exact words it covers.
+//! add) with its span and the exact words it covers; with `--conllu`, the sentences' UD words
+//! (the syntax stage's) as CoNLL-U.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,13 +20,14 @@ pub struct Args {
     /// Print the document with metadata and annotations as JSON (one object per article).
     #[arg(long)]
     pub json: bool,
-    /// Print the sentences as CoNLL-U (UD words, tags, lemmas, features, dependencies) with
-    /// the model of the article's language under `--syntax-models`.
+    /// Print the sentences as CoNLL-U (UD words, tags, lemmas, features, dependencies): the
+    /// words the pipeline's syntax stage gave them, with the model of the article's language.
     #[arg(long, conflicts_with = "json")]
     pub conllu: bool,
-    /// Folder of the syntax models, one sub-folder per language (`fr/syntax.model`).
-    #[arg(long, default_value = "models/syntax")]
-    pub syntax_models: PathBuf,
+    /// Folder of syntax models to use instead of the built-in ones, one sub-folder per
+    /// language (`fr/syntax.model`).
+    #[arg(long, requires = "conllu")]
+    pub syntax_models: Option<PathBuf>,
 }
 
 #[derive(Serialize)]
@@ -61,7 +63,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     let mut first = true;
     let mut result: anyhow::Result<()> = Ok(());
-    let mut models = crate::commands::syntax::Models::new(args.syntax_models.clone());
+    // Models given by folder re-annotate the words the pipeline made with the built-in ones.
+    let models = match &args.syntax_models {
+        Some(dir) if !dir.is_dir() => {
+            anyhow::bail!("{}: no such folder of syntax models", dir.display())
+        }
+        Some(dir) => vigie_syntax::SyntaxStage::from_dir(dir.clone()),
+        None => vigie_syntax::SyntaxStage::new(),
+    };
     vigie_ingest::read_source(&input, ReadOptions::default(), &mut |raw| {
         if result.is_err() {
             return;
@@ -82,7 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             warnings.push(e.to_string());
         }
         result = if args.conllu {
-            match crate::commands::syntax::conllu(&doc, &mut models) {
+            match conllu(&mut doc, &models, args.syntax_models.is_some()) {
                 Ok(Some(text)) => {
                     output::ok_if_closed(output::line(&format!("# doc = {source}\n{text}")))
                 }
@@ -128,6 +137,46 @@ fn print_json(doc: &Document, source: String, warnings: Vec<String>) -> anyhow::
         warnings,
     };
     output::ok_if_closed(output::json_line(&out))
+}
+
+/// The sentences of a processed document as CoNLL-U, from the words of its sentence layer
+/// (tokens from `vigie-text`, contractions as multiword tokens with `TokenRange` in MISC: byte
+/// offsets into the document text). `rerun`: annotate them again with `stage` (models from a
+/// folder). `None`: no model for the document's language.
+fn conllu(
+    doc: &mut Document,
+    stage: &vigie_syntax::SyntaxStage,
+    rerun: bool,
+) -> anyhow::Result<Option<String>> {
+    let lang = doc.meta.language.as_deref().unwrap_or("other");
+    if stage.language(lang).map_err(anyhow::Error::msg)?.is_none() {
+        return Ok(None);
+    }
+    if rerun {
+        vigie_core::Stage::process(stage, doc)?;
+    }
+    let mut sentences = Vec::new();
+    for (n, a) in doc.layer(vigie_core::Layer::Sentence).enumerate() {
+        let vigie_core::AnnotationData::Sentence(s) = &a.data else {
+            continue;
+        };
+        if s.words.is_empty() {
+            continue;
+        }
+        let mut out = vigie_syntax::words::to_conllu(&doc.text, &s.words);
+        out.comments = vec![
+            format!("sent_id = {}", n + 1),
+            format!(
+                "text = {}",
+                doc.slice(a.span)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+        ];
+        sentences.push(out);
+    }
+    Ok(Some(vigie_syntax::conllu::write(&sentences)))
 }
 
 /// Content lines in order; a blank or leftover line between two of them becomes one blank line.

@@ -76,119 +76,381 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn eval(dataset: &Path, model: &Path) -> anyhow::Result<ExitCode> {
-    let gold = vigie_syntax::conllu::read_file(dataset)?;
-    let loading = Instant::now();
-    let model = vigie_syntax::SyntaxModel::load(model)?;
-    let load_seconds = loading.elapsed().as_secs_f64();
-    let mut predicted = gold.clone();
-    for w in predicted.iter_mut().flat_map(|s| s.words.iter_mut()) {
-        w.upos.clear();
-        w.feats.clear();
-        w.lemma.clear();
-        w.head = 0;
-        w.deprel.clear();
-    }
-    let started = Instant::now();
-    for s in &mut predicted {
-        model.annotate(s);
-    }
-    let seconds = started.elapsed().as_secs_f64();
-    let c = vigie_syntax::eval::score(&gold, &predicted)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", dataset.display()))?;
+/// What `vigie eval syntax` is asked.
+pub struct EvalOptions {
+    pub dataset: PathBuf,
+    pub model: Option<PathBuf>,
+    /// Score this CoNLL-U file (any system's output) instead of running vigie.
+    pub system: Option<PathBuf>,
+    pub gold_tokens: bool,
+    pub raw_text: bool,
+    /// Break the rebuilt raw text into lines of at most this many characters (0: no break).
+    pub line_width: usize,
+    /// The language of the contraction table; default: the treebank name's prefix (`fr_…`).
+    pub lang: Option<String>,
+    /// Folder where the rebuilt text and vigie's CoNLL-U output are written.
+    pub save: Option<PathBuf>,
+    pub output: Option<PathBuf>,
+}
+
+#[derive(serde::Serialize)]
+struct RunReport {
+    input: &'static str,
+    gold_sentences: usize,
+    gold_words: usize,
+    system_sentences: usize,
+    system_words: usize,
+    /// Thread CPU seconds of tagging + lemmas + parsing (and, from raw text, sentence
+    /// splitting, tokenization and contractions).
+    seconds: f64,
+    sentences_per_second: f64,
+    words_per_second: f64,
+    scores: vigie_syntax::eval::Scores,
+}
+
+#[derive(serde::Serialize)]
+struct EvalReport {
+    dataset: String,
+    model: Option<String>,
+    system: Option<String>,
+    definitions: &'static str,
+    runs: Vec<RunReport>,
+}
+
+const DEFINITIONS: &str = "CoNLL 2018 shared task (conll18_ud_eval.py): F1 over words aligned by characters; UFeats: universal features only, order ignored; LAS/CLAS/MLAS/BLEX: universal relations (subtypes ignored)";
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Scores `system` against `gold`, the CoNLL 2018 way.
+fn score_against(
+    gold: &vigie_syntax::eval::UdTreebank,
+    system: &[vigie_syntax::Sentence],
+    what: &str,
+) -> anyhow::Result<vigie_syntax::eval::Scores> {
+    let ud = vigie_syntax::eval::UdTreebank::new(system, "system")
+        .with_context(|| format!("reading {what}"))?;
+    vigie_syntax::eval::evaluate(gold, &ud).with_context(|| format!("scoring {what}"))
+}
+
+fn print_run(r: &RunReport, label: &str, speed: bool) {
+    let s = &r.scores;
+    let f = |m: &vigie_syntax::eval::Score| format!("{:.2}", 100.0 * m.f1());
     println!(
-        "syntax: {} sentences, {} words (gold tokens), UPOS {:.4}, UFeats {:.4}, lemma {:.4}, UAS {:.4}, LAS {:.4}; {:.0} sentences/s ({:.0} words/s) tagging + lemmas + parsing on one core; model loaded in {:.2} s",
-        gold.len(),
-        c.words,
-        c.rate(c.upos),
-        c.rate(c.feats),
-        c.rate(c.lemma),
-        c.rate(c.uas),
-        c.rate(c.las),
-        gold.len() as f64 / seconds.max(1e-9),
-        c.words as f64 / seconds.max(1e-9),
-        load_seconds
+        "{label}: {} gold sentences, {} gold words; system {} sentences, {} words. F1: Tokens {}, Sentences {}, Words {}, UPOS {}, UFeats {}, Lemmas {}, UAS {}, LAS {}, CLAS {}, MLAS {}, BLEX {}",
+        r.gold_sentences,
+        r.gold_words,
+        r.system_sentences,
+        r.system_words,
+        f(&s.tokens),
+        f(&s.sentences),
+        f(&s.words),
+        f(&s.upos),
+        f(&s.ufeats),
+        f(&s.lemmas),
+        f(&s.uas),
+        f(&s.las),
+        f(&s.clas),
+        f(&s.mlas),
+        f(&s.blex)
     );
+    if speed && r.seconds < 0.01 {
+        println!("  speed: too little work to time ({:.4} s)", r.seconds);
+    } else if speed {
+        println!(
+            "  speed: {:.0} sentences/s ({:.0} words/s) on one core, thread CPU time {:.2} s",
+            r.sentences_per_second, r.words_per_second, r.seconds
+        );
+    }
+    print!("{}", s.table());
+}
+
+/// The contraction table of `lang` and its path; empty (with a warning) when there is none.
+pub fn contractions(lang: &str) -> anyhow::Result<(vigie_syntax::tokens::Contractions, String)> {
+    let path = format!("lexicons/{lang}/contractions.toml");
+    let table = match vigie_resources::file(&path) {
+        Some(r) => vigie_syntax::tokens::Contractions::parse(&r.path, &r.contents)?,
+        None => {
+            crate::diag!("warning: no {path}: contractions are not split");
+            Default::default()
+        }
+    };
+    Ok((table, path))
+}
+
+/// `text` through vigie as an article goes: `vigie-text` sentences and tokens, contractions,
+/// then tagger, lemmatizer and parser.
+pub fn annotate_text(
+    text: &str,
+    contractions: &vigie_syntax::tokens::Contractions,
+    model: &vigie_syntax::SyntaxModel,
+) -> Vec<vigie_syntax::Sentence> {
+    let sentences = |t: &str| -> Vec<(usize, usize)> {
+        vigie_text::sentences(t)
+            .into_iter()
+            .map(|s| (s.start, s.end))
+            .collect()
+    };
+    let tokens = |t: &str| -> Vec<(usize, usize)> {
+        vigie_text::tokens(t)
+            .into_iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect()
+    };
+    vigie_syntax::rawtext::annotate(text, &sentences, &tokens, contractions, model)
+}
+
+/// `vigie eval syntax`: vigie (or a given system's CoNLL-U) against a gold treebank, from gold
+/// tokens and from the treebank's raw text, scored as in the CoNLL 2018 shared task.
+pub fn eval(o: &EvalOptions) -> anyhow::Result<ExitCode> {
+    let gold = vigie_syntax::conllu::read_file(&o.dataset)?;
+    let gold_ud = vigie_syntax::eval::UdTreebank::new(&gold, "gold")
+        .with_context(|| format!("reading {}", o.dataset.display()))?;
+    let mut report = EvalReport {
+        dataset: o.dataset.display().to_string(),
+        model: o.model.as_ref().map(|m| m.display().to_string()),
+        system: o.system.as_ref().map(|m| m.display().to_string()),
+        definitions: DEFINITIONS,
+        runs: Vec::new(),
+    };
+    println!("syntax: {} ({DEFINITIONS})", file_name(&o.dataset));
+    if let Some(path) = &o.system {
+        let system = vigie_syntax::conllu::read_file(path)?;
+        let scores = score_against(&gold_ud, &system, &path.display().to_string())?;
+        let r = RunReport {
+            input: "system file",
+            gold_sentences: gold.len(),
+            gold_words: gold_ud.words(),
+            system_sentences: system.len(),
+            system_words: system.iter().map(|s| s.words.len()).sum(),
+            seconds: 0.0,
+            sentences_per_second: 0.0,
+            words_per_second: 0.0,
+            scores,
+        };
+        print_run(&r, &format!("system {}", file_name(path)), false);
+        report.runs.push(r);
+        crate::commands::eval::write_output(o.output.as_deref(), &report)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(model_path) = &o.model else {
+        anyhow::bail!("give --model DIR (vigie's model) or --system FILE (a system's CoNLL-U)");
+    };
+    let loading = Instant::now();
+    let model = vigie_syntax::SyntaxModel::load(model_path)?;
+    println!(
+        "model {} loaded in {:.2} s",
+        model_path.display(),
+        loading.elapsed().as_secs_f64()
+    );
+    let stem = file_name(&o.dataset)
+        .trim_end_matches(".gz")
+        .trim_end_matches(".conllu")
+        .to_string();
+    if let Some(dir) = &o.save {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let save = |suffix: &str, contents: &str| -> anyhow::Result<()> {
+        if let Some(dir) = &o.save {
+            let path = dir.join(format!("{stem}.{suffix}"));
+            std::fs::write(&path, contents)
+                .with_context(|| format!("writing {}", path.display()))?;
+            crate::diag!("wrote {}", path.display());
+        }
+        Ok(())
+    };
+    let run = |input: &'static str,
+               system: &[vigie_syntax::Sentence],
+               seconds: f64|
+     -> anyhow::Result<RunReport> {
+        let scores = score_against(&gold_ud, system, &format!("vigie's output ({input})"))?;
+        Ok(RunReport {
+            input,
+            gold_sentences: gold.len(),
+            gold_words: gold_ud.words(),
+            system_sentences: system.len(),
+            system_words: system.iter().map(|s| s.words.len()).sum(),
+            seconds,
+            // Gold sentences: the same count for both inputs and for any system.
+            sentences_per_second: gold.len() as f64 / seconds.max(1e-9),
+            words_per_second: gold_ud.words() as f64 / seconds.max(1e-9),
+            scores,
+        })
+    };
+    if o.gold_tokens {
+        let mut predicted = gold.clone();
+        for w in predicted.iter_mut().flat_map(|s| s.words.iter_mut()) {
+            w.upos.clear();
+            w.feats.clear();
+            w.lemma.clear();
+            w.head = 0;
+            w.deprel.clear();
+        }
+        let clock = vigie_eval::ThreadClock::start();
+        for s in &mut predicted {
+            model.annotate(s);
+        }
+        let seconds = clock.seconds();
+        save(
+            "gold-tokens.conllu",
+            &vigie_syntax::conllu::write(&predicted),
+        )?;
+        let r = run("gold tokens", &predicted, seconds)?;
+        print_run(&r, "from gold tokens", true);
+        report.runs.push(r);
+    }
+    if o.raw_text {
+        let lang = match &o.lang {
+            Some(l) => l.clone(),
+            None => stem.split('_').next().unwrap_or_default().to_string(),
+        };
+        let (contractions, path) = contractions(&lang)?;
+        let raw = vigie_syntax::rawtext::raw_text(&gold, o.line_width);
+        save("txt", &raw.text)?;
+        let clock = vigie_eval::ThreadClock::start();
+        let system = annotate_text(&raw.text, &contractions, &model);
+        let seconds = clock.seconds();
+        save("raw-text.conllu", &vigie_syntax::conllu::write(&system))?;
+        let r = run("raw text", &system, seconds)?;
+        print_run(
+            &r,
+            &format!(
+                "from raw text ({} characters, {}; {} sentences' text rebuilt from tokens; vigie-text sentences + tokens, {path})",
+                raw.text.chars().count(),
+                if o.line_width == 0 {
+                    "one line per paragraph".to_string()
+                } else {
+                    format!("lines broken at {} characters", o.line_width)
+                },
+                raw.from_tokens
+            ),
+            true,
+        );
+        report.runs.push(r);
+    }
+    crate::commands::eval::write_output(o.output.as_deref(), &report)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The syntax models and contraction tables of the languages met so far, each loaded once.
-pub struct Models {
-    dir: PathBuf,
-    loaded: std::collections::HashMap<String, Option<Language>>,
+#[derive(serde::Serialize)]
+struct BenchRun {
+    bench: &'static str,
+    input: &'static str,
+    dataset: String,
+    sentences: usize,
+    words: usize,
+    runs: usize,
+    /// Median over the runs; each run is whole passes over the treebank for at least
+    /// `seconds_per_run` of thread CPU time.
+    sentences_per_second: f64,
+    words_per_second: f64,
+    all_runs_sentences_per_second: Vec<f64>,
+    seconds_per_run: f64,
 }
 
-struct Language {
-    model: vigie_syntax::SyntaxModel,
-    contractions: vigie_syntax::tokens::Contractions,
+/// Sentences per second of `pass` (one pass over `sentences` sentences): one warm-up pass,
+/// then `runs` runs of whole passes lasting at least `seconds` of thread CPU time each.
+fn rates(runs: usize, seconds: f64, sentences: usize, mut pass: impl FnMut()) -> Vec<f64> {
+    pass();
+    (0..runs.max(1))
+        .map(|_| {
+            let clock = vigie_eval::ThreadClock::start();
+            let mut done = 0usize;
+            loop {
+                pass();
+                done += sentences;
+                let t = clock.seconds();
+                if t >= seconds {
+                    return done as f64 / t.max(1e-9);
+                }
+            }
+        })
+        .collect()
 }
 
-impl Models {
-    /// Models are read from `DIR/<lang>/syntax.model`.
-    pub fn new(dir: PathBuf) -> Models {
-        Models {
-            dir,
-            loaded: Default::default(),
-        }
-    }
-
-    /// The model of `lang`, `None` when the folder has none (a language without a model);
-    /// a model file that exists but does not load is an error.
-    fn get(&mut self, lang: &str) -> anyhow::Result<Option<&Language>> {
-        if !self.dir.is_dir() {
-            anyhow::bail!("{}: no such folder of syntax models", self.dir.display());
-        }
-        if !self.loaded.contains_key(lang) {
-            let dir = self.dir.join(lang);
-            let language = if dir.join(vigie_syntax::model::MODEL_FILE).is_file() {
-                let model = vigie_syntax::SyntaxModel::load(&dir)?;
-                let path = format!("lexicons/{lang}/contractions.toml");
-                let contractions = match vigie_resources::file(&path) {
-                    Some(r) => vigie_syntax::tokens::Contractions::parse(&r.path, &r.contents)?,
-                    None => Default::default(),
-                };
-                Some(Language {
-                    model,
-                    contractions,
-                })
-            } else {
-                None
-            };
-            self.loaded.insert(lang.to_string(), language);
-        }
-        Ok(self.loaded.get(lang).and_then(Option::as_ref))
+fn median(v: &[f64]) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let n = s.len();
+    if n == 0 {
+        0.0
+    } else if n % 2 == 1 {
+        s[n / 2]
+    } else {
+        (s[n / 2 - 1] + s[n / 2]) / 2.0
     }
 }
 
-/// The sentences of a processed document as CoNLL-U: tokens from `vigie-text`, contractions
-/// as multiword tokens (`TokenRange` in MISC: byte offsets into the document text), then
-/// tagged and parsed with the model of the document's language. `None`: no model for it.
-pub fn conllu(doc: &vigie_core::Document, models: &mut Models) -> anyhow::Result<Option<String>> {
-    let lang = doc.meta.language.as_deref().unwrap_or("other");
-    let Some(language) = models.get(lang)? else {
-        return Ok(None);
-    };
-    let mut sentences = Vec::new();
-    for (n, span) in vigie_text::sentences_of(doc).into_iter().enumerate() {
-        let text = doc.slice(span);
-        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
-            .iter()
-            .map(|t| (span.start + t.span.start, span.start + t.span.end))
-            .collect();
-        let mut s =
-            vigie_syntax::tokens::sentence_from_tokens(&doc.text, &spans, &language.contractions);
-        if s.words.is_empty() {
-            continue;
+/// `vigie bench syntax`: tagging + lemmas + parsing on one core over a treebank, from its gold
+/// tokens and from its raw text (sentences, tokens and contractions included), median of runs.
+pub fn bench(
+    dataset: &Path,
+    model: &Path,
+    lang: Option<&str>,
+    seconds: f64,
+    runs: usize,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let gold = vigie_syntax::conllu::read_file(dataset)?;
+    let model = vigie_syntax::SyntaxModel::load(model)?;
+    let name = file_name(dataset);
+    let lang = lang.map_or_else(
+        || name.split('_').next().unwrap_or_default().to_string(),
+        str::to_string,
+    );
+    let (contractions, _) = contractions(&lang)?;
+    let words: usize = gold.iter().map(|s| s.words.len()).sum();
+    let mut sentences = gold.clone();
+    let from_tokens = rates(runs, seconds, gold.len(), || {
+        for s in &mut sentences {
+            model.annotate(s);
         }
-        language.model.annotate(&mut s);
-        s.comments = vec![
-            format!("sent_id = {}", n + 1),
-            format!(
-                "text = {}",
-                text.split_whitespace().collect::<Vec<_>>().join(" ")
-            ),
-        ];
-        sentences.push(s);
+    });
+    let text = vigie_syntax::rawtext::raw_text(&gold, 0).text;
+    let from_text = rates(runs, seconds, gold.len(), || {
+        std::hint::black_box(annotate_text(&text, &contractions, &model));
+    });
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for (input, r) in [("gold tokens", from_tokens), ("raw text", from_text)] {
+        let report = BenchRun {
+            bench: "syntax",
+            input,
+            dataset: name.clone(),
+            sentences: gold.len(),
+            words,
+            runs: r.len(),
+            sentences_per_second: median(&r),
+            words_per_second: median(&r) * words as f64 / gold.len().max(1) as f64,
+            all_runs_sentences_per_second: r,
+            seconds_per_run: seconds,
+        };
+        if json {
+            crate::output::json_line(&report)?;
+        } else {
+            println!(
+                "syntax ({input}{}): {name}, {} sentences, {} words; {:.0} sentences/s, {:.0} words/s on one core (median of {} runs of >= {seconds} s thread CPU time: {}); machine has {cores} cores",
+                if input == "raw text" {
+                    ", with vigie-text sentences, tokens and contractions"
+                } else {
+                    ", tagging + lemmas + parsing"
+                },
+                report.sentences,
+                report.words,
+                report.sentences_per_second,
+                report.words_per_second,
+                report.runs,
+                report
+                    .all_runs_sentences_per_second
+                    .iter()
+                    .map(|r| format!("{r:.0}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
     }
-    Ok(Some(vigie_syntax::conllu::write(&sentences)))
+    Ok(ExitCode::SUCCESS)
 }

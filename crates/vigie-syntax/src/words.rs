@@ -1,0 +1,168 @@
+//! UD words of a document's sentences, built from the one tokenizer of the pipeline
+//! (`vigie_text::tokens`) and the language's contraction table
+//! (`lexicons/<lang>/contractions.toml`), and the conversions between the annotation layer
+//! ([`vigie_core::SyntaxWord`]) and CoNLL-U ([`crate::Sentence`]).
+//!
+//! The syntax stage and `vigie extract --conllu` both go through here, so the words a store
+//! holds and the words printed as CoNLL-U are the same.
+
+use vigie_core::{Span, SyntaxWord, Upos};
+
+use crate::tokens::{sentence_from_tokens, Contractions};
+use crate::{MultiwordToken, Sentence, Word};
+
+/// The words of the sentence at `sentence` (a span of `text`), untagged, and the span of each:
+/// a token's own span, shared by all the words of a contraction ("du" → "de" + "le").
+pub fn words_of(text: &str, sentence: Span, contractions: &Contractions) -> (Sentence, Vec<Span>) {
+    let Some(part) = text.get(sentence.start..sentence.end) else {
+        return (Sentence::default(), Vec::new());
+    };
+    let tokens: Vec<(usize, usize)> = vigie_text::tokens(part)
+        .iter()
+        .map(|t| (sentence.start + t.span.start, sentence.start + t.span.end))
+        .collect();
+    let s = sentence_from_tokens(text, &tokens, contractions);
+    // The same walk as `sentence_from_tokens`: one span per word, repeated over the words of
+    // a contraction.
+    let mut spans = Vec::with_capacity(s.words.len());
+    for &(start, end) in &tokens {
+        let Some(token) = text.get(start..end).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let n = contractions.split(token).map_or(1, |parts| parts.len());
+        spans.extend(std::iter::repeat_n(Span::new(start, end), n));
+    }
+    debug_assert_eq!(spans.len(), s.words.len());
+    (s, spans)
+}
+
+/// A tagged and parsed sentence as annotation words. `spans` are the words' spans (from
+/// [`words_of`]); a word keeps its own form only where it differs from the text of its span.
+pub fn to_annotation(text: &str, sentence: &Sentence, spans: &[Span]) -> Vec<SyntaxWord> {
+    sentence
+        .words
+        .iter()
+        .zip(spans)
+        .map(|(w, &span)| SyntaxWord {
+            span,
+            form: (text.get(span.start..span.end) != Some(w.form.as_str())).then(|| w.form.clone()),
+            upos: Upos::parse(&w.upos),
+            lemma: field(&w.lemma),
+            feats: field(&w.feats),
+            head: u32::try_from(w.head).unwrap_or(0),
+            deprel: field(&w.deprel),
+        })
+        .collect()
+}
+
+/// A CoNLL-U column as stored: `_` (nothing) becomes empty.
+fn field(s: &str) -> String {
+    if s == "_" {
+        String::new()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Annotation words back to CoNLL-U: consecutive words sharing one span are a multiword token
+/// (its line carries the span as `TokenRange=start:end` in MISC, as do single words).
+pub fn to_conllu(text: &str, words: &[SyntaxWord]) -> Sentence {
+    let or_blank = |s: &str| {
+        if s.is_empty() {
+            "_".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let range = |span: Span| format!("TokenRange={}:{}", span.start, span.end);
+    let mut s = Sentence::default();
+    let mut i = 0;
+    while i < words.len() {
+        let span = words[i].span;
+        let n = words[i..].iter().take_while(|w| w.span == span).count();
+        let multiword = n >= 2;
+        if multiword {
+            s.multiwords.push(MultiwordToken {
+                first: i + 1,
+                last: i + n,
+                form: text.get(span.start..span.end).unwrap_or("_").to_string(),
+                misc: range(span),
+            });
+        }
+        for (k, w) in words[i..i + n].iter().enumerate() {
+            s.words.push(Word {
+                id: i + k + 1,
+                form: w.form(text).to_string(),
+                lemma: or_blank(&w.lemma),
+                upos: w.upos.as_str().to_string(),
+                xpos: "_".into(),
+                feats: or_blank(&w.feats),
+                head: w.head as usize,
+                deprel: or_blank(&w.deprel),
+                deps: "_".into(),
+                misc: if multiword { "_".into() } else { range(span) },
+            });
+        }
+        i += n;
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn french() -> Contractions {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../lexicons/fr/contractions.toml"
+        );
+        Contractions::parse(path, &std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn contraction_parts_share_the_token_span_and_round_trip_to_conllu() {
+        let text = "Titre\nLe chef du gouvernement parle aux soldats.";
+        let start = text.find("Le").unwrap();
+        let (mut s, spans) = words_of(text, Span::new(start, text.len()), &french());
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(
+            forms,
+            [
+                "Le",
+                "chef",
+                "de",
+                "le",
+                "gouvernement",
+                "parle",
+                "à",
+                "les",
+                "soldats",
+                "."
+            ]
+        );
+        assert_eq!(spans[2], spans[3]);
+        assert_eq!(&text[spans[2].start..spans[2].end], "du");
+        for (k, w) in s.words.iter_mut().enumerate() {
+            w.upos = if k == 9 { "PUNCT" } else { "NOUN" }.into();
+            w.lemma = w.form.to_lowercase();
+            w.deprel = "dep".into();
+        }
+        let words = to_annotation(text, &s, &spans);
+        assert_eq!(words[0].form, None);
+        assert_eq!(words[2].form.as_deref(), Some("de"));
+        assert_eq!(words[2].form(text), "de");
+        assert_eq!(words[1].form(text), "chef");
+        assert_eq!(words[9].upos, Upos::Punct);
+        assert_eq!(words[0].feats, "");
+        let back = to_conllu(text, &words);
+        assert_eq!(back.words.len(), 10);
+        assert_eq!(back.multiwords.len(), 2);
+        assert_eq!(back.multiwords[0].form, "du");
+        assert_eq!((back.multiwords[0].first, back.multiwords[0].last), (3, 4));
+        assert_eq!(back.words[2].form, "de");
+        assert_eq!(back.words[2].misc, "_");
+        assert_eq!(back.words[1].feats, "_");
+        assert!(back.words[1].misc.starts_with("TokenRange="));
+    }
+}
