@@ -3,6 +3,8 @@
 //! Annotations are serialised as JSON with a `layer` tag (that is how the store keeps them), so
 //! new optional fields must carry `#[serde(default)]` to keep old stores readable.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Span, SpanView};
@@ -161,13 +163,16 @@ pub struct SyntaxWord {
     /// The word's form, only when it differs from the text of `span` (multiword-token parts).
     pub form: Option<String>,
     pub upos: Upos,
-    pub lemma: String,
+    /// The lemma, FEATS and relation are most often borrowed from the syntax model's labels
+    /// (which live as long as the process): an ingest holds the words of hundreds of documents
+    /// at once, and a string of its own for each would be millions of small allocations.
+    pub lemma: Cow<'static, str>,
     /// Morphological features, `Feat=Val|Feat=Val` as in CoNLL-U; empty for none (`_`).
-    pub feats: String,
+    pub feats: Cow<'static, str>,
     /// 1-based index of the head word in the sentence's `words`; 0 for the root.
     pub head: u32,
     /// Universal Dependencies relation to the head, with its subtype (`nsubj`, `obl:mod`).
-    pub deprel: String,
+    pub deprel: Cow<'static, str>,
 }
 
 impl Serialize for SyntaxWord {
@@ -219,10 +224,10 @@ impl<'de> Deserialize<'de> for SyntaxWord {
                 Ok(SyntaxWord {
                     span: Span::new(start, end),
                     upos: item(&mut seq, 2)?,
-                    lemma: item(&mut seq, 3)?,
-                    feats: item(&mut seq, 4)?,
+                    lemma: Cow::Owned(item(&mut seq, 3)?),
+                    feats: Cow::Owned(item(&mut seq, 4)?),
                     head: item(&mut seq, 5)?,
-                    deprel: item(&mut seq, 6)?,
+                    deprel: Cow::Owned(item(&mut seq, 6)?),
                     form: seq.next_element()?,
                 })
             }

@@ -20,6 +20,12 @@ pub struct StageError {
 pub trait Stage: Send + Sync {
     fn name(&self) -> &'static str;
     fn process(&self, doc: &mut Document) -> Result<(), StageError>;
+    /// Loads what the stage would otherwise load on its first document (models), so that a
+    /// long-running caller pays for it once at start-up and not inside one article's time
+    /// budget. Most stages load everything when built and keep the default.
+    fn prepare(&self) -> Result<(), StageError> {
+        Ok(())
+    }
 }
 
 /// Stages in order.
@@ -45,6 +51,10 @@ impl Pipeline {
     }
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()
+    }
+    /// [`Stage::prepare`] for every stage, in order; the first error is returned.
+    pub fn prepare(&self) -> Result<(), StageError> {
+        self.stages.iter().try_for_each(|s| s.prepare())
     }
     /// Runs every stage; stops at the first error and returns it.
     pub fn process(&self, doc: &mut Document) -> Result<(), StageError> {

@@ -94,6 +94,66 @@ pub fn binary(path: &str) -> std::io::Result<Option<BinaryResource>> {
         }))
 }
 
+/// Where a binary file is, for callers that read it as a stream rather than as one buffer (the
+/// syntax models: decompressed while parsed, so that a copy of the file is never held).
+#[derive(Debug, Clone)]
+pub enum BinarySource {
+    /// Embedded in the binary; `origin` names it in messages
+    /// (`models/syntax/fr/syntax.model (embedded)`).
+    Embedded {
+        origin: PathBuf,
+        bytes: &'static [u8],
+    },
+    /// A file under `VIGIE_RESOURCES=DIR` that exists (whether it reads is up to the caller).
+    File(PathBuf),
+}
+
+/// A binary file by exact path, as [`binary`] finds it, without reading it; `None` when there
+/// is no such file.
+pub fn binary_source(path: &str) -> Option<BinarySource> {
+    if let Some(dir) = std::env::var_os("VIGIE_RESOURCES") {
+        let file = Path::new(&dir).join(path);
+        return file.is_file().then_some(BinarySource::File(file));
+    }
+    embedded::BINARY
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(p, bytes)| BinarySource::Embedded {
+            origin: PathBuf::from(format!("{p} (embedded)")),
+            bytes,
+        })
+}
+
+/// Hands back to the kernel the memory pages of the embedded binary file at `path`, once it has
+/// been read into another form (a syntax model's tables): reading it made its pages resident,
+/// and they would otherwise count in the process's memory for the rest of its life (19 MB for
+/// the two models). They are part of the executable's read-only mapping, so nothing is lost:
+/// reading them again loads them from the file again. Does nothing for a file not embedded,
+/// and off Linux.
+pub fn release_embedded(path: &str) {
+    #[cfg(target_os = "linux")]
+    if let Some((_, bytes)) = embedded::BINARY.iter().find(|(p, _)| *p == path) {
+        // SAFETY: `sysconf` only reads a system constant.
+        let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(0);
+        if page == 0 {
+            return;
+        }
+        // Only the pages wholly inside the file's bytes: neighbouring data is left alone.
+        let start = (bytes.as_ptr() as usize).div_ceil(page) * page;
+        let end = (bytes.as_ptr() as usize + bytes.len()) / page * page;
+        if end > start {
+            // SAFETY: the range lies inside a `&'static [u8]` of the executable's read-only
+            // data, which nothing ever writes: after MADV_DONTNEED its pages read back the same
+            // bytes from the executable file on the next access.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = path;
+}
+
 fn from_dir(root: &Path, prefix: &str, suffix: &str) -> Vec<Resource> {
     let mut out = Vec::new();
     let mut stack = vec![PathBuf::from(root)];
@@ -133,6 +193,22 @@ mod tests {
         assert!(super::binary("models/syntax/xx/syntax.model")
             .unwrap()
             .is_none());
+    }
+
+    #[test]
+    fn a_missing_binary_source_is_none() {
+        assert!(super::binary_source("models/syntax/xx/syntax.model").is_none());
+    }
+
+    #[test]
+    fn an_embedded_file_reads_the_same_after_its_pages_are_released() {
+        let Some((path, bytes)) = super::embedded::BINARY.first() else {
+            return;
+        };
+        let before: u64 = bytes.iter().map(|&b| u64::from(b)).sum();
+        super::release_embedded(path);
+        assert_eq!(bytes.iter().map(|&b| u64::from(b)).sum::<u64>(), before);
+        super::release_embedded("models/syntax/xx/syntax.model");
     }
 
     #[test]

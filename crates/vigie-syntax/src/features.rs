@@ -86,22 +86,27 @@ impl Hasher for IdentityHasher {
 
 pub type IdMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
-/// Hash of [`shape`], computed without building the string.
-pub fn shape_hash(word: &str) -> u64 {
-    let mut h = Fnv::default();
+/// The characters of a word's shape: each character's class ([`shape_char`]), runs of one
+/// class cut at 2.
+fn shape_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let mut last = '\0';
     let mut run = 0;
-    for c in word.chars() {
-        let s = shape_char(c);
+    word.chars().map(shape_char).filter(move |&s| {
         if s == last {
             run += 1;
-            if run >= 2 {
-                continue;
-            }
+            run < 2
         } else {
             run = 0;
             last = s;
+            true
         }
+    })
+}
+
+/// Hash of [`shape`], computed without building the string.
+pub fn shape_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    for s in shape_chars(word) {
         let mut b = [0; 4];
         h.write(s.encode_utf8(&mut b).as_bytes());
     }
@@ -131,23 +136,7 @@ fn shape_char(c: char) -> char {
 /// Word shape: letters as `X`/`x`, digits `d`, other characters kept, runs cut at 2
 /// ("Paris" → "Xxx"... → "Xx", "1984" → "dd", "l'ONU" → "x'X").
 pub fn shape(word: &str) -> String {
-    let mut out = String::new();
-    let mut last = '\0';
-    let mut run = 0;
-    for c in word.chars() {
-        let s = shape_char(c);
-        if s == last {
-            run += 1;
-            if run >= 2 {
-                continue;
-            }
-        } else {
-            run = 0;
-            last = s;
-        }
-        out.push(s);
-    }
-    out
+    shape_chars(word).collect()
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
 //! Lemmas: the (form, UPOS) → lemma dictionary of the treebank, then suffix edit scripts
 //! ("strip 2 characters, append `ir`") keyed by UPOS + the longest form suffix seen in training.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::features::{hash_str, Fnv, IdMap};
 
-use crate::model::{ByteReader, ByteWriter};
+use crate::model::{intern, ByteReader, ByteWriter};
 use crate::Sentence;
 
 /// Longest form suffix a rule is keyed by.
@@ -54,15 +55,21 @@ impl Rule {
 
 /// The lemmatizer: dictionary first, rules for unseen forms.
 pub struct Lemmatizer {
-    /// `form \t UPOS` → lemma, sorted by key (the file's order).
-    dictionary: Vec<(String, String)>,
+    /// What writing the model needs, in the file's order: `form \t UPOS` → lemma and
+    /// `UPOS \t lowercase suffix` → index of the most frequent rule, both sorted by key. Kept by
+    /// training, not by a model read to annotate (lookups go through the hashes below).
+    keys: Option<Keys>,
     rules: Vec<Rule>,
-    /// `UPOS \t lowercase suffix` → index of the most frequent rule, sorted by key.
-    by_suffix: Vec<(String, u32)>,
-    /// Hash of a `dictionary` key → its index: looked up without building the key string.
-    dictionary_index: IdMap<u32>,
-    /// Hash of a `by_suffix` key → its rule.
+    /// Hash of `form \t UPOS` → its lemma (interned: the words of every document borrow it),
+    /// looked up without building the key string.
+    dictionary_index: IdMap<&'static str>,
+    /// Hash of `UPOS \t lowercase suffix` → its rule.
     suffix_index: IdMap<u32>,
+}
+
+struct Keys {
+    dictionary: Vec<(String, &'static str)>,
+    by_suffix: Vec<(String, u32)>,
 }
 
 /// Hash of `a \t b`, as [`hash_str`] of that string.
@@ -125,6 +132,10 @@ impl Lemmatizer {
             .filter_map(|(k, m)| most(m).map(|l| (k, l)))
             .collect();
         dictionary.sort();
+        let dictionary: Vec<(String, &'static str)> = dictionary
+            .into_iter()
+            .map(|(k, l)| (k, intern(&l)))
+            .collect();
         let mut by_suffix: Vec<(String, u32)> = votes
             .into_iter()
             .filter_map(|(k, m)| {
@@ -134,51 +145,36 @@ impl Lemmatizer {
             })
             .collect();
         by_suffix.sort();
-        Lemmatizer::indexed(dictionary, rules, by_suffix)
-    }
-
-    fn indexed(
-        dictionary: Vec<(String, String)>,
-        rules: Vec<Rule>,
-        by_suffix: Vec<(String, u32)>,
-    ) -> Lemmatizer {
-        let dictionary_index = dictionary
-            .iter()
-            .enumerate()
-            .map(|(i, (k, _))| (hash_str(k), i as u32))
-            .collect();
+        let dictionary_index = dictionary.iter().map(|(k, l)| (hash_str(k), *l)).collect();
         let suffix_index = by_suffix.iter().map(|(k, id)| (hash_str(k), *id)).collect();
         Lemmatizer {
-            dictionary,
+            keys: Some(Keys {
+                dictionary,
+                by_suffix,
+            }),
             rules,
-            by_suffix,
             dictionary_index,
             suffix_index,
         }
     }
 
-    fn known(&self, form: &str, upos: &str) -> Option<&str> {
-        self.dictionary_index
-            .get(&key_hash(form, upos))
-            .map(|&i| self.dictionary[i as usize].1.as_str())
+    fn known(&self, form: &str, upos: &str) -> Option<&'static str> {
+        self.dictionary_index.get(&key_hash(form, upos)).copied()
     }
 
-    /// The lemma of `form` tagged `upos`, written into `out`.
-    pub fn lemma_into(&self, form: &str, upos: &str, out: &mut String) {
-        out.clear();
+    /// The lemma of `form` tagged `upos`: borrowed from the dictionary when it knows the form.
+    pub fn lemma_static(&self, form: &str, upos: &str) -> Cow<'static, str> {
         if let Some(l) = self.known(form, upos) {
-            out.push_str(l);
-            return;
+            return Cow::Borrowed(l);
         }
-        let lower: std::borrow::Cow<str> = if form.chars().any(char::is_uppercase) {
+        let lower: Cow<str> = if form.chars().any(char::is_uppercase) {
             form.to_lowercase().into()
         } else {
             form.into()
         };
         if lower != form {
             if let Some(l) = self.known(&lower, upos) {
-                out.push_str(l);
-                return;
+                return Cow::Borrowed(l);
             }
         }
         let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
@@ -187,23 +183,31 @@ impl Lemmatizer {
             let at = if k == 0 { lower.len() } else { starts[n - k] };
             if let Some(&id) = self.suffix_index.get(&key_hash(upos, &lower[at..])) {
                 if let Some(l) = self.rules[id as usize].apply(form) {
-                    *out = l;
-                    return;
+                    return Cow::Owned(l);
                 }
             }
         }
-        out.push_str(form);
+        Cow::Owned(form.to_string())
+    }
+
+    /// The lemma of `form` tagged `upos`, written into `out`.
+    pub fn lemma_into(&self, form: &str, upos: &str, out: &mut String) {
+        out.clear();
+        out.push_str(&self.lemma_static(form, upos));
     }
 
     pub fn lemma(&self, form: &str, upos: &str) -> String {
-        let mut out = String::new();
-        self.lemma_into(form, upos, &mut out);
-        out
+        self.lemma_static(form, upos).into_owned()
     }
 
+    /// Writes the lemmatizer; one read from a file (no keys) writes nothing, and
+    /// `SyntaxModel::save` refuses it before.
     pub fn write(&self, out: &mut ByteWriter) {
-        out.u32(self.dictionary.len() as u32);
-        for (k, v) in &self.dictionary {
+        let Some(keys) = &self.keys else {
+            return;
+        };
+        out.u32(keys.dictionary.len() as u32);
+        for (k, v) in &keys.dictionary {
             out.string(k);
             out.string(v);
         }
@@ -213,19 +217,28 @@ impl Lemmatizer {
             out.u32(r.strip);
             out.string(&r.append);
         }
-        out.u32(self.by_suffix.len() as u32);
-        for (k, v) in &self.by_suffix {
+        out.u32(keys.by_suffix.len() as u32);
+        for (k, v) in &keys.by_suffix {
             out.string(k);
             out.u32(*v);
         }
     }
 
+    /// Reads what [`Lemmatizer::write`] wrote, straight into the lookup tables (the key strings
+    /// are kept only when `r` asks for them).
     pub fn read(r: &mut ByteReader) -> Result<Lemmatizer, String> {
+        let keep = r.keep_keys();
         let n = r.u32()? as usize;
-        let mut dictionary = Vec::with_capacity(n.min(r.remaining() / 8));
+        let mut dictionary = Vec::new();
+        let mut dictionary_index = IdMap::default();
+        dictionary_index.reserve(n.min(r.remaining() / 8));
         for _ in 0..n {
             let k = r.string()?;
-            dictionary.push((k, r.string()?));
+            let lemma = intern(&r.string()?);
+            dictionary_index.insert(hash_str(&k), lemma);
+            if keep {
+                dictionary.push((k, lemma));
+            }
         }
         let n = r.u32()? as usize;
         let mut rules = Vec::with_capacity(n.min(r.remaining() / 9));
@@ -239,16 +252,29 @@ impl Lemmatizer {
             });
         }
         let n = r.u32()? as usize;
-        let mut by_suffix = Vec::with_capacity(n.min(r.remaining() / 8));
+        let mut by_suffix = Vec::new();
+        let mut suffix_index = IdMap::default();
+        suffix_index.reserve(n.min(r.remaining() / 8));
         for _ in 0..n {
             let k = r.string()?;
             let id = r.u32()?;
             if id as usize >= rules.len() {
                 return Err(format!("lemma rule {id} out of {}", rules.len()));
             }
-            by_suffix.push((k, id));
+            suffix_index.insert(hash_str(&k), id);
+            if keep {
+                by_suffix.push((k, id));
+            }
         }
-        Ok(Lemmatizer::indexed(dictionary, rules, by_suffix))
+        Ok(Lemmatizer {
+            keys: keep.then_some(Keys {
+                dictionary,
+                by_suffix,
+            }),
+            rules,
+            dictionary_index,
+            suffix_index,
+        })
     }
 }
 

@@ -1,8 +1,11 @@
 //! The model of one language: tagger, lemmatizer and parser, trained together and saved as
 //! one gzip-compressed binary file (`syntax.model`) with a magic and a format version.
 
-use std::io::{Read, Write};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use crate::lemma::Lemmatizer;
 use crate::parser::{Gold, Input, Parser};
@@ -13,7 +16,7 @@ use crate::{Sentence, SyntaxError};
 pub const MODEL_FILE: &str = "syntax.model";
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Bumped whenever the layout or the feature templates change: old files are refused.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -44,9 +47,41 @@ pub struct SyntaxModel {
     tagger: Tagger,
     lemmatizer: Lemmatizer,
     parser: Parser,
+    /// The class names of the tagger and parser, interned ([`intern`]): what [`Analysis`]
+    /// hands out.
+    upos: Vec<&'static str>,
+    feats: Vec<&'static str>,
+    deprels: Vec<&'static str>,
+    /// Whether `save` can write it: a trained model; a loaded one drops what only writing needs.
+    writable: bool,
+}
+
+/// One word as the model analyses it, its strings borrowed from the model's interned labels
+/// (the lemma too when it comes from the lemma dictionary).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub upos: &'static str,
+    pub feats: &'static str,
+    pub lemma: Cow<'static, str>,
+    /// 1-based index of the head word; 0 for the root.
+    pub head: usize,
+    pub deprel: &'static str,
 }
 
 impl SyntaxModel {
+    fn new(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser, writable: bool) -> Self {
+        let all = |v: &[String]| v.iter().map(|s| intern(s)).collect();
+        SyntaxModel {
+            upos: all(&tagger.upos_classes),
+            feats: all(&tagger.feats_classes),
+            deprels: all(&parser.labels),
+            tagger,
+            lemmatizer,
+            parser,
+            writable,
+        }
+    }
+
     /// Trains on gold sentences (UPOS, FEATS, lemma, head and relation all read from them).
     pub fn train(
         sentences: &[Sentence],
@@ -133,17 +168,13 @@ impl SyntaxModel {
             options.seed,
             options.prune,
         );
-        Ok(SyntaxModel {
-            tagger,
-            lemmatizer,
-            parser,
-        })
+        Ok(SyntaxModel::new(tagger, lemmatizer, parser, true))
     }
 
-    /// Fills UPOS, FEATS, lemma, head and relation of every word from its form.
-    pub fn annotate(&self, sentence: &mut Sentence) {
+    /// UPOS, FEATS, lemma, head and relation of every word of `sentence`, from its forms.
+    pub fn analyse(&self, sentence: &Sentence) -> Vec<Analysis> {
         if sentence.words.is_empty() {
-            return;
+            return Vec::new();
         }
         let mut lower = String::new();
         let lex: Vec<Lex> = sentence
@@ -157,13 +188,36 @@ impl SyntaxModel {
             upos.iter().copied(),
             feats.iter().copied(),
         ));
-        for (i, w) in sentence.words.iter_mut().enumerate() {
-            w.upos.clone_from(&self.tagger.upos_classes[upos[i]]);
-            w.feats.clone_from(&self.tagger.feats_classes[feats[i]]);
-            self.lemmatizer.lemma_into(&w.form, &w.upos, &mut w.lemma);
-            w.head = heads[i + 1];
-            w.deprel
-                .clone_from(&self.parser.labels[labels[i + 1] as usize]);
+        sentence
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let tag = self.upos[upos[i]];
+                Analysis {
+                    upos: tag,
+                    feats: self.feats[feats[i]],
+                    lemma: self.lemmatizer.lemma_static(&w.form, tag),
+                    head: heads[i + 1],
+                    deprel: self.deprels[labels[i + 1] as usize],
+                }
+            })
+            .collect()
+    }
+
+    /// Fills UPOS, FEATS, lemma, head and relation of every word from its form.
+    pub fn annotate(&self, sentence: &mut Sentence) {
+        let analysis = self.analyse(sentence);
+        for (w, a) in sentence.words.iter_mut().zip(analysis) {
+            w.upos.clear();
+            w.upos.push_str(a.upos);
+            w.feats.clear();
+            w.feats.push_str(a.feats);
+            w.lemma.clear();
+            w.lemma.push_str(&a.lemma);
+            w.head = a.head;
+            w.deprel.clear();
+            w.deprel.push_str(a.deprel);
         }
     }
 
@@ -172,9 +226,16 @@ impl SyntaxModel {
         (self.tagger.weights(), self.parser.weights())
     }
 
-    /// Writes `DIR/syntax.model`, creating `DIR`.
+    /// Writes `DIR/syntax.model`, creating `DIR`. Only a trained model can be written: one
+    /// read from a file keeps just what annotating needs.
     pub fn save(&self, dir: &Path) -> Result<PathBuf, SyntaxError> {
         let path = dir.join(MODEL_FILE);
+        if !self.writable {
+            return Err(SyntaxError::Model {
+                path,
+                reason: "a model read from a file cannot be written back; retrain it".into(),
+            });
+        }
         let io = |source| SyntaxError::Io {
             path: path.clone(),
             source,
@@ -196,50 +257,97 @@ impl SyntaxModel {
         Ok(path)
     }
 
-    /// Reads `DIR/syntax.model` (or the file itself if `path` is a file).
+    /// Reads `DIR/syntax.model` (or the file itself if `path` is a file), streaming: the file
+    /// is decompressed as it is parsed, never held whole in memory.
     pub fn load(path: &Path) -> Result<SyntaxModel, SyntaxError> {
         let path = if path.is_dir() {
             path.join(MODEL_FILE)
         } else {
             path.to_path_buf()
         };
-        let bad = |reason: String| SyntaxError::Model {
-            path: path.clone(),
-            reason,
-        };
-        let raw = std::fs::read(&path).map_err(|source| SyntaxError::Io {
+        let io = |source| SyntaxError::Io {
             path: path.clone(),
             source,
-        })?;
-        let mut bytes = Vec::new();
-        flate2::read::GzDecoder::new(&raw[..])
-            .read_to_end(&mut bytes)
-            .map_err(|e| bad(format!("not gzip-compressed: {e}")))?;
-        if bytes.get(..8) != Some(&MAGIC[..]) {
-            return Err(bad("wrong magic".into()));
-        }
-        let mut r = ByteReader {
-            bytes: &bytes,
-            at: 8,
         };
-        let version = r.u32().map_err(&bad)?;
-        if version != FORMAT_VERSION {
-            return Err(bad(format!(
-                "format version {version}, this build reads {FORMAT_VERSION}; retrain it"
-            )));
+        let mut file = std::fs::File::open(&path).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        // The gzip trailer's last 4 bytes: the decompressed length (bounds every count read).
+        let mut trailer = [0u8; 4];
+        if size >= GZIP_MIN {
+            file.seek(SeekFrom::End(-4)).map_err(io)?;
+            file.read_exact(&mut trailer).map_err(io)?;
+            file.seek(SeekFrom::Start(0)).map_err(io)?;
         }
-        let tagger = Tagger::read(&mut r).map_err(&bad)?;
-        let lemmatizer = Lemmatizer::read(&mut r).map_err(&bad)?;
-        let parser = Parser::read(&mut r).map_err(&bad)?;
-        if r.remaining() != 0 {
-            return Err(bad(format!("{} bytes after the end", r.remaining())));
-        }
-        Ok(SyntaxModel {
-            tagger,
-            lemmatizer,
-            parser,
-        })
+        read_model(
+            std::io::BufReader::with_capacity(1 << 16, file),
+            u32::from_le_bytes(trailer) as usize,
+            &path,
+        )
     }
+
+    /// Reads a model from the bytes of a `syntax.model` file (gzip-compressed, as
+    /// [`SyntaxModel::save`] writes it); `origin` names it in errors. The pipeline reads the
+    /// models embedded in the binary this way (`vigie-resources`).
+    pub fn from_bytes(raw: &[u8], origin: &Path) -> Result<SyntaxModel, SyntaxError> {
+        let mut trailer = [0u8; 4];
+        if raw.len() as u64 >= GZIP_MIN {
+            trailer.copy_from_slice(&raw[raw.len() - 4..]);
+        }
+        read_model(raw, u32::from_le_bytes(trailer) as usize, origin)
+    }
+}
+
+/// Smallest gzip file: 10-byte header, an empty deflate block, 8-byte trailer.
+const GZIP_MIN: u64 = 20;
+
+/// Reads a model from its gzip-compressed bytes, decompressing as it parses so that the peak
+/// memory of a load is the model itself (not the model plus its 15 MB of decompressed bytes).
+/// `len` is the decompressed length the gzip trailer states: every count in the file is checked
+/// against it before anything is allocated, and a file longer than it is refused. What is
+/// loaded this way annotates; it cannot be saved (the keys only `save` needs are not kept).
+fn read_model(
+    raw: impl std::io::BufRead,
+    len: usize,
+    origin: &Path,
+) -> Result<SyntaxModel, SyntaxError> {
+    let bad = |reason: String| SyntaxError::Model {
+        path: origin.to_path_buf(),
+        reason,
+    };
+    let mut input =
+        std::io::BufReader::with_capacity(1 << 16, flate2::bufread::GzDecoder::new(raw));
+    let mut magic = [0u8; 8];
+    input
+        .read_exact(&mut magic)
+        .map_err(|e| bad(format!("not gzip-compressed: {e}")))?;
+    if &magic != MAGIC {
+        return Err(bad("wrong magic".into()));
+    }
+    let mut r = ByteReader {
+        input: Box::new(&mut input),
+        at: 8,
+        len,
+        keep_keys: false,
+    };
+    let version = r.u32().map_err(&bad)?;
+    if version != FORMAT_VERSION {
+        return Err(bad(format!(
+            "format version {version}, this build reads {FORMAT_VERSION}; retrain it"
+        )));
+    }
+    let tagger = Tagger::read(&mut r).map_err(&bad)?;
+    let lemmatizer = Lemmatizer::read(&mut r).map_err(&bad)?;
+    let parser = Parser::read(&mut r).map_err(&bad)?;
+    let at = r.at;
+    drop(r);
+    // Reading past the end checks the gzip trailer (CRC and length) too.
+    match input.read(&mut [0u8; 1]) {
+        Ok(0) if at == len => {}
+        Ok(0) => return Err(bad(format!("{at} bytes where the gzip trailer says {len}"))),
+        Ok(_) => return Err(bad(format!("data after the end (byte {at})"))),
+        Err(e) => return Err(bad(format!("after byte {at}: {e}"))),
+    }
+    Ok(SyntaxModel::new(tagger, lemmatizer, parser, false))
 }
 
 /// Little-endian writer of the model format.
@@ -280,46 +388,67 @@ impl ByteWriter {
     }
 }
 
-/// Reader of the model format; every read checks the length left.
+/// Reader of the model format, streaming from the decompressed bytes; every read checks the
+/// length left first, so that a count that lies allocates nothing.
 pub struct ByteReader<'a> {
-    bytes: &'a [u8],
+    input: Box<dyn Read + 'a>,
+    /// Bytes read so far.
     at: usize,
+    /// Length of the whole input (an upper bound: reading past it is an error).
+    len: usize,
+    /// Whether the weight tables keep what writing them back needs (tests of the format);
+    /// models read to annotate do not.
+    keep_keys: bool,
 }
 
 impl<'a> ByteReader<'a> {
     #[cfg(test)]
     pub fn new(bytes: &'a [u8]) -> ByteReader<'a> {
-        ByteReader { bytes, at: 0 }
+        ByteReader {
+            input: Box::new(bytes),
+            at: 0,
+            len: bytes.len(),
+            keep_keys: true,
+        }
     }
-    fn take(&mut self, n: usize) -> Result<&[u8], String> {
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| format!("truncated at byte {}", self.at))?;
-        let s = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(s)
+    fn fill(&mut self, out: &mut [u8]) -> Result<(), String> {
+        if out.len() > self.remaining() {
+            return Err(format!("truncated at byte {}", self.at));
+        }
+        self.input.read_exact(out).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::UnexpectedEof {
+                format!("truncated at byte {}", self.at)
+            } else {
+                format!("at byte {}: {e}", self.at)
+            }
+        })?;
+        self.at += out.len();
+        Ok(())
     }
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
+        let mut a = [0; N];
+        self.fill(&mut a)?;
+        Ok(a)
+    }
+    /// Bytes left, at most.
     pub fn remaining(&self) -> usize {
-        self.bytes.len() - self.at
+        self.len.saturating_sub(self.at)
+    }
+    /// Whether what is read should keep what writing it back needs.
+    pub fn keep_keys(&self) -> bool {
+        self.keep_keys
     }
     pub fn u8(&mut self) -> Result<u8, String> {
-        Ok(self.take(1)?[0])
+        Ok(self.array::<1>()?[0])
     }
     pub fn u16(&mut self) -> Result<u16, String> {
-        let b = self.take(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
+        Ok(u16::from_le_bytes(self.array()?))
     }
     pub fn u32(&mut self) -> Result<u32, String> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        Ok(u32::from_le_bytes(self.array()?))
     }
     pub fn u64(&mut self) -> Result<u64, String> {
-        let b = self.take(8)?;
-        let mut a = [0; 8];
-        a.copy_from_slice(b);
-        Ok(u64::from_le_bytes(a))
+        Ok(u64::from_le_bytes(self.array()?))
     }
     pub fn f32(&mut self) -> Result<f32, String> {
         Ok(f32::from_bits(self.u32()?))
@@ -327,7 +456,12 @@ impl<'a> ByteReader<'a> {
     pub fn string(&mut self) -> Result<String, String> {
         let n = self.u32()? as usize;
         let at = self.at;
-        String::from_utf8(self.take(n)?.to_vec()).map_err(|_| format!("bad UTF-8 at byte {at}"))
+        if n > self.remaining() {
+            return Err(format!("truncated at byte {at}"));
+        }
+        let mut bytes = vec![0; n];
+        self.fill(&mut bytes)?;
+        String::from_utf8(bytes).map_err(|_| format!("bad UTF-8 at byte {at}"))
     }
     pub fn strings(&mut self) -> Result<Vec<String>, String> {
         let n = self.u32()? as usize;
@@ -339,42 +473,21 @@ impl<'a> ByteReader<'a> {
     }
 }
 
-impl SyntaxModel {
-    /// Reads a model from the bytes of a `syntax.model` file (gzip-compressed, as
-    /// [`SyntaxModel::save`] writes it); `origin` names it in errors. The pipeline reads the
-    /// models embedded in the binary this way (`vigie-resources`).
-    pub fn from_bytes(raw: &[u8], origin: &Path) -> Result<SyntaxModel, SyntaxError> {
-        let bad = |reason: String| SyntaxError::Model {
-            path: origin.to_path_buf(),
-            reason,
-        };
-        let mut bytes = Vec::new();
-        flate2::read::GzDecoder::new(raw)
-            .read_to_end(&mut bytes)
-            .map_err(|e| bad(format!("not gzip-compressed: {e}")))?;
-        if bytes.get(..8) != Some(&MAGIC[..]) {
-            return Err(bad("wrong magic".into()));
-        }
-        let mut r = ByteReader {
-            bytes: &bytes,
-            at: 8,
-        };
-        let version = r.u32().map_err(&bad)?;
-        if version != FORMAT_VERSION {
-            return Err(bad(format!(
-                "format version {version}, this build reads {FORMAT_VERSION}; retrain it"
-            )));
-        }
-        let tagger = Tagger::read(&mut r).map_err(&bad)?;
-        let lemmatizer = Lemmatizer::read(&mut r).map_err(&bad)?;
-        let parser = Parser::read(&mut r).map_err(&bad)?;
-        if r.remaining() != 0 {
-            return Err(bad(format!("{} bytes after the end", r.remaining())));
-        }
-        Ok(SyntaxModel {
-            tagger,
-            lemmatizer,
-            parser,
-        })
+/// The one copy of `s` kept for the life of the process. The labels a model predicts (FEATS
+/// strings, relations, dictionary lemmas) are handed out as `&'static str` so that the words
+/// of the thousands of documents an ingest holds at once borrow them instead of each owning a
+/// copy; the models themselves live as long as the process (`stage.rs`). Interning bounds what
+/// is kept to one copy of each distinct string, however many times models are loaded.
+pub(crate) fn intern(s: &str) -> &'static str {
+    static TABLE: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut table = TABLE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(&kept) = table.get(s) {
+        return kept;
     }
+    let kept: &'static str = Box::leak(s.into());
+    table.insert(kept);
+    kept
 }

@@ -17,10 +17,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock, RwLock};
 
 use vigie_core::{AnnotationData, Document, Stage, StageError};
+use vigie_resources::BinarySource;
 
 use crate::model::MODEL_FILE;
 use crate::tokens::Contractions;
-use crate::words::{to_annotation, words_of};
+use crate::words::{analysed_words, words_of};
 use crate::SyntaxModel;
 
 /// The model and contraction table of one language.
@@ -91,8 +92,14 @@ impl Models {
         let model = match &self.source {
             Source::Resources => {
                 let path = format!("models/syntax/{lang}/{MODEL_FILE}");
-                match vigie_resources::binary(&path).map_err(|e| e.to_string())? {
-                    Some(r) => SyntaxModel::from_bytes(&r.bytes, &r.origin),
+                // Read as a stream, embedded or not: no copy of the file is held.
+                match vigie_resources::binary_source(&path) {
+                    Some(BinarySource::Embedded { origin, bytes }) => {
+                        let model = SyntaxModel::from_bytes(bytes, &origin);
+                        vigie_resources::release_embedded(&path);
+                        model
+                    }
+                    Some(BinarySource::File(file)) => SyntaxModel::load(&file),
                     None => return Ok(None),
                 }
             }
@@ -163,6 +170,24 @@ impl Stage for SyntaxStage {
         "syntax"
     }
 
+    /// Loads the model of every language of the resources (the folders of `lexicons/`) that has
+    /// one, so that ingest reads them once at start-up rather than inside the first article's
+    /// time budget.
+    fn prepare(&self) -> Result<(), StageError> {
+        let mut languages: Vec<String> = vigie_resources::files("lexicons/", ".toml")
+            .iter()
+            .filter_map(|r| r.language().map(str::to_string))
+            .collect();
+        languages.dedup();
+        for lang in languages {
+            self.language(&lang).map_err(|message| StageError {
+                stage: "syntax",
+                message,
+            })?;
+        }
+        Ok(())
+    }
+
     fn process(&self, doc: &mut Document) -> Result<(), StageError> {
         let Some(lang) = doc.meta.language.as_deref() else {
             return Ok(());
@@ -182,9 +207,8 @@ impl Stage for SyntaxStage {
             let AnnotationData::Sentence(sentence) = &mut a.data else {
                 continue;
             };
-            let (mut words, spans) = words_of(text, a.span, &language.contractions);
-            language.model.annotate(&mut words);
-            sentence.words = to_annotation(text, &words, &spans);
+            let (words, spans) = words_of(text, a.span, &language.contractions);
+            sentence.words = analysed_words(text, &language.model, &words, &spans);
         }
         Ok(())
     }

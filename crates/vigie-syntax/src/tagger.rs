@@ -96,8 +96,10 @@ fn word_features(lex: &[Lex], i: usize, out: &mut Vec<u64>) {
     out.push(f1(15, n2.lower));
     out.push(f1(16, p1.suffixes[2]));
     out.push(f1(17, n1.suffixes[2]));
-    out.push(f2(18, w.lower, n1.lower));
-    out.push(f2(19, p1.lower, w.lower));
+    // No word bigrams (templates 18, 19: current word with the next or previous one): rare
+    // features, a cache miss each, that changed 0.1-0.2% of the UPOS decisions; without them
+    // (and template 32 in `upos_features`) UPOS was 97.45 instead of 97.50 on Sequoia dev,
+    // 94.54 instead of 94.75 on EWT dev.
     out.push(f1(20, n1.shape));
     out.push(f2(21, w.shape, p1.shape));
 }
@@ -136,11 +138,12 @@ fn tag_hash(tags: &[usize], i: isize) -> u64 {
 fn upos_features(lex: &[Lex], i: usize, tags: &[usize], out: &mut Vec<u64>) {
     out.clear();
     word_features(lex, i, out);
+    // Not the previous tag with the word (template 32, dropped with the word bigrams; the
+    // exact form was tried too: UPOS on EWT dev −0.2, on Sequoia dev the same).
     let ii = i as isize;
     let (t1, t2) = (tag_hash(tags, ii - 1), tag_hash(tags, ii - 2));
     out.push(f1(30, t1));
     out.push(f2(31, t1, t2));
-    out.push(f2(32, t1, lex[i].lower));
     out.push(f2(33, t1, lex[i].suffixes[2]));
 }
 

@@ -6,10 +6,13 @@
 //! The syntax stage and `vigie extract --conllu` both go through here, so the words a store
 //! holds and the words printed as CoNLL-U are the same.
 
+use std::borrow::Cow;
+
 use vigie_core::{Span, SyntaxWord, Upos};
 
+use crate::model::Analysis;
 use crate::tokens::{sentence_from_tokens, Contractions};
-use crate::{MultiwordToken, Sentence, Word};
+use crate::{MultiwordToken, Sentence, SyntaxModel, Word};
 
 /// The words of the sentence at `sentence` (a span of `text`), untagged, and the span of each:
 /// a token's own span, shared by all the words of a contraction ("du" → "de" + "le").
@@ -47,20 +50,61 @@ pub fn to_annotation(text: &str, sentence: &Sentence, spans: &[Span]) -> Vec<Syn
             span,
             form: (text.get(span.start..span.end) != Some(w.form.as_str())).then(|| w.form.clone()),
             upos: Upos::parse(&w.upos),
-            lemma: field(&w.lemma),
-            feats: field(&w.feats),
+            lemma: field(&w.lemma).to_string().into(),
+            feats: field(&w.feats).to_string().into(),
             head: u32::try_from(w.head).unwrap_or(0),
-            deprel: field(&w.deprel),
+            deprel: field(&w.deprel).to_string().into(),
+        })
+        .collect()
+}
+
+/// The words of `sentence` (from [`words_of`], with their `spans`) as `model` analyses them,
+/// as annotation words. The same as [`SyntaxModel::annotate`] then [`to_annotation`], but the
+/// words borrow the model's strings (FEATS, relation, dictionary lemmas) instead of copying
+/// them: the words of a batch of documents waiting to be stored take far less memory.
+pub fn analysed_words(
+    text: &str,
+    model: &SyntaxModel,
+    sentence: &Sentence,
+    spans: &[Span],
+) -> Vec<SyntaxWord> {
+    sentence
+        .words
+        .iter()
+        .zip(model.analyse(sentence))
+        .zip(spans)
+        .map(|((w, a), &span)| {
+            let Analysis {
+                upos,
+                feats,
+                lemma,
+                head,
+                deprel,
+            } = a;
+            SyntaxWord {
+                span,
+                form: (text.get(span.start..span.end) != Some(w.form.as_str()))
+                    .then(|| w.form.clone()),
+                upos: Upos::parse(upos),
+                lemma: match lemma {
+                    Cow::Borrowed(l) => Cow::Borrowed(field(l)),
+                    Cow::Owned(l) if l == "_" => Cow::Borrowed(""),
+                    owned => owned,
+                },
+                feats: Cow::Borrowed(field(feats)),
+                head: u32::try_from(head).unwrap_or(0),
+                deprel: Cow::Borrowed(field(deprel)),
+            }
         })
         .collect()
 }
 
 /// A CoNLL-U column as stored: `_` (nothing) becomes empty.
-fn field(s: &str) -> String {
+fn field(s: &str) -> &str {
     if s == "_" {
-        String::new()
+        ""
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -164,5 +208,35 @@ mod tests {
         assert_eq!(back.words[2].misc, "_");
         assert_eq!(back.words[1].feats, "_");
         assert!(back.words[1].misc.starts_with("TokenRange="));
+    }
+
+    #[test]
+    fn analysed_words_are_the_annotated_words_and_borrow_the_model() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/syntax/fr");
+        if !std::path::Path::new(dir).join("syntax.model").is_file() {
+            eprintln!("skipped: no French model under {dir}");
+            return;
+        }
+        let model = SyntaxModel::load(std::path::Path::new(dir)).unwrap();
+        let text = "Le chef du gouvernement a parlé aux soldats de Kinshasa hier soir.";
+        let (s, spans) = words_of(text, Span::new(0, text.len()), &french());
+        let words = analysed_words(text, &model, &s, &spans);
+        let mut annotated = s.clone();
+        model.annotate(&mut annotated);
+        assert_eq!(words, to_annotation(text, &annotated, &spans));
+        assert!(words.iter().all(|w| matches!(w.deprel, Cow::Borrowed(_))));
+        assert!(words.iter().all(|w| matches!(w.feats, Cow::Borrowed(_))));
+        assert!(
+            matches!(words[1].lemma, Cow::Borrowed("chef")),
+            "{:?}",
+            words[1]
+        );
+        // What is read to annotate keeps no keys, so it cannot be written back.
+        let out = std::env::temp_dir().join(format!("vigie-words-{}", std::process::id()));
+        let Err(e) = model.save(&out) else {
+            panic!("a loaded model is not writable");
+        };
+        assert!(e.to_string().contains("cannot be written back"), "{e}");
+        assert!(!out.join("syntax.model").exists());
     }
 }

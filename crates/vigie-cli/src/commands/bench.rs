@@ -188,6 +188,8 @@ fn bench_ingest(
         Stages::Full => vigie_pipeline::standard(),
         Stages::None => vigie_core::Pipeline::new(),
     };
+    // As `vigie ingest` does: models loaded before the clock of any article starts.
+    pipeline.prepare()?;
     let options = IngestOptions {
         read: ReadOptions::default(),
         batch_size: 500,
@@ -434,6 +436,7 @@ struct StageReport {
 fn bench_stages(n: usize, size: usize, json: bool) -> anyhow::Result<ExitCode> {
     let t0 = Instant::now();
     let pipeline = vigie_pipeline::standard();
+    pipeline.prepare()?;
     let build_seconds = t0.elapsed().as_secs_f64();
     let mut docs: Vec<vigie_core::Document> = (0..n)
         .map(|i| {

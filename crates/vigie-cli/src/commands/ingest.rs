@@ -173,6 +173,10 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     watch_signals()?;
     let mut store = open_writer(data_dir, args.wait)?;
     let pipeline = Arc::new(vigie_pipeline::standard());
+    // Models once, here, not inside the first articles' time budgets.
+    pipeline
+        .prepare()
+        .context("loading the pipeline's models")?;
     let options = IngestOptions {
         read: ReadOptions {
             max_bytes: args.max_file_size,
