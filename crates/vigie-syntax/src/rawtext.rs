@@ -11,14 +11,13 @@
 //! characters; vigie reads a line break as the end of a sentence (news puts one paragraph per
 //! line), so that wrap is off by default and a `line_width` reproduces it.
 //!
-//! The splitter and tokenizer are passed in (the pipeline's are in `vigie-text`, which this
-//! crate does not depend on) so the figure is that of the tokens vigie makes on articles.
+//! Sentences come from `vigie-text`'s splitter and words from [`crate::words::words_of`], the
+//! code the pipeline's syntax stage runs, so the figure is that of the words vigie makes on
+//! articles.
 
-use crate::tokens::{sentence_from_tokens, Contractions};
+use crate::tokens::Contractions;
+use crate::words::words_of;
 use crate::{Sentence, SyntaxModel};
-
-/// A function from a text to byte spans in it: sentences, or the tokens of a sentence.
-pub type Segmenter<'a> = &'a dyn Fn(&str) -> Vec<(usize, usize)>;
 
 /// The raw text of a treebank and how it was built.
 #[derive(Debug, Clone, Default)]
@@ -150,26 +149,14 @@ fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-/// The sentences vigie makes of `text`: split by `sentences`, each cut into tokens by
-/// `tokens`, contractions made multiword tokens, then tagged, lemmatized and parsed. Word
-/// MISC holds `TokenRange=start:end`, byte offsets into `text`.
-pub fn annotate(
-    text: &str,
-    sentences: Segmenter,
-    tokens: Segmenter,
-    contractions: &Contractions,
-    model: &SyntaxModel,
-) -> Vec<Sentence> {
+/// The sentences vigie makes of `text`: split by `vigie_text::sentences`, cut into words as
+/// the syntax stage does ([`words_of`]: tokens, contractions as multiword tokens), then
+/// tagged, lemmatized and parsed. Word MISC holds `TokenRange=start:end`, byte offsets into
+/// `text`.
+pub fn annotate(text: &str, contractions: &Contractions, model: &SyntaxModel) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (start, end) in sentences(text) {
-        let Some(sentence) = text.get(start..end) else {
-            continue;
-        };
-        let spans: Vec<(usize, usize)> = tokens(sentence)
-            .into_iter()
-            .map(|(a, b)| (start + a, start + b))
-            .collect();
-        let mut s = sentence_from_tokens(text, &spans, contractions);
+    for span in vigie_text::sentences(text) {
+        let (mut s, _) = words_of(text, span, contractions);
         if s.words.is_empty() {
             continue;
         }

@@ -115,18 +115,20 @@ pub fn sentence_from_tokens(
     s
 }
 
+/// The French table of the repository, for the tests of this crate.
+#[cfg(test)]
+pub(crate) fn french() -> Contractions {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../lexicons/fr/contractions.toml"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    Contractions::parse(path, &text).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn french() -> Contractions {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../lexicons/fr/contractions.toml"
-        );
-        let text = std::fs::read_to_string(path).unwrap();
-        Contractions::parse(path, &text).unwrap()
-    }
 
     /// Whitespace tokens of `text` as byte spans.
     fn spans(text: &str) -> Vec<(usize, usize)> {

@@ -156,13 +156,7 @@ pub fn to_conllu(text: &str, words: &[SyntaxWord]) -> Sentence {
 mod tests {
     use super::*;
 
-    fn french() -> Contractions {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../lexicons/fr/contractions.toml"
-        );
-        Contractions::parse(path, &std::fs::read_to_string(path).unwrap()).unwrap()
-    }
+    use crate::tokens::french;
 
     #[test]
     fn contraction_parts_share_the_token_span_and_round_trip_to_conllu() {

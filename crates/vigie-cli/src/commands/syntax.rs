@@ -182,28 +182,6 @@ pub fn contractions(lang: &str) -> anyhow::Result<(vigie_syntax::tokens::Contrac
     Ok((table, path))
 }
 
-/// `text` through vigie as an article goes: `vigie-text` sentences and tokens, contractions,
-/// then tagger, lemmatizer and parser.
-pub fn annotate_text(
-    text: &str,
-    contractions: &vigie_syntax::tokens::Contractions,
-    model: &vigie_syntax::SyntaxModel,
-) -> Vec<vigie_syntax::Sentence> {
-    let sentences = |t: &str| -> Vec<(usize, usize)> {
-        vigie_text::sentences(t)
-            .into_iter()
-            .map(|s| (s.start, s.end))
-            .collect()
-    };
-    let tokens = |t: &str| -> Vec<(usize, usize)> {
-        vigie_text::tokens(t)
-            .into_iter()
-            .map(|t| (t.span.start, t.span.end))
-            .collect()
-    };
-    vigie_syntax::rawtext::annotate(text, &sentences, &tokens, contractions, model)
-}
-
 /// `vigie eval syntax`: vigie (or a given system's CoNLL-U) against a gold treebank, from gold
 /// tokens and from the treebank's raw text, scored as in the CoNLL 2018 shared task.
 pub fn eval(o: &EvalOptions) -> anyhow::Result<ExitCode> {
@@ -312,7 +290,7 @@ pub fn eval(o: &EvalOptions) -> anyhow::Result<ExitCode> {
         let raw = vigie_syntax::rawtext::raw_text(&gold, o.line_width);
         save("txt", &raw.text)?;
         let clock = vigie_eval::ThreadClock::start();
-        let system = annotate_text(&raw.text, &contractions, &model);
+        let system = vigie_syntax::rawtext::annotate(&raw.text, &contractions, &model);
         let seconds = clock.seconds();
         save("raw-text.conllu", &vigie_syntax::conllu::write(&system))?;
         let r = run("raw text", &system, seconds)?;
@@ -412,7 +390,11 @@ pub fn bench(
     });
     let text = vigie_syntax::rawtext::raw_text(&gold, 0).text;
     let from_text = rates(runs, seconds, gold.len(), || {
-        std::hint::black_box(annotate_text(&text, &contractions, &model));
+        std::hint::black_box(vigie_syntax::rawtext::annotate(
+            &text,
+            &contractions,
+            &model,
+        ));
     });
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     for (input, r) in [("gold tokens", from_tokens), ("raw text", from_text)] {
