@@ -9,13 +9,27 @@ use vigie_core::{
 use crate::codes::CameoTable;
 use crate::lexicon::{Language, Lexicons, Voice, WordSet, CUE_KINDS};
 use crate::phrase::{tokenize, Hit, Token};
+use crate::tree::{Found, TreeCoder, TreeLanguage};
 use crate::Error;
+
+/// Which coder reads a sentence that has UD words and a predicate lexicon in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CoderKind {
+    /// Trigger phrases on folded text, actors by position (`events.toml`): every sentence.
+    #[default]
+    Phrase,
+    /// Predicates and their arguments over the dependency tree (`predicates.toml`,
+    /// `clauses.toml`); the phrase coder still reads sentences without words or lexicon.
+    Tree,
+}
 
 /// Loaded code table and lexicons; codes documents. Shared by all worker threads.
 #[derive(Debug, Clone)]
 pub struct EventCoder {
     table: CameoTable,
     lex: Lexicons,
+    tree: TreeCoder,
+    kind: CoderKind,
 }
 
 /// The pipeline stage: adds `Event` annotations (span = the evidence sentence).
@@ -34,6 +48,12 @@ impl EventStage {
         Ok(EventStage {
             coder: EventCoder::load()?,
         })
+    }
+    /// The stage with the chosen coder for sentences that have UD words.
+    pub fn with_coder(kind: CoderKind) -> Result<Self, Error> {
+        let mut coder = EventCoder::load()?;
+        coder.kind = kind;
+        Ok(EventStage { coder })
     }
     pub fn coder(&self) -> &EventCoder {
         &self.coder
@@ -423,6 +443,16 @@ impl Ctx<'_> {
     }
 }
 
+/// What the tree coder's events take from their sentence besides the findings.
+#[derive(Clone, Copy)]
+struct TreeSentence<'a> {
+    sent: Span,
+    dates: &'a [(Span, &'a str)],
+    published: Option<&'a str>,
+    territorial_roots: &'a [String],
+    reciprocal_roots: &'a [String],
+}
+
 /// Modality found for one trigger.
 #[derive(Debug, Default)]
 struct Modality {
@@ -436,7 +466,21 @@ impl EventCoder {
     pub fn load() -> Result<EventCoder, Error> {
         let table = CameoTable::load()?;
         let lex = Lexicons::load(&table)?;
-        Ok(EventCoder { table, lex })
+        let tree = TreeCoder::load(&table)?;
+        Ok(EventCoder {
+            table,
+            lex,
+            tree,
+            kind: CoderKind::default(),
+        })
+    }
+
+    pub fn kind(&self) -> CoderKind {
+        self.kind
+    }
+
+    pub fn tree(&self) -> &TreeCoder {
+        &self.tree
     }
 
     pub fn table(&self) -> &CameoTable {
@@ -510,6 +554,29 @@ impl EventCoder {
             .as_deref()
             .map(|p| p[..p.len().min(10)].to_string());
 
+        // The UD words of each sentence, for the tree coder.
+        let tree_lang: Option<&TreeLanguage> = match self.kind {
+            CoderKind::Tree => doc
+                .meta
+                .language
+                .as_deref()
+                .and_then(|l| self.tree.languages.get(l)),
+            CoderKind::Phrase => None,
+        };
+        let sentence_words: std::collections::HashMap<usize, &[vigie_core::SyntaxWord]> =
+            match tree_lang {
+                Some(_) => doc
+                    .annotations
+                    .iter()
+                    .filter_map(|a| match &a.data {
+                        AnnotationData::Sentence(s) if !s.words.is_empty() => {
+                            Some((a.span.start, s.words.as_slice()))
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+                None => Default::default(),
+            };
         let mut out = Vec::new();
         let mut tokens = Vec::new();
         let mut hits = Vec::new();
@@ -631,6 +698,32 @@ impl EventCoder {
                     }
                     acc
                 });
+            if let (Some(tl), Some(words)) = (tree_lang, sentence_words.get(&sent.start)) {
+                let spans: Vec<Span> = ments.iter().map(|m| m.span).collect();
+                let found = self.tree.sentence(tl, &doc.text, words, &spans);
+                let first = out.len();
+                let territorial = langs.first().map_or(&[][..], |l| &l.territorial_roots[..]);
+                let reciprocal = langs.first().map_or(&[][..], |l| &l.reciprocal_roots[..]);
+                let at = TreeSentence {
+                    sent,
+                    dates: &dates,
+                    published: published.as_deref(),
+                    territorial_roots: territorial,
+                    reciprocal_roots: reciprocal,
+                };
+                self.tree_events(found, &ments, &at, &mut out);
+                last_subject = out[first..]
+                    .first()
+                    .and_then(|(_, e)| {
+                        ments
+                            .iter()
+                            .find(|m| Some(m.name()) == e.source && !m.is_place())
+                    })
+                    .or_else(|| ments.iter().find(|m| !m.is_place()))
+                    .map(Actor::of)
+                    .or(last_subject);
+                continue;
+            }
             for lang in &langs {
                 if langs.len() > 1 {
                     hits.clear();
@@ -1045,6 +1138,141 @@ impl EventCoder {
             out.retain(|(s, e)| *s != head || !body.contains(&key(e)));
         }
         out
+    }
+
+    /// Turns the tree coder's findings for one sentence into events: actors from the merged
+    /// mentions, intents and threats coded as CAMEO codes them (03x, 13x), date and place from
+    /// the sentence.
+    fn tree_events(
+        &self,
+        found: Vec<Found>,
+        ments: &[Ment],
+        at: &TreeSentence,
+        out: &mut Vec<(Span, Event)>,
+    ) {
+        let TreeSentence {
+            sent,
+            dates,
+            published,
+            territorial_roots,
+            reciprocal_roots,
+        } = *at;
+        let mut seen: Vec<(String, String, String, bool)> = Vec::new();
+        for f in found {
+            let root = f.code.get(..2).unwrap_or("");
+            let territorial = territorial_roots.iter().any(|r| r == root);
+            let sources: Vec<Actor> = f
+                .sources
+                .iter()
+                .map(|&i| &ments[i])
+                .filter(|m| !m.is_place())
+                .map(Actor::of)
+                .collect();
+            let targets: Vec<Actor> = f
+                .targets
+                .iter()
+                .map(|&i| &ments[i])
+                .filter(|m| territorial || f.targets_are_places || !m.is_place())
+                .map(Actor::of)
+                .collect();
+            if sources.is_empty() && targets.is_empty() {
+                continue;
+            }
+            let negated = f.modality.negated;
+            let mut kind = f.modality.kind;
+            let mut code = f.code.clone();
+            if f.modality.threat && !negated {
+                code = self.lex.threat_code(&code).unwrap_or("130").to_string();
+                kind = None;
+            }
+            if matches!(kind, Some(Hypothetical::Intent | Hypothetical::Readiness)) {
+                if let Some(c) = self.lex.intent_code(&code) {
+                    code = c.to_string();
+                } else if !negated && !code.starts_with("13") {
+                    if let Some(c) = self.lex.threat_code(&code) {
+                        code = c.to_string();
+                        kind = None;
+                    }
+                }
+            }
+            let Some(info) = self.table.get(&code) else {
+                continue;
+            };
+            let date = dates
+                .iter()
+                .filter(|(s, _)| sent.contains(s))
+                .min_by_key(|(s, _)| s.start.abs_diff(f.trigger.start))
+                .map(|(_, r)| r.to_string())
+                .or_else(|| published.map(str::to_string));
+            let used = |i: usize| f.sources.contains(&i) || f.targets.contains(&i);
+            let location = ments
+                .iter()
+                .enumerate()
+                .find(|(i, m)| m.is_place() && !used(*i))
+                .map(|(_, m)| m.name());
+            let reporter = f
+                .reporter
+                .map(|i| ments[i].name())
+                .unwrap_or_else(|| "article".into());
+            let srcs: Vec<Option<&Actor>> = if sources.is_empty() {
+                vec![None]
+            } else {
+                sources.iter().map(Some).collect()
+            };
+            // Acts done together ("Israël et le Liban ont négocié"): with coordinated sources
+            // and no target, each is the other's partner.
+            let together = targets.is_empty()
+                && sources.len() > 1
+                && reciprocal_roots
+                    .iter()
+                    .any(|r| code.starts_with(r.as_str()));
+            let tgts: Vec<Option<&Actor>> = if together {
+                sources.iter().map(Some).collect()
+            } else if targets.is_empty() {
+                vec![None]
+            } else {
+                targets.iter().map(Some).collect()
+            };
+            for s in &srcs {
+                for t in &tgts {
+                    if let (Some(s), Some(t)) = (s, t) {
+                        if s.key == t.key && s.code == t.code {
+                            continue;
+                        }
+                    }
+                    let key = (
+                        s.map_or(String::new(), |a| a.key.clone()),
+                        code.clone(),
+                        t.map_or(String::new(), |a| a.key.clone()),
+                        negated,
+                    );
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    seen.push(key);
+                    out.push((
+                        sent,
+                        Event {
+                            source: s.map(|a| a.name.clone()),
+                            source_code: s.and_then(|a| a.code.clone()),
+                            target: t.map(|a| a.name.clone()),
+                            target_code: t.and_then(|a| a.code.clone()),
+                            cameo: code.clone(),
+                            plover: info.plover,
+                            goldstein: info.goldstein,
+                            trigger_span: Some(f.trigger),
+                            location: location.clone(),
+                            date: date.clone(),
+                            negated,
+                            hypothetical: kind,
+                            reported_by: Some(reporter.clone()),
+                            alleged: false,
+                            pattern: Some(f.pattern.clone()),
+                        },
+                    ));
+                }
+            }
+        }
     }
 
     /// The source's own country as the target, when the act is aimed at its compatriots

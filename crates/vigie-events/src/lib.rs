@@ -14,8 +14,9 @@ pub mod lexicon;
 pub mod phrase;
 #[cfg(test)]
 mod tests;
+pub mod tree;
 
-pub use coder::{EventCoder, EventStage};
+pub use coder::{CoderKind, EventCoder, EventStage};
 pub use codes::{CameoCode, CameoTable};
 pub use lexicon::Lexicons;
 

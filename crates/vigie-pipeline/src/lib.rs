@@ -10,6 +10,11 @@ use vigie_ingest::{Body, RawArticle};
 
 /// The stages every ingested article goes through, built once and shared by all workers.
 pub fn standard() -> Pipeline {
+    standard_with_coder(vigie_events::CoderKind::default())
+}
+
+/// The standard stages with the chosen event coder for sentences that have UD words.
+pub fn standard_with_coder(coder: vigie_events::CoderKind) -> Pipeline {
     Pipeline::new()
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_language::LanguageStage::new())
@@ -29,7 +34,10 @@ pub fn standard() -> Pipeline {
         // Quotes read the actors stage's mentions: keep this after it.
         .with(vigie_quotes::QuoteStage::new())
         // Events read sentences, mentions, quotes and dates: keep this last.
-        .with(vigie_events::EventStage::new())
+        .with(
+            vigie_events::EventStage::with_coder(coder)
+                .expect("embedded CAMEO table and event lexicons are valid"),
+        )
 }
 
 /// Builds the document for a raw article: HTML is reduced to its main text, and metadata the

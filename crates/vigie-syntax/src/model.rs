@@ -177,10 +177,11 @@ impl SyntaxModel {
             return Vec::new();
         }
         let mut lower = String::new();
-        let lex: Vec<Lex> = sentence
-            .words
+        // Treebanks write the apostrophe as ' and news sites as ’: the model sees one.
+        let forms: Vec<Cow<str>> = sentence.words.iter().map(|w| model_form(&w.form)).collect();
+        let lex: Vec<Lex> = forms
             .iter()
-            .map(|w| Lex::with_buffer(&w.form, &mut lower))
+            .map(|f| Lex::with_buffer(f, &mut lower))
             .collect();
         let (upos, feats) = self.tagger.tag(&lex);
         let (heads, labels) = self.parser.parse(&Input::new(
@@ -192,12 +193,12 @@ impl SyntaxModel {
             .words
             .iter()
             .enumerate()
-            .map(|(i, w)| {
+            .map(|(i, _)| {
                 let tag = self.upos[upos[i]];
                 Analysis {
                     upos: tag,
                     feats: self.feats[feats[i]],
-                    lemma: self.lemmatizer.lemma_static(&w.form, tag),
+                    lemma: self.lemmatizer.lemma_static(&forms[i], tag),
                     head: heads[i + 1],
                     deprel: self.deprels[labels[i + 1] as usize],
                 }
@@ -490,4 +491,13 @@ pub(crate) fn intern(s: &str) -> &'static str {
     let kept: &'static str = Box::leak(s.into());
     table.insert(kept);
     kept
+}
+
+/// The form as the model reads it: typographic apostrophes (’ ‘ ʼ) as the treebanks' '.
+fn model_form(form: &str) -> Cow<'_, str> {
+    if form.contains(['\u{2019}', '\u{2018}', '\u{02BC}']) {
+        Cow::Owned(form.replace(['\u{2019}', '\u{2018}', '\u{02BC}'], "'"))
+    } else {
+        Cow::Borrowed(form)
+    }
 }

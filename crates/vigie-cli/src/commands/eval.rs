@@ -67,6 +67,14 @@ pub enum What {
         /// Only the first N sentences (PLOVER-GSR).
         #[arg(long)]
         limit: Option<usize>,
+        /// Which coder reads sentences that have UD words: `phrase` (trigger phrases,
+        /// actors by position) or `tree` (predicates and arguments over the dependency tree).
+        #[arg(long, value_enum, default_value_t = Coder::default())]
+        coder: Coder,
+        /// The same records in another language (e.g. `data/eval/plover-gsr-fr/plover-gsr-fr.json`):
+        /// scores it too and prints how often both give the same triples.
+        #[arg(long)]
+        compare: Option<PathBuf>,
     },
     /// Entity linking on the French dev gold (`corpus/dev`): precision/recall of (surface form,
     /// canonical name) per article and overall, and per occurrence (line).
@@ -124,6 +132,23 @@ pub enum What {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+}
+
+/// The event coder to evaluate (`vigie_events::CoderKind`).
+#[derive(Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Coder {
+    Phrase,
+    #[default]
+    Tree,
+}
+
+impl From<Coder> for vigie_events::CoderKind {
+    fn from(c: Coder) -> Self {
+        match c {
+            Coder::Phrase => vigie_events::CoderKind::Phrase,
+            Coder::Tree => vigie_events::CoderKind::Tree,
+        }
+    }
 }
 
 /// What `vigie eval syntax` gives the model.
@@ -203,7 +228,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             dataset,
             output,
             limit,
-        } => return crate::commands::events::eval(&dataset, output.as_ref(), limit),
+            coder,
+            compare,
+        } => {
+            return crate::commands::events::eval(
+                &dataset,
+                output.as_ref(),
+                limit,
+                coder.into(),
+                compare.as_deref(),
+            )
+        }
         What::Syntax {
             dataset,
             model,

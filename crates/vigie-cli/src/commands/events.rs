@@ -464,6 +464,8 @@ pub fn eval(
     dataset: &Path,
     output: Option<&PathBuf>,
     limit: Option<usize>,
+    coder: vigie_events::CoderKind,
+    compare: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let is_gsr = dataset.is_file() || dataset.join("PLOVER_GSR_CAMEO.json").exists();
     let write = |value: &dyn erased::Json| -> anyhow::Result<()> {
@@ -476,9 +478,10 @@ pub fn eval(
         Ok(())
     };
     if is_gsr {
-        let r = vigie_eval::events::evaluate_plover(dataset, limit)?;
+        let r = vigie_eval::events::evaluate_plover(dataset, limit, coder)?;
         println!(
-            "events (PLOVER-GSR): {} sentences; (source, type, target) triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); type per sentence: precision {:.3}, recall {:.3}; {:.0} sentences/s (full pipeline)",
+            "events ({}): {} sentences; (source, type, target) triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); type per sentence: precision {:.3}, recall {:.3}; {:.0} sentences/s (full pipeline)",
+            dataset.display(),
             r.sentences,
             r.triples.precision,
             r.triples.recall,
@@ -493,9 +496,34 @@ pub fn eval(
         for (t, (gold, matched)) in &r.by_type {
             println!("  {t:<12} {matched:>3}/{gold:<3} gold triples found");
         }
+        if let Some(other) = compare {
+            let o = vigie_eval::events::evaluate_plover(other, limit, coder)?;
+            println!(
+                "events ({}): {} sentences; triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {})",
+                other.display(),
+                o.sentences,
+                o.triples.precision,
+                o.triples.recall,
+                o.triples.f1,
+                o.triples.true_positives,
+                o.triples.predicted,
+                o.triples.gold
+            );
+            let c = vigie_eval::events::consistency(&r, &o);
+            println!(
+                "consistency: {} sentence pairs, same triples in {} ({:.3}); of the {} pairs where either side codes an event, {} agree ({:.3}); second vs first triples F1 {:.3}",
+                c.pairs,
+                c.identical,
+                c.agreement,
+                c.with_events,
+                c.identical_with_events,
+                c.agreement_with_events,
+                c.triples.f1
+            );
+        }
         write(&r)?;
     } else {
-        let r = vigie_eval::events::evaluate_dev(dataset)?;
+        let r = vigie_eval::events::evaluate_dev(dataset, coder)?;
         println!(
             "events (French dev gold): {} articles; (source, PLOVER, target, negated, hypothetical): precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); without actors: precision {:.3}, recall {:.3}; doubtful gold left out ({} predictions matched them)",
             r.articles,

@@ -1,0 +1,328 @@
+//! Pass 2, arguments: for each predicate, the words that may hold its source and its target,
+//! best first. Subject, passive agent, possessor of a nominalisation, controller of an
+//! infinitive, antecedent of a relative pronoun; object, indirect object, obliques with the
+//! language's target prepositions. Which of them name actors is the next pass's business.
+
+use vigie_core::Upos;
+
+use super::lexicon::{ClauseWords, PredicateKind};
+use super::predicates::{is_subject_rel, Predicate};
+use super::view::TreeView;
+
+/// Candidate argument heads of one predicate, best first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Roles {
+    pub sources: Vec<usize>,
+    pub targets: Vec<usize>,
+    /// A phrase introduced by "entre"/"between": its first conjunct acts on the others
+    /// ("combats entre l'armée et les FSR").
+    pub between: Option<usize>,
+    /// Obliques with any other preposition ("arrived in Tel Aviv", "crossed into Ukraine"):
+    /// where the act takes place, its target when nothing else is.
+    pub places: Vec<usize>,
+}
+
+/// The roles of predicate `p`.
+pub fn roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
+    let mut r = match p.kind {
+        PredicateKind::Verb => verb_roles(tree, words, p.word),
+        PredicateKind::Noun => noun_roles(tree, words, p),
+    };
+    r.between = tree.children(p.word).iter().copied().find(|&c| {
+        matches!(tree.rel(c), "obl" | "nmod")
+            && tree
+                .markers(c)
+                .iter()
+                .any(|m| words.between_case.contains(m))
+    });
+    if let Some(s) = p.source_slot {
+        r.sources.retain(|&w| w != s);
+        r.sources.insert(0, s);
+        r.targets.retain(|&w| w != s);
+    }
+    if let Some(t) = p.target_slot {
+        r.targets.retain(|&w| w != t);
+        r.targets.insert(0, t);
+        r.sources.retain(|&w| w != t);
+    }
+    r
+}
+
+/// A passive clause: a passive subject or auxiliary, or a past participle that modifies its
+/// patient ("the ceasefire ordered by…") or has an agent. A bare participle heading an
+/// adverbial clause is not enough: taggers give `Voice=Pass` to every English past participle.
+fn is_passive(tree: &TreeView, words: &ClauseWords, v: usize) -> bool {
+    has_passive_auxiliary(tree, v)
+        || (tree.feat(v, "Voice") == Some("Pass")
+            && (tree.rel(v) == "acl" || agent_of(tree, words, v).is_some()))
+}
+
+/// A passive auxiliary ("a été", "was"): French and English passives have one, so a passive
+/// subject without it is a parsing slip and is read as the subject.
+fn has_passive_auxiliary(tree: &TreeView, v: usize) -> bool {
+    tree.children(v)
+        .iter()
+        .any(|&c| matches!(tree.deprel(c), "aux:pass" | "csubj:pass"))
+}
+
+fn agent_of(tree: &TreeView, words: &ClauseWords, v: usize) -> Option<usize> {
+    tree.children(v).iter().copied().find(|&c| {
+        tree.deprel(c) == "obl:agent"
+            || (matches!(tree.rel(c), "obl" | "nmod")
+                && tree
+                    .marker(c)
+                    .is_some_and(|m| words.agent_case.contains(&m)))
+    })
+}
+
+/// Obliques and nominal modifiers introduced by a target preposition, in the file's order.
+fn target_obliques(tree: &TreeView, words: &ClauseWords, v: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for case in &words.target_case {
+        for &c in tree.children(v) {
+            if matches!(tree.rel(c), "obl" | "nmod" | "iobj")
+                && tree.markers(c).iter().any(|m| m == case)
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn is_relative_pronoun(tree: &TreeView, w: usize) -> bool {
+    tree.upos(w) == Upos::Pron && tree.feat(w, "PronType") == Some("Rel")
+}
+
+/// The subject of verb `v`: its own, else the antecedent of its relative pronoun, else its
+/// controller (the object of an object-control verb, else the governor's subject), else the
+/// subject of the first conjunct.
+pub fn subject_of(tree: &TreeView, v: usize, depth: usize) -> Option<usize> {
+    let own = tree.children(v).iter().copied().find(|&c| {
+        is_subject_rel(tree.rel(c))
+            && (tree.deprel(c) != "nsubj:pass" || !has_passive_auxiliary(tree, v))
+    });
+    if let Some(s) = own {
+        if is_relative_pronoun(tree, s) && tree.rel(v) == "acl" {
+            return tree.head(v);
+        }
+        return Some(s);
+    }
+    if depth > 4 {
+        return None;
+    }
+    let g = tree.head(v)?;
+    match tree.rel(v) {
+        "xcomp" | "ccomp" | "advcl" => {
+            // Object control: "ordonne à l'armée de renforcer", "urged Moscow to withdraw".
+            if matches!(tree.rel(v), "xcomp" | "ccomp") {
+                let object = tree
+                    .children(g)
+                    .iter()
+                    .copied()
+                    .find(|&c| matches!(tree.rel(c), "obj" | "iobj") && c != v);
+                if let Some(o) = object {
+                    if tree.upos(o) != Upos::Pron || tree.feat(o, "PronType") == Some("Prs") {
+                        return Some(o);
+                    }
+                }
+            }
+            subject_of(tree, g, depth + 1)
+        }
+        "conj" => subject_of(tree, g, depth + 1),
+        "acl" => Some(g),
+        _ => None,
+    }
+}
+
+fn verb_roles(tree: &TreeView, words: &ClauseWords, v: usize) -> Roles {
+    let mut r = Roles::default();
+    let passive = is_passive(tree, words, v);
+    let objects: Vec<usize> = tree
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(tree.rel(c), "obj" | "iobj"))
+        .collect();
+    let obliques = target_obliques(tree, words, v);
+    if passive {
+        if let Some(a) = agent_of(tree, words, v) {
+            r.sources.push(a);
+        }
+        let patient = tree
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| matches!(tree.deprel(c), "nsubj:pass" | "nsubj"));
+        match patient {
+            Some(s) if is_relative_pronoun(tree, s) && tree.rel(v) == "acl" => {
+                r.targets.extend(tree.head(v))
+            }
+            Some(s) => r.targets.push(s),
+            // A passive participle modifying its patient ("les soldats tués par…").
+            None if tree.rel(v) == "acl" => r.targets.extend(tree.head(v)),
+            None => {}
+        }
+        r.targets.extend(objects);
+        r.targets.extend(obliques);
+    } else {
+        r.sources.extend(subject_of(tree, v, 0));
+        r.targets.extend(objects);
+        r.targets.extend(obliques);
+    }
+    // "threatened to sanction Chinese banks": what the infinitive acts on, when the verb
+    // itself names nothing.
+    for x in tree.children_rel(v, "xcomp").collect::<Vec<_>>() {
+        r.targets.extend(
+            tree.children(x)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(tree.rel(c), "obj" | "iobj")),
+        );
+        r.targets.extend(target_obliques(tree, words, x));
+    }
+    r.targets.retain(|t| !r.sources.contains(t));
+    r.places = tree
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| tree.rel(c) == "obl" && !r.targets.contains(&c) && !r.sources.contains(&c))
+        .collect();
+    r
+}
+
+fn noun_roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
+    let n = p.word;
+    let mut r = Roles::default();
+    let agent = agent_of(tree, words, n);
+    let genitive: Vec<usize> = tree
+        .children(n)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            tree.deprel(c) == "nmod:poss"
+                || (tree.rel(c) == "nmod"
+                    && tree
+                        .marker(c)
+                        .is_some_and(|m| words.genitive_case.contains(&m)))
+        })
+        .collect();
+    let adjectives: Vec<usize> = tree.children_rel(n, "amod").collect();
+    let mut obliques = target_obliques(tree, words, n);
+    if let Some(lv) = p.light_verb {
+        // "lancer une offensive contre X": the light verb's subject acts, its obliques and
+        // the noun's modifiers are aimed at.
+        r.sources.extend(subject_of(tree, lv, 0));
+        r.sources.extend(adjectives.iter().copied());
+        obliques.extend(target_obliques(tree, words, lv));
+        r.targets.extend(obliques);
+        r.targets.extend(genitive);
+    } else if let Some(a) = agent {
+        r.sources.push(a);
+        r.targets.extend(obliques);
+        r.targets.extend(genitive);
+    } else {
+        // "l'offensive russe contre X", "l'offensive de la Russie": an adjective of origin
+        // or the genitive acts; the genitive is the patient when an adjective acts.
+        r.sources.extend(adjectives.iter().copied());
+        r.sources.extend(genitive.iter().copied());
+        r.targets.extend(obliques);
+        r.targets.extend(genitive);
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::view::parse_test_sentence;
+    use super::*;
+
+    fn words() -> ClauseWords {
+        ClauseWords {
+            agent_case: ["par".to_string()].into(),
+            genitive_case: ["de".to_string()].into(),
+            target_case: vec!["contre".into(), "à".into()],
+            ..Default::default()
+        }
+    }
+
+    fn verb(word: usize) -> Predicate {
+        Predicate {
+            word,
+            kind: PredicateKind::Verb,
+            block: 0,
+            code: "190".into(),
+            pattern: None,
+            source_slot: None,
+            target_slot: None,
+            light_verb: None,
+        }
+    }
+
+    #[test]
+    fn a_passive_takes_its_agent_as_source() {
+        let (text, w) = parse_test_sentence(
+            "Kiev Kiev PROPN 4 nsubj:pass
+             a avoir AUX 4 aux
+             été être AUX 4 aux:pass
+             bombardée bombarder VERB 0 root Voice=Pass
+             par par ADP 6 case
+             Moscou Moscou PROPN 4 obl:agent",
+        );
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(3));
+        assert_eq!(r.sources, vec![5]);
+        assert_eq!(r.targets, vec![0]);
+    }
+
+    #[test]
+    fn an_infinitive_takes_the_object_of_its_control_verb() {
+        let (text, w) = parse_test_sentence(
+            "Poutine Poutine PROPN 2 nsubj
+             ordonne ordonner VERB 0 root
+             à à ADP 4 case
+             l'armée armée NOUN 2 iobj
+             d' de ADP 6 mark
+             attaquer attaquer VERB 2 xcomp
+             Kiev Kiev PROPN 6 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(5));
+        assert_eq!(r.sources, vec![3]);
+        assert_eq!(r.targets, vec![6]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_its_noun() {
+        let (text, w) = parse_test_sentence(
+            "les le DET 2 det
+             forces force NOUN 0 root
+             qui qui PRON 4 nsubj PronType=Rel
+             attaquent attaquer VERB 2 acl:relcl
+             Kharkiv Kharkiv PROPN 4 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(3));
+        assert_eq!(r.sources, vec![1]);
+        assert_eq!(r.targets, vec![4]);
+    }
+
+    #[test]
+    fn a_nominalisation_with_an_agent_has_its_genitive_as_patient() {
+        let (text, w) = parse_test_sentence(
+            "l' le DET 2 det
+             invasion invasion NOUN 0 root
+             de de ADP 4 case
+             l'Ukraine Ukraine PROPN 2 nmod
+             par par ADP 6 case
+             la_Russie Russie PROPN 2 nmod",
+        );
+        let t = TreeView::new(&text, &w);
+        let mut p = verb(1);
+        p.kind = PredicateKind::Noun;
+        let r = roles(&t, &words(), &p);
+        assert_eq!(r.sources, vec![5]);
+        assert_eq!(r.targets, vec![3]);
+    }
+}
