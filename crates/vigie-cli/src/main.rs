@@ -54,6 +54,8 @@ enum Command {
     Eval(commands::eval::Args),
     /// Train a model from public data: `train syntax --treebank FILE… --output DIR`.
     Train(commands::syntax::TrainArgs),
+    /// What the language data holds: `lexicon stats` (event predicates per CAMEO root).
+    Lexicon(commands::lexicon::Args),
     /// Stored quotations: who said what, with the words and where they are.
     Quotes(commands::quotes::Args),
     /// Stored events: who did what to whom (CAMEO, PLOVER, Goldstein), with modality.
@@ -80,6 +82,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::Train(args) => commands::syntax::train(args),
+        Command::Lexicon(args) => commands::lexicon::run(args),
         Command::Quotes(args) => commands::quotes::run(&cli.data_dir, args),
         Command::Events(args) => commands::events::run(&cli.data_dir, args),
         Command::Entities(args) => commands::entities::list(&cli.data_dir, args),

@@ -13,6 +13,7 @@ pub mod fold;
 pub mod id;
 pub mod labels;
 pub mod stage;
+pub mod tree;
 
 pub use annotation::{
     Annotation, AnnotationData, AnnotationView, Boilerplate, DateMention, Event, Layer, Mention,
@@ -25,3 +26,4 @@ pub use labels::{
     UnknownLabel,
 };
 pub use stage::{Pipeline, Stage, StageError};
+pub use tree::TreeView;

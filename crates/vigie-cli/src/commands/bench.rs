@@ -54,11 +54,14 @@ pub enum Bench {
         json: bool,
     },
     /// Quotes + events stages together on one core, over generated French and English
-    /// articles already segmented and actor-linked (those stages are not timed).
+    /// articles already segmented, parsed and actor-linked (those stages are not timed).
     Events {
         /// Number of sentences to generate.
         #[arg(long, default_value_t = 200_000)]
         sentences: usize,
+        /// The event coder: `tree` (over the UD words) or `phrase`.
+        #[arg(long, value_enum, default_value_t = crate::commands::eval::Coder::default())]
+        coder: crate::commands::eval::Coder,
         #[arg(long)]
         json: bool,
     },
@@ -149,7 +152,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             keep,
             json,
         } => bench_ingest(articles, size, jobs, stages, keep, json),
-        Bench::Events { sentences, json } => crate::commands::events::bench(sentences, json),
+        Bench::Events {
+            sentences,
+            coder,
+            json,
+        } => crate::commands::events::bench(sentences, coder.into(), json),
         Bench::Quotes { sentences, json } => crate::commands::quotes::bench(sentences, json),
         Bench::Syntax {
             dataset,

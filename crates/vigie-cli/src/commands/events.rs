@@ -601,17 +601,26 @@ const TEMPLATES_EN: &[&str] = &[
 
 /// Times the quotes and events stages together, on one core, over documents already segmented
 /// and actor-linked by the stages before them (which are not timed).
-pub fn bench(sentences: usize, json: bool) -> anyhow::Result<ExitCode> {
+pub fn bench(
+    sentences: usize,
+    coder: vigie_events::CoderKind,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     // Articles of 20 sentences, alternating French and English, cycling the templates.
     let per_doc = 20;
     let n_docs = sentences.div_ceil(per_doc).max(1);
     let before = vigie_core::Pipeline::new()
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_text::SentenceStage::new())
+        .with(vigie_syntax::SyntaxStage::new())
         .with(vigie_clean::DateStage::new())
-        .with(vigie_actors::ActorStage::new());
+        .with(vigie_actors::ActorStage::new())
+        .with(vigie_actors::CorefStage::new());
+    before
+        .prepare()
+        .map_err(|e| anyhow::anyhow!("loading models: {e}"))?;
     let quotes = vigie_quotes::QuoteStage::new();
-    let events = vigie_events::EventStage::new();
+    let events = vigie_events::EventStage::with_coder(coder)?;
     let mut docs = Vec::with_capacity(n_docs);
     for i in 0..n_docs {
         let (lang, t) = if i % 2 == 0 {

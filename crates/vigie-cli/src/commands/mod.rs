@@ -6,6 +6,7 @@ pub mod events;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod lexicon;
 pub mod quotes;
 pub mod search;
 pub mod show;

@@ -6,7 +6,15 @@
 
 use vigie_core::Span;
 
-use super::view::TreeView;
+/// An actor mention of the sentence as this pass needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceMention {
+    pub span: Span,
+    /// A place that is not standing for an actor: inside a phrase, an actor is preferred.
+    pub place: bool,
+}
+
+use vigie_core::TreeView;
 
 /// Relations not followed when looking for the mentions inside an argument's phrase.
 fn closes_phrase(rel: &str) -> bool {
@@ -17,7 +25,7 @@ fn closes_phrase(rel: &str) -> bool {
 }
 
 /// Indices into `mentions` (sorted by start) of the actors argument `head` names.
-pub fn actors_of(tree: &TreeView, mentions: &[Span], head: usize) -> Vec<usize> {
+pub fn actors_of(tree: &TreeView, mentions: &[SentenceMention], head: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut stack = vec![head];
     let mut seen = Vec::new();
@@ -44,15 +52,15 @@ pub fn actors_of(tree: &TreeView, mentions: &[Span], head: usize) -> Vec<usize> 
 
 /// The mention on word `w`: overlapping its token, since a mention may cover part of one
 /// ("Vietnamese" in "Vietnamese-led").
-fn covering(tree: &TreeView, mentions: &[Span], w: usize) -> Option<usize> {
+fn covering(tree: &TreeView, mentions: &[SentenceMention], w: usize) -> Option<usize> {
     let s = tree.words[w].span;
     mentions
         .iter()
-        .position(|m| m.start < s.end && s.start < m.end)
+        .position(|m| m.span.start < s.end && s.start < m.span.end)
 }
 
 /// The actor of the phrase headed by `h`, with the word its mention was found on.
-fn one_actor(tree: &TreeView, mentions: &[Span], h: usize) -> Option<(usize, usize)> {
+fn one_actor(tree: &TreeView, mentions: &[SentenceMention], h: usize) -> Option<(usize, usize)> {
     if let Some(m) = covering(tree, mentions, h) {
         return Some((m, h));
     }
@@ -81,16 +89,27 @@ fn one_actor(tree: &TreeView, mentions: &[Span], h: usize) -> Option<(usize, usi
     first_inside(tree, mentions, &wider)
 }
 
-fn first_inside(tree: &TreeView, mentions: &[Span], words: &[usize]) -> Option<(usize, usize)> {
-    words
-        .iter()
-        .find_map(|&w| covering(tree, mentions, w).map(|m| (m, w)))
+/// The first mention inside a phrase, an actor before a place ("la visite à Taipei de la
+/// présidente américaine" names the American, not Taipei).
+fn first_inside(
+    tree: &TreeView,
+    mentions: &[SentenceMention],
+    words: &[usize],
+) -> Option<(usize, usize)> {
+    let found = || {
+        words
+            .iter()
+            .filter_map(|&w| covering(tree, mentions, w).map(|m| (m, w)))
+    };
+    found()
+        .find(|&(m, _)| !mentions[m].place)
+        .or_else(|| found().next())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::view::parse_test_sentence;
     use super::*;
+    use vigie_core::tree::parse_test_sentence;
 
     #[test]
     fn apposition_coordination_and_modifiers_give_the_actors() {
@@ -104,12 +123,24 @@ mod tests {
              Berlin Berlin PROPN 2 conj",
         );
         let t = TreeView::new(&text, &w);
-        let span = |i: usize| w[i].span;
+        let at = |i: usize| SentenceMention {
+            span: w[i].span,
+            place: false,
+        };
         // mentions: "polonais", "Kosiniak", "Berlin"
-        let mentions = vec![span(2), span(4), span(6)];
+        let mentions = vec![at(2), at(4), at(6)];
         assert_eq!(actors_of(&t, &mentions, 1), vec![1, 2]);
         // Without the apposition the adjective names the actor.
-        let mentions = vec![span(2), span(6)];
+        let mentions = vec![at(2), at(6)];
         assert_eq!(actors_of(&t, &mentions, 1), vec![0, 1]);
+        // A place inside the phrase gives way to an actor.
+        let mentions = vec![
+            SentenceMention {
+                span: w[2].span,
+                place: true,
+            },
+            at(6),
+        ];
+        assert_eq!(actors_of(&t, &mentions, 1), vec![1]);
     }
 }

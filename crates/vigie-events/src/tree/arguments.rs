@@ -7,7 +7,7 @@ use vigie_core::Upos;
 
 use super::lexicon::{ClauseWords, PredicateKind};
 use super::predicates::{is_subject_rel, Predicate};
-use super::view::TreeView;
+use vigie_core::TreeView;
 
 /// Candidate argument heads of one predicate, best first.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -235,8 +235,8 @@ fn noun_roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
 
 #[cfg(test)]
 mod tests {
-    use super::super::view::parse_test_sentence;
     use super::*;
+    use vigie_core::tree::parse_test_sentence;
 
     fn words() -> ClauseWords {
         ClauseWords {

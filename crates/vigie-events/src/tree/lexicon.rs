@@ -108,52 +108,61 @@ pub struct TreeLanguage {
 }
 
 impl TreeLanguage {
-    /// Counts for `vigie lexicon stats`: per CAMEO root, the distinct verb and noun lemmas and
-    /// the patterns (a lemma counts under every root its block or patterns code).
+    /// Counts for `vigie lexicon stats`: per CAMEO root, the distinct verb and noun lemmas whose
+    /// block belongs to it, and the patterns that code it. A block belongs to the root of its
+    /// own code, or, without one, to the root most of its patterns code: a PETRARCH block holds
+    /// patterns of many roots ("say" has some in nearly every one), and counting a lemma under
+    /// each of them would count most verbs everywhere.
     pub fn stats(&self) -> std::collections::BTreeMap<String, RootStats> {
-        let mut out: std::collections::BTreeMap<String, (HashSet<&str>, HashSet<&str>, usize)> =
+        let primary: Vec<Option<String>> = self.blocks.iter().map(primary_root).collect();
+        let mut lemmas: std::collections::BTreeMap<String, (HashSet<&str>, HashSet<&str>)> =
             Default::default();
         for (map, noun) in [(&self.verbs, false), (&self.nouns, true)] {
             for (lemma, blocks) in map {
-                for &b in blocks {
-                    let block = &self.blocks[b];
-                    let roots: HashSet<&str> = block
-                        .code
-                        .iter()
-                        .chain(block.patterns.iter().map(|p| &p.code))
-                        .filter_map(|c| c.get(..2))
-                        .collect();
-                    for r in roots {
-                        let e = out.entry(r.to_string()).or_default();
-                        if noun {
-                            e.1.insert(lemma);
-                        } else {
-                            e.0.insert(lemma);
-                        }
+                for r in blocks.iter().filter_map(|&b| primary[b].as_ref()) {
+                    let e = lemmas.entry(r.clone()).or_default();
+                    if noun {
+                        e.1.insert(lemma);
+                    } else {
+                        e.0.insert(lemma);
                     }
                 }
             }
         }
+        let mut out: std::collections::BTreeMap<String, RootStats> = Default::default();
+        for (r, (v, n)) in lemmas {
+            let e = out.entry(r).or_default();
+            e.verbs = v.len();
+            e.nouns = n.len();
+        }
         for block in &self.blocks {
             for p in &block.patterns {
                 if let Some(r) = p.code.get(..2) {
-                    out.entry(r.to_string()).or_default().2 += 1;
+                    out.entry(r.to_string()).or_default().patterns += 1;
                 }
             }
         }
-        out.into_iter()
-            .map(|(r, (v, n, p))| {
-                (
-                    r,
-                    RootStats {
-                        verbs: v.len(),
-                        nouns: n.len(),
-                        patterns: p,
-                    },
-                )
-            })
-            .collect()
+        out
     }
+}
+
+/// The root a block belongs to: its code's, else the one most of its patterns give (the
+/// lowest root on a tie).
+fn primary_root(block: &Block) -> Option<String> {
+    if let Some(c) = &block.code {
+        return c.get(..2).map(str::to_string);
+    }
+    let mut count: std::collections::BTreeMap<&str, usize> = Default::default();
+    for p in &block.patterns {
+        if let Some(r) = p.code.get(..2) {
+            *count.entry(r).or_default() += 1;
+        }
+    }
+    let best = count.values().copied().max()?;
+    count
+        .into_iter()
+        .find(|&(_, n)| n == best)
+        .map(|(r, _)| r.to_string())
 }
 
 /// Counts of one CAMEO root in one language.

@@ -20,17 +20,18 @@ pub mod arguments;
 pub mod lexicon;
 pub mod modality;
 pub mod predicates;
-pub mod view;
 
 use std::collections::HashMap;
 
 use vigie_core::{Span, SyntaxWord};
 
+pub use actors::SentenceMention;
+
 use crate::codes::CameoTable;
 use crate::Error;
 pub use lexicon::{RootStats, TreeLanguage};
 use modality::Modality;
-use view::TreeView;
+use vigie_core::TreeView;
 
 /// The tree coder's data for every language that has it.
 #[derive(Debug, Clone, Default)]
@@ -54,8 +55,15 @@ pub struct Found {
     /// The targets are where the act took place (no argument named one): places stand for
     /// their country.
     pub targets_are_places: bool,
+    /// The act falls on an unnamed group of the source's own country ("ont été interpellées
+    /// par la police biélorusse"): CAMEO codes the target with the source's country.
+    pub domestic_target: bool,
     pub modality: Modality,
 }
+
+/// Roots of acts that, done to an unnamed group ("des manifestants", "6 000 personnes"), fall
+/// on the doer's own population: protest, coercion, assault, mass violence.
+const DOMESTIC_ROOTS: [&str; 4] = ["14", "17", "18", "20"];
 
 /// Roots of verbal acts whose infinitive complement is their content, not an act that took
 /// place: "appeler Moscou à retirer", "accusé X de préparer", "promised to…".
@@ -98,7 +106,7 @@ impl TreeCoder {
         lang: &TreeLanguage,
         text: &str,
         words: &[SyntaxWord],
-        mentions: &[Span],
+        mentions: &[SentenceMention],
     ) -> Vec<Found> {
         let tree = TreeView::new(text, words);
         let mut out = Vec::new();
@@ -119,7 +127,11 @@ impl TreeCoder {
             // The predicate's own mention ("the Russian invasion") is not its argument.
             let own = mentions
                 .iter()
-                .position(|m| m.start <= trigger.start && trigger.end <= m.end);
+                .position(|m| m.span.start <= trigger.start && trigger.end <= m.span.end);
+            // An event noun inside a name ("Forces de soutien rapide") is not an event.
+            if own.is_some() && p.kind == lexicon::PredicateKind::Noun {
+                continue;
+            }
             let first_with_actors = |cands: &[usize], taken: &[usize]| -> Vec<usize> {
                 cands
                     .iter()
@@ -156,6 +168,13 @@ impl TreeCoder {
                     sources.extend(reporter);
                 }
             }
+            let root = p.code.get(..2).unwrap_or("");
+            let unnamed_object = targets.is_empty()
+                && roles.targets.first().is_some_and(|&w| {
+                    tree.upos(w) == vigie_core::Upos::Noun
+                        && actors::actors_of(&tree, mentions, w).is_empty()
+                });
+            let domestic_target = unnamed_object && DOMESTIC_ROOTS.contains(&root);
             let mut targets_are_places = false;
             if targets.is_empty() && !sources.is_empty() {
                 targets = first_with_actors(&roles.places, &sources);
@@ -177,6 +196,7 @@ impl TreeCoder {
                 targets,
                 reporter,
                 targets_are_places,
+                domestic_target,
                 modality,
             });
         }

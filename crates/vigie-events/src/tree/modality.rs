@@ -9,7 +9,7 @@ use vigie_core::Hypothetical;
 use super::arguments::subject_of;
 use super::lexicon::{ClauseWords, Governor, PredicateKind};
 use super::predicates::Predicate;
-use super::view::TreeView;
+use vigie_core::TreeView;
 
 /// What the clause around a predicate says of its reality.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -144,8 +144,8 @@ fn according_to(tree: &TreeView, words: &ClauseWords, v: usize, m: &mut Modality
 
 #[cfg(test)]
 mod tests {
-    use super::super::view::parse_test_sentence;
     use super::*;
+    use vigie_core::tree::parse_test_sentence;
 
     fn words() -> ClauseWords {
         let mut w = ClauseWords {

@@ -5,7 +5,7 @@
 use vigie_core::Upos;
 
 use super::lexicon::{Element, PredicateKind, TreeLanguage};
-use super::view::TreeView;
+use vigie_core::TreeView;
 
 /// An event predicate found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,8 +227,9 @@ fn element_match(
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::{parse_pattern, Block};
-    use super::super::view::{parse_test_sentence, TreeView};
     use super::*;
+    use vigie_core::tree::parse_test_sentence;
+    use vigie_core::TreeView;
 
     fn lang() -> TreeLanguage {
         let classes = Default::default();

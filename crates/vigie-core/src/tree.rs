@@ -1,7 +1,8 @@
-//! A sentence's UD words seen as a tree: children, relations without their subtype, lowercase
-//! lemmas and forms, case markers. Built once per sentence and read by every pass.
+//! A sentence's UD words (the syntax layer on each `Sentence`) seen as a tree: children,
+//! relations with and without their subtype, lowercase lemmas and forms, case markers,
+//! subtrees. Built once per sentence by the stages that read syntax (events, quotes).
 
-use vigie_core::{SyntaxWord, Upos};
+use crate::{SyntaxWord, Upos};
 
 /// The tree of one sentence. Word indices are 0-based positions in the sentence's words.
 #[derive(Debug)]
@@ -168,16 +169,16 @@ impl<'a> TreeView<'a> {
     }
 
     /// The byte span of the words of a subtree.
-    pub fn span_of(&self, words: &[usize]) -> Option<vigie_core::Span> {
+    pub fn span_of(&self, words: &[usize]) -> Option<crate::Span> {
         let start = words.iter().map(|&w| self.words[w].span.start).min()?;
         let end = words.iter().map(|&w| self.words[w].span.end).max()?;
-        Some(vigie_core::Span::new(start, end))
+        Some(crate::Span::new(start, end))
     }
 }
 
-/// Builds words from compact test lines: `form lemma UPOS head deprel [feats]` per word, heads
-/// 1-based as in CoNLL-U. The text is the forms joined by spaces.
-#[cfg(test)]
+/// Builds words from compact lines, for tests of the stages that read trees: `form lemma UPOS
+/// head deprel [feats]` per word, heads 1-based as in CoNLL-U. The text is the forms joined by
+/// spaces. Panics on a malformed line (test input).
 pub fn parse_test_sentence(lines: &str) -> (String, Vec<SyntaxWord>) {
     use std::borrow::Cow;
     let mut text = String::new();
@@ -191,7 +192,7 @@ pub fn parse_test_sentence(lines: &str) -> (String, Vec<SyntaxWord>) {
         let start = text.len();
         text.push_str(f[0]);
         words.push(SyntaxWord {
-            span: vigie_core::Span::new(start, text.len()),
+            span: crate::Span::new(start, text.len()),
             form: None,
             upos: Upos::parse(f[2]),
             lemma: Cow::Owned(f[1].to_string()),
