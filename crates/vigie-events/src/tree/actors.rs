@@ -26,6 +26,26 @@ fn closes_phrase(rel: &str) -> bool {
 
 /// Indices into `mentions` (sorted by start) of the actors argument `head` names.
 pub fn actors_of(tree: &TreeView, mentions: &[SentenceMention], head: usize) -> Vec<usize> {
+    actors_within(tree, mentions, head, Reach::Wide)
+}
+
+/// How far inside an argument's phrase an actor is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// The noun phrase proper (modifiers, complements), not its participles or clauses: for
+    /// the arguments of event nouns, whose phrases are long chains of "de".
+    Phrase,
+    /// Also its participle modifiers ("des sites liés au programme du régime syrien").
+    Wide,
+}
+
+/// [`actors_of`] within a chosen reach.
+pub fn actors_within(
+    tree: &TreeView,
+    mentions: &[SentenceMention],
+    head: usize,
+    reach: Reach,
+) -> Vec<usize> {
     let mut out = Vec::new();
     let mut stack = vec![head];
     let mut seen = Vec::new();
@@ -35,7 +55,7 @@ pub fn actors_of(tree: &TreeView, mentions: &[SentenceMention], head: usize) -> 
         }
         seen.push(h);
         let mut conj: Vec<usize> = tree.children_rel(h, "conj").collect();
-        if let Some((m, at)) = one_actor(tree, mentions, h) {
+        if let Some((m, at)) = one_actor(tree, mentions, h, reach) {
             if !out.contains(&m) {
                 out.push(m);
             }
@@ -60,7 +80,12 @@ fn covering(tree: &TreeView, mentions: &[SentenceMention], w: usize) -> Option<u
 }
 
 /// The actor of the phrase headed by `h`, with the word its mention was found on.
-fn one_actor(tree: &TreeView, mentions: &[SentenceMention], h: usize) -> Option<(usize, usize)> {
+fn one_actor(
+    tree: &TreeView,
+    mentions: &[SentenceMention],
+    h: usize,
+    reach: Reach,
+) -> Option<(usize, usize)> {
     if let Some(m) = covering(tree, mentions, h) {
         return Some((m, h));
     }
@@ -76,6 +101,9 @@ fn one_actor(tree: &TreeView, mentions: &[SentenceMention], h: usize) -> Option<
     let sub = tree.subtree(h, &closes_phrase);
     if let Some(found) = first_inside(tree, mentions, &sub) {
         return Some(found);
+    }
+    if reach == Reach::Phrase {
+        return None;
     }
     // Nothing in the noun phrase proper: its participle modifiers ("des sites liés au
     // programme du régime syrien"), still not its relative or other clauses.
@@ -133,14 +161,29 @@ mod tests {
         // Without the apposition the adjective names the actor.
         let mentions = vec![at(2), at(6)];
         assert_eq!(actors_of(&t, &mentions, 1), vec![0, 1]);
-        // A place inside the phrase gives way to an actor.
+        // A place inside the phrase gives way to an actor of the same phrase.
+        let (text, w) = parse_test_sentence(
+            "la le DET 2 det
+             visite visite NOUN 0 root
+             à à ADP 4 case
+             Taipei Taipei PROPN 2 nmod
+             de de ADP 6 case
+             la_présidente présidente NOUN 2 nmod
+             américaine américain ADJ 6 amod",
+        );
+        let t = TreeView::new(&text, &w);
         let mentions = vec![
             SentenceMention {
-                span: w[2].span,
+                span: w[3].span,
                 place: true,
             },
-            at(6),
+            SentenceMention {
+                span: w[6].span,
+                place: false,
+            },
         ];
         assert_eq!(actors_of(&t, &mentions, 1), vec![1]);
+        // With no actor in it, the place is what the phrase names.
+        assert_eq!(actors_of(&t, &mentions[..1], 1), vec![0]);
     }
 }

@@ -72,6 +72,27 @@ const VERBAL_ROOTS: [&str; 8] = ["01", "02", "03", "10", "11", "12", "13", "14"]
 /// end…"); reported speech ("a affirmé que Moscou a attaqué") keeps its acts.
 const VERBAL_CLAUSE_ROOTS: [&str; 5] = ["02", "10", "11", "12", "13"];
 
+/// Whether predicate `p` only describes something the sentence is about: a participle or
+/// relative clause on a noun ("a ceasefire ordered by Putin", "banks that facilitate trade")
+/// or a participle adjunct ("…, killing more than 100 people"). The sentence's own acts are
+/// its main and coordinated clauses and what they report.
+fn background_modifier(tree: &TreeView, p: &predicates::Predicate) -> bool {
+    if p.kind != lexicon::PredicateKind::Verb {
+        return false;
+    }
+    match tree.rel(p.word) {
+        "acl" => true,
+        "advcl" => {
+            matches!(tree.feat(p.word, "VerbForm"), Some("Part" | "Ger"))
+                && !tree
+                    .children(p.word)
+                    .iter()
+                    .any(|&c| tree.rel(c) == "nsubj")
+        }
+        _ => false,
+    }
+}
+
 /// Whether predicate `p` is the content of another predicate's verbal act.
 fn complement_of_verbal_act(
     tree: &TreeView,
@@ -88,6 +109,11 @@ fn complement_of_verbal_act(
     match tree.rel(p.word) {
         "xcomp" => VERBAL_ROOTS.contains(&root),
         "ccomp" => VERBAL_CLAUSE_ROOTS.contains(&root),
+        // "réclament la suspension du transit", "condemned the visit": an event noun that is
+        // what a demand, a criticism or a rejection is about.
+        "obj" | "obl" | "nmod" => {
+            p.kind == lexicon::PredicateKind::Noun && VERBAL_CLAUSE_ROOTS.contains(&root)
+        }
         _ => false,
     }
 }
@@ -121,6 +147,23 @@ impl TreeCoder {
             if governs_event {
                 continue;
             }
+            // An event noun that is the subject or an oblique of a coded verb
+            // "frappée par des sanctions") is that verb's event; an object keeps its own
+            // ("ont repris leurs négociations": the talks are the act), and so does the
+            // subject of a statement ("la livraison … a été confirmée par le ministre").
+            let argument_of_event = p.kind == lexicon::PredicateKind::Noun
+                && p.light_verb.is_none()
+                && tree.head(p.word).is_some_and(|h| {
+                    found.iter().any(|q| {
+                        q.word == h
+                            && q.kind == lexicon::PredicateKind::Verb
+                            && !VERBAL_ROOTS.contains(&q.code.get(..2).unwrap_or(""))
+                    })
+                })
+                && matches!(tree.rel(p.word), "nsubj" | "obl" | "iobj");
+            if argument_of_event {
+                continue;
+            }
             let roles = arguments::roles(&tree, &lang.clauses, p);
             let modality = modality::modality(&tree, &lang.clauses, p);
             let trigger = tree.words[p.word].span;
@@ -132,11 +175,15 @@ impl TreeCoder {
             if own.is_some() && p.kind == lexicon::PredicateKind::Noun {
                 continue;
             }
+            let reach = match p.kind {
+                lexicon::PredicateKind::Verb => actors::Reach::Wide,
+                lexicon::PredicateKind::Noun => actors::Reach::Phrase,
+            };
             let first_with_actors = |cands: &[usize], taken: &[usize]| -> Vec<usize> {
                 cands
                     .iter()
                     .map(|&w| {
-                        let mut a = actors::actors_of(&tree, mentions, w);
+                        let mut a = actors::actors_within(&tree, mentions, w, reach);
                         a.retain(|m| Some(*m) != own && !taken.contains(m));
                         a
                     })
@@ -185,7 +232,7 @@ impl TreeCoder {
             if sources.is_empty() {
                 continue;
             }
-            if complement_of_verbal_act(&tree, &found, p) {
+            if complement_of_verbal_act(&tree, &found, p) || background_modifier(&tree, p) {
                 continue;
             }
             out.push(Found {
