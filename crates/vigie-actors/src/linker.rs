@@ -8,7 +8,12 @@
 //!    actor, compose a sector code (BLRMIL); capitals used as subjects become their government
 //!    (metonyms); persons get the code of their role at the article's date; a surname alone goes to
 //!    the person named in full earlier in the article; ambiguous names (Georgia, Jordan) link only
-//!    when nothing in the article points to their other reading.
+//!    when nothing in the article points to their other reading. Each decision is a pass of its
+//!    own under `linker/`, which `Linker::resolve` calls in turn and whose result it writes:
+//!    `sectors.rs` (sector words and adjectives), `context.rs` (the candidates of a name hit and
+//!    the words around it), `surnames.rs` (a surname alone), `ambiguity.rs` (which candidate,
+//!    and whether its reading stands) and `metonyms.rs` (the final mention: place or
+//!    government, a person's code at the date).
 //! 3. Capitalised words no exact spelling matched are looked up by transliteration key (Chrenin →
 //!    Khrenin), by head word of an actor already named (l'Alliance → NATO), and otherwise kept as
 //!    unlinked persons when a title, a known given name or a role is next to them; they are
@@ -24,6 +29,19 @@ use vigie_core::{EntityType, Mention, MentionHow, Span};
 use crate::kb::{Actor, Kb};
 use crate::lexicon::{Cues, FastMap, FastSet};
 use crate::translit::{is_cyrillic, name_key, unmix, unmix_word, word_key};
+
+mod ambiguity;
+mod context;
+#[cfg(test)]
+mod fixture;
+mod metonyms;
+mod sectors;
+mod surnames;
+
+use ambiguity::Reading;
+use context::{Candidates, Surroundings};
+use sectors::{AdjectiveUse, SectorRun};
+use surnames::{GivenName, SurnameUse};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -400,6 +418,14 @@ impl Linker {
         }
     }
 
+    /// Resolves hit `i` (and the hits after it that it consumes) in text order; returns the
+    /// hit to resume at. Each pass decides and this writes: the mentions in `out`, the hits
+    /// consumed (`used`), and what later hits of the article read in `ctx`. The passes, by what
+    /// the hit is:
+    /// - a sector word, no name: [`Linker::sector_run`] (`linker/sectors.rs`);
+    /// - a country adjective, no name: [`Linker::adjective_use`] (`linker/sectors.rs`);
+    /// - a name: [`Linker::surroundings`] and [`Candidates`] (`linker/context.rs`), then for a
+    ///   surname alone [`Linker::resolve_surname`], else [`Linker::resolve_named`].
     #[allow(clippy::too_many_arguments)]
     fn resolve(
         &self,
@@ -413,352 +439,150 @@ impl Linker {
     ) -> usize {
         let folded = norm.text();
         let h = &hits[i];
-        let has = |k: Kind| h.entries.iter().any(|e| e.kind == k);
-        // A run of adjacent sector words: "responsable militaire", "forces armées".
-        if has(Kind::Agent) && !has(Kind::Name) && !has(Kind::Surname) {
-            let mut j = i;
-            while j + 1 < hits.len()
-                && hits[j + 1].is_only(Kind::Agent)
-                && gap(folded, hits[j].fe, hits[j + 1].fs).is_empty()
-            {
-                j += 1;
-            }
-            let sector = hits[j].agent().map(|s| self.sectors[s as usize].clone());
-            if let (Some(sector), Some(next)) = (sector, hits.get(j + 1)) {
-                let g = gap(folded, hits[j].fe, next.fs);
-                // Sector word + adjective: "les troupes biélorusses", "ministère biélorusse".
-                if let Some(adj) = next.adjective() {
-                    if g.is_empty() || is_one_lowercase_word(g) {
-                        let span = Span::new(hits[i].span.start, next.span.end);
-                        self.compose(adj, &sector, span, out);
-                        for h in &mut hits[i..=j + 1] {
-                            h.used = true;
-                        }
-                        return j + 2;
-                    }
-                }
-                // Sector word + "de/of" + actor: "un responsable militaire de l'OTAN".
-                if self.cues.of.contains(g) {
-                    // "les forces de Poutine", "le régime de Loukachenko": a leader's forces
-                    // or government are his country's (one person only, with a country).
-                    let leader = || {
-                        let persons: Vec<u32> = next
-                            .entries
-                            .iter()
-                            .filter(|e| matches!(e.kind, Kind::Name | Kind::Surname))
-                            .map(|e| e.target)
-                            .filter(|&t| self.actor(t).kind == EntityType::Person)
-                            .collect();
-                        match persons.as_slice() {
-                            [p] if !has_kind(next, Kind::Name, |t| {
-                                self.actor(t).kind != EntityType::Person
-                            }) =>
-                            {
-                                self.country_of[*p as usize].filter(|&c| self.composable(c))
-                            }
-                            _ => None,
-                        }
-                    };
-                    if let Some(target) =
-                        next.name().filter(|&t| self.composable(t)).or_else(leader)
-                    {
-                        let span = Span::new(hits[i].span.start, next.span.end);
-                        self.compose(target, &sector, span, out);
-                        for h in &mut hits[i..=j] {
-                            h.used = true;
-                        }
-                        // The actor's own name is still a mention of it.
-                        return j + 1;
-                    }
-                }
-            }
-            return j + 1;
+        let named = h.has(Kind::Name) || h.has(Kind::Surname);
+        if h.has(Kind::Agent) && !named {
+            return match self.sector_run(hits, i, folded) {
+                SectorRun::Composed(c) => self.apply_composed(&c, hits, out),
+                SectorRun::Alone { next } => next,
+            };
         }
-        if let Some(adj) = h
-            .adjective()
-            .filter(|_| !has(Kind::Name) && !has(Kind::Surname))
-        {
-            // Adjective + sector words: "Belarusian troops", "russische Truppen".
-            let mut j = i;
-            while j + 1 < hits.len()
-                && hits[j + 1].is_only(Kind::Agent)
-                && gap(folded, hits[j].fe, hits[j + 1].fs).is_empty()
-            {
-                j += 1;
-            }
-            if j > i {
-                let sector = self.sectors[hits[i + 1].agent().unwrap_or(0) as usize].clone();
-                let span = Span::new(h.span.start, hits[j].span.end);
-                self.compose(adj, &sector, span, out);
-                for h in &mut hits[i..=j] {
-                    h.used = true;
+        if let Some(adj) = h.adjective().filter(|_| !named) {
+            return match self.adjective_use(hits, i, adj, folded) {
+                AdjectiveUse::Composed(c) => self.apply_composed(&c, hits, out),
+                AdjectiveUse::Alone { actor } => {
+                    out.push(self.adjective_found(actor, hits[i].span));
+                    hits[i].used = true;
+                    i + 1
                 }
-                return j + 1;
-            }
-            let a = self.actor(adj);
-            out.push(Found {
-                span: h.span,
-                mention: Mention {
-                    actor: Some(a.id.clone()),
-                    code: a.cameo.clone(),
-                    canonical: Some(a.canonical().to_string()),
-                    entity_type: a.kind,
-                    how: Some(MentionHow::Adjective),
-                },
-            });
-            hits[i].used = true;
-            return i + 1;
+            };
         }
-        // Names.
-        let span = h.span;
+        let around = self.surroundings(h, norm, tokens);
+        let candidates = Candidates::of(h);
+        if candidates.surname_alone() {
+            return self.resolve_surname(
+                hits,
+                i,
+                norm,
+                &around,
+                &candidates.persons,
+                date,
+                ctx,
+                out,
+            );
+        }
+        self.resolve_named(hits, i, norm, tokens, &around, &candidates, date, ctx, out)
+    }
+
+    /// A surname alone: [`Linker::given_name_before`], then [`Linker::surname_use`].
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_surname(
+        &self,
+        hits: &mut [Hit],
+        i: usize,
+        norm: &Norm,
+        around: &Surroundings,
+        persons: &[u32],
+        date: &str,
+        ctx: &mut Context,
+        out: &mut Vec<Found>,
+    ) -> usize {
+        let span = hits[i].span;
         let surface = &norm.original()[span.start..span.end];
-        let ti = token_at(tokens, h.fs);
-        let before = ti.and_then(|t| t.checked_sub(1)).map(|t| &tokens[t]);
-        let after_t = Some(tokens.partition_point(|t| t.s < h.fe)).filter(|&t| t < tokens.len());
-        let followed_by_capital = after_t.is_some_and(|t| {
-            let tok = &tokens[t];
-            gap(folded, h.fe, tok.s).is_empty()
-                && !tok.sentence_start
-                && is_capitalised(&norm.original()[norm.span(tok.s, tok.e).start..])
-                && !self.cues.not_names.contains(&folded[tok.s..tok.e])
-        });
-        let preceded_by_given_name = before.is_some_and(|b| {
-            gap(folded, b.e, h.fs).is_empty()
-                && self.given_names.contains(&folded[b.s..b.e])
-                && !self.cues.not_names.contains(&folded[b.s..b.e])
-                && is_capitalised(&norm.original()[norm.span(b.s, b.e).start..])
-        });
-
-        let persons: Vec<u32> = h
-            .entries
-            .iter()
-            .filter(|e| e.kind == Kind::Surname)
-            .map(|e| e.target)
-            .collect();
-        let names: Vec<u32> = h
-            .entries
-            .iter()
-            .filter(|e| e.kind == Kind::Name)
-            .map(|e| e.target)
-            .collect();
-
-        if !persons.is_empty() && names.is_empty() {
-            // A surname alone. An unknown given name before it means another person
-            // ("Ivan Petrov" is not the Petrov of the knowledge base): leave it to the
-            // unlinked-name pass.
-            // A capitalised word right before: the person's given name in another spelling
-            // ("Alexander Lukashenka") joins the span; any other given name means another
-            // person ("Ingrid Solberg" is not the Solberg of the knowledge base), left to the
-            // unlinked-name pass.
-            if let Some(b) = before.filter(|b| {
-                gap(folded, b.e, h.fs).is_empty()
-                    && !b.sentence_start_only_word(folded, &self.cues)
-                    && is_capitalised(&norm.original()[norm.span(b.s, b.e).start..])
-                    && !(i > 0 && hits[i - 1].fe == b.e)
-                    && !self.cues.person_titles.contains(&folded[b.s..b.e])
-            }) {
-                let full = format!("{} {}", &folded[b.s..b.e], &folded[h.fs..h.fe]);
-                let full_key = name_key(&full);
-                match persons.iter().find(|&&p| {
-                    self.full_keys
-                        .get(&full_key)
-                        .is_some_and(|v| v.contains(&p))
-                }) {
-                    Some(&p) => {
-                        let whole = Span::new(norm.span(b.s, b.e).start, span.end);
-                        out.push(self.person_found(p, whole, date, MentionHow::Translit));
-                        ctx.full_persons.insert(word_key(surface), p);
-                        ctx.mentioned.insert(p);
-                        hits[i].fs = b.s;
-                        hits[i].used = true;
-                        return i + 1;
-                    }
-                    None => {
-                        let whole = Span::new(norm.span(b.s, b.e).start, span.end);
-                        ctx.deferred.insert(
-                            word_key(surface),
-                            unmix(&norm.original()[whole.start..whole.end]),
-                        );
-                        return i + 1;
-                    }
-                }
+        match self.given_name_before(hits, i, norm, around, persons) {
+            Some(GivenName::Same { person, whole, fs }) => {
+                out.push(self.person_found(person, whole, date, MentionHow::Translit));
+                ctx.full_persons.insert(word_key(surface), person);
+                ctx.mentioned.insert(person);
+                hits[i].fs = fs;
+                hits[i].used = true;
+                return i + 1;
             }
-            if let Some(full) = ctx.deferred.get(&word_key(surface)) {
-                // The surname of an unknown person named in full earlier.
-                out.push(unlinked_found(
-                    span,
-                    &Group {
-                        canonical: full.clone(),
-                    },
-                    MentionHow::PartialName,
+            Some(GivenName::Other { whole }) => {
+                ctx.deferred.insert(
+                    word_key(surface),
+                    unmix(&norm.original()[whole.start..whole.end]),
+                );
+                return i + 1;
+            }
+            None => {}
+        }
+        let found = match self.surname_use(&hits[i], norm, around, persons, date, ctx, out.last()) {
+            SurnameUse::Weak => return i + 1,
+            SurnameUse::Deferred { canonical } => {
+                unlinked_found(span, &Group { canonical }, MentionHow::PartialName)
+            }
+            SurnameUse::Unlinked(group) => unlinked_found(span, &group, MentionHow::PartialName),
+            SurnameUse::Person(p) => self.person_found(p, span, date, MentionHow::PartialName),
+            SurnameUse::Ambiguous => Found {
+                span,
+                mention: Mention {
+                    actor: None,
+                    code: None,
+                    canonical: Some(unmix(surface)),
+                    entity_type: EntityType::Person,
+                    how: Some(MentionHow::Ambiguous),
+                },
+            },
+        };
+        out.push(found);
+        hits[i].used = true;
+        i + 1
+    }
+
+    /// A full name (or a name some actor has in full): [`Linker::choose`], [`Linker::reading`],
+    /// then for a reading that stands [`Linker::is_locative`] and [`Linker::name_found`].
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_named(
+        &self,
+        hits: &mut [Hit],
+        i: usize,
+        norm: &Norm,
+        tokens: &[Token],
+        around: &Surroundings,
+        candidates: &Candidates,
+        date: &str,
+        ctx: &mut Context,
+        out: &mut Vec<Found>,
+    ) -> usize {
+        let folded = norm.text();
+        let span = hits[i].span;
+        let surface = &norm.original()[span.start..span.end];
+        let choice = self.choose(candidates, ctx);
+        let unlinked = |entity_type: EntityType, how: MentionHow| Found {
+            span,
+            mention: Mention {
+                actor: None,
+                code: None,
+                canonical: Some(surface.to_string()),
+                entity_type,
+                how: Some(how),
+            },
+        };
+        match self.reading(choice, &hits[i], folded, around, ctx) {
+            Reading::PartOfName => return i + 1,
+            Reading::Other(r) => {
+                out.push(unlinked(
+                    self.cues.readings[r].other_type,
+                    MentionHow::OtherReading,
                 ));
                 hits[i].used = true;
                 return i + 1;
             }
-            let key = word_key(surface);
-            // A surname that is also a given name ("Michel", "Gabriel"), or that a capital
-            // follows ("Michel Dupont"), is that person's only after their full name or a title.
-            let weak = followed_by_capital || self.given_names.contains(&folded[h.fs..h.fe]);
-            let title_before = before.is_some_and(|b| {
-                gap_is_plain(folded, b.e, h.fs)
-                    && self.cues.person_titles.contains(&folded[b.s..b.e])
-            }) || out.last().is_some_and(|f| {
-                f.mention.how == Some(MentionHow::Agent)
-                    && f.span.end <= span.start
-                    && norm.original()[f.span.end..span.start]
-                        .chars()
-                        .all(char::is_whitespace)
-            });
-            if weak && !title_before && !ctx.full_persons.contains_key(&key) {
-                return i + 1;
-            }
-            let chosen = ctx
-                .full_persons
-                .get(&key)
-                .copied()
-                .filter(|p| persons.contains(p))
-                .or_else(|| self.pick_person(&persons, date));
-            if let Some(group) = ctx.unlinked.get(&key).filter(|_| chosen.is_none()) {
-                out.push(unlinked_found(span, group, MentionHow::PartialName));
-            } else {
-                match chosen {
-                    Some(p) => out.push(self.person_found(p, span, date, MentionHow::PartialName)),
-                    None => out.push(Found {
-                        span,
-                        mention: Mention {
-                            actor: None,
-                            code: None,
-                            canonical: Some(unmix(surface)),
-                            entity_type: EntityType::Person,
-                            how: Some(MentionHow::Ambiguous),
-                        },
-                    }),
-                }
-            }
-            hits[i].used = true;
-            return i + 1;
-        }
-
-        let mut candidates: Vec<u32> = names.clone();
-        candidates.extend(persons.iter().copied());
-        candidates.dedup();
-        // Prefer actors the article supports otherwise.
-        if candidates.len() > 1 {
-            let supported: Vec<u32> = candidates
-                .iter()
-                .copied()
-                .filter(|c| ctx.support.contains(c))
-                .collect();
-            if supported.len() == 1 {
-                candidates = supported;
-            }
-        }
-        let a_i = candidates[0];
-        let a = self.actor(a_i);
-        let distinct = candidates
-            .iter()
-            .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != EntityType::Person);
-        // A place after a given name is a surname ("George Washington", "Paris Jackson"):
-        // the unlinked-name pass takes the whole name.
-        if preceded_by_given_name && matches!(a.kind, EntityType::Place | EntityType::Country) {
-            return i + 1;
-        }
-        if a.ambiguous || distinct {
-            // Part of a person's name ("Jordan Bardella", "Michael Jordan")? The unlinked-name
-            // pass takes it.
-            if followed_by_capital || preceded_by_given_name {
-                return i + 1;
-            }
-            let other = self.readings.get(&a_i).into_iter().flatten().find(|&&r| {
-                before.is_some_and(|b| {
-                    gap(folded, b.e, h.fs).is_empty()
-                        && self.cues.readings[r]
-                            .before
-                            .iter()
-                            .any(|w| fold(w) == folded[b.s..b.e])
-                })
-            });
-            let undecided = distinct
-                || (!ctx.support.contains(&a_i)
-                    && self
-                        .readings
-                        .get(&a_i)
-                        .into_iter()
-                        .flatten()
-                        .any(|r| ctx.other_readings.contains(r)));
-            if let Some(&r) = other {
-                out.push(Found {
-                    span,
-                    mention: Mention {
-                        actor: None,
-                        code: None,
-                        canonical: Some(surface.to_string()),
-                        entity_type: self.cues.readings[r].other_type,
-                        how: Some(MentionHow::OtherReading),
-                    },
-                });
+            Reading::Undecided(entity_type) => {
+                out.push(unlinked(entity_type, MentionHow::Ambiguous));
                 hits[i].used = true;
                 return i + 1;
             }
-            if undecided {
-                out.push(Found {
-                    span,
-                    mention: Mention {
-                        actor: None,
-                        code: None,
-                        canonical: Some(surface.to_string()),
-                        entity_type: if distinct {
-                            EntityType::Unknown
-                        } else {
-                            EntityType::Place
-                        },
-                        how: Some(MentionHow::Ambiguous),
-                    },
-                });
-                hits[i].used = true;
-                return i + 1;
-            }
+            Reading::Actor => {}
         }
-        if a.kind == EntityType::Person {
-            out.push(self.person_found(a_i, span, date, MentionHow::Name));
+        let a_i = choice.actor;
+        let person = self.actor(a_i).kind == EntityType::Person;
+        let locative = !person && self.is_locative(around, tokens, folded);
+        out.push(self.name_found(a_i, span, date, locative));
+        if person {
             if let Some(last) = words(surface).last() {
                 ctx.full_persons.insert(word_key(last), a_i);
             }
-        } else {
-            let locative = before.is_some_and(|b| {
-                let w = &folded[b.s..b.e];
-                let two = tokens
-                    .get(ti.unwrap_or(0).wrapping_sub(2))
-                    .map(|p| format!("{} {w}", &folded[p.s..p.e]));
-                self.cues.locative.contains(w)
-                    || two.is_some_and(|t| self.cues.locative.contains(&t))
-            }) || ti.is_some_and(|t| {
-                tokens[t.saturating_sub(3)..t]
-                    .iter()
-                    .any(|p| self.cues.place_nouns.contains(&folded[p.s..p.e]))
-            });
-            let (code, how) = match &a.metonym_for {
-                Some(m) if !locative => (Some(m.clone()), MentionHow::Metonym),
-                _ => (
-                    a.cameo.clone().or_else(|| {
-                        a.country
-                            .as_deref()
-                            .and_then(|c| self.kb.get(c))
-                            .and_then(|c| c.cameo.clone())
-                    }),
-                    MentionHow::Name,
-                ),
-            };
-            out.push(Found {
-                span,
-                mention: Mention {
-                    actor: Some(a.id.clone()),
-                    code,
-                    canonical: Some(a.canonical().to_string()),
-                    entity_type: a.kind,
-                    how: Some(how),
-                },
-            });
         }
         ctx.mentioned.insert(a_i);
         hits[i].used = true;
@@ -1055,7 +879,7 @@ fn push_unique(v: &mut Vec<u32>, i: u32) {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Group {
     canonical: String,
 }
@@ -1100,6 +924,9 @@ struct Hit<'a> {
 }
 
 impl Hit<'_> {
+    fn has(&self, k: Kind) -> bool {
+        self.entries.iter().any(|e| e.kind == k)
+    }
     fn is_only(&self, k: Kind) -> bool {
         self.entries.iter().all(|e| e.kind == k)
     }
