@@ -26,7 +26,13 @@ fn events(language: &str, text: &str) -> Vec<Event> {
 fn triples(es: &[Event]) -> Vec<(String, String, String)> {
     let three = |c: &Option<String>| c.as_deref().map_or(String::new(), |c| c[..3].to_string());
     es.iter()
-        .map(|e| (three(&e.source_code), e.cameo[..2].to_string(), three(&e.target_code)))
+        .map(|e| {
+            (
+                three(&e.source_code),
+                e.cameo[..2].to_string(),
+                three(&e.target_code),
+            )
+        })
         .collect()
 }
 
@@ -40,7 +46,9 @@ fn active_and_passive_give_the_same_triple() {
     let passive = events("fr", "Kharkiv a été bombardée mardi par l'armée russe.");
     assert_eq!(triples(&active), vec![t("RUS", "19", "UKR")]);
     assert_eq!(triples(&passive), triples(&active));
-    assert!(active.iter().all(|e| e.pattern.as_deref().is_some_and(|p| p.starts_with("fr."))));
+    assert!(active
+        .iter()
+        .all(|e| e.pattern.as_deref().is_some_and(|p| p.starts_with("fr."))));
 }
 
 #[test]
@@ -75,7 +83,10 @@ fn coordinated_sources_each_act() {
         "fr",
         "Les États-Unis et le Royaume-Uni ont imposé des sanctions à la Biélorussie.",
     );
-    let en = events("en", "The United States and Britain imposed sanctions on Belarus.");
+    let en = events(
+        "en",
+        "The United States and Britain imposed sanctions on Belarus.",
+    );
     let want = vec![t("USA", "16", "BLR"), t("GBR", "16", "BLR")];
     assert_eq!(triples(&fr), want);
     assert_eq!(triples(&en), want);
