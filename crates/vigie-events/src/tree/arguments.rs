@@ -52,6 +52,9 @@ pub fn roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
 /// patient ("the ceasefire ordered by…") or has an agent. A bare participle heading an
 /// adverbial clause is not enough: taggers give `Voice=Pass` to every English past participle.
 fn is_passive(tree: &TreeView, words: &ClauseWords, v: usize) -> bool {
+    if is_reflexive(tree, v) {
+        return false;
+    }
     has_passive_auxiliary(tree, v)
         || (tree.feat(v, "Voice") == Some("Pass")
             && (tree.rel(v) == "acl" || agent_of(tree, words, v).is_some()))
@@ -65,13 +68,24 @@ fn has_passive_auxiliary(tree: &TreeView, v: usize) -> bool {
         .any(|&c| matches!(tree.deprel(c), "aux:pass" | "csubj:pass"))
 }
 
+/// The agent of a passive or of an event noun: an oblique introduced by an agent preposition
+/// ("par", "by"). The preposition decides, not the parser's `obl:agent` label, which French
+/// models also give to "de" phrases ("retirées de la rive droite").
 fn agent_of(tree: &TreeView, words: &ClauseWords, v: usize) -> Option<usize> {
     tree.children(v).iter().copied().find(|&c| {
-        tree.deprel(c) == "obl:agent"
-            || (matches!(tree.rel(c), "obl" | "nmod")
-                && tree
-                    .marker(c)
-                    .is_some_and(|m| words.agent_case.contains(&m)))
+        matches!(tree.rel(c), "obl" | "nmod")
+            && tree
+                .marker(c)
+                .is_some_and(|m| words.agent_case.contains(&m))
+    })
+}
+
+/// A reflexive clitic on the verb ("se sont retirées"): French reflexives take "être" like
+/// passives but are active.
+fn is_reflexive(tree: &TreeView, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        tree.upos(c) == Upos::Pron
+            && (tree.feat(c, "Reflex") == Some("Yes") || matches!(tree.lemma(c), "se" | "soi"))
     })
 }
 
@@ -99,6 +113,9 @@ fn is_relative_pronoun(tree: &TreeView, w: usize) -> bool {
 /// controller (the object of an object-control verb, else the governor's subject), else the
 /// subject of the first conjunct.
 pub fn subject_of(tree: &TreeView, v: usize, depth: usize) -> Option<usize> {
+    if let Some(s) = split_article_subject(tree, v) {
+        return Some(s);
+    }
     let own = tree.children(v).iter().copied().find(|&c| {
         is_subject_rel(tree.rel(c))
             && (tree.deprel(c) != "nsubj:pass" || !has_passive_auxiliary(tree, v))
@@ -134,6 +151,32 @@ pub fn subject_of(tree: &TreeView, v: usize, depth: usize) -> Option<usize> {
         "acl" => Some(g),
         _ => None,
     }
+}
+
+/// A subject the contraction table cut in two: the French indefinite article "des" ("Des
+/// missiles russes ont frappé") is read as "de" + "les", and the parser then takes the noun for
+/// an oblique. An oblique before a verb that has no subject, introduced by the two words of one
+/// "des" token, is the subject.
+fn split_article_subject(tree: &TreeView, v: usize) -> Option<usize> {
+    let has_subject = tree
+        .children(v)
+        .iter()
+        .any(|&c| is_subject_rel(tree.rel(c)));
+    if has_subject {
+        return None;
+    }
+    tree.children(v).iter().copied().find(|&c| {
+        c < v
+            && tree.rel(c) == "obl"
+            && tree.children(c).iter().any(|&k| {
+                tree.rel(k) == "case"
+                    && tree.words[k].form.is_some()
+                    && tree
+                        .children(c)
+                        .iter()
+                        .any(|&d| tree.rel(d) == "det" && tree.words[d].span == tree.words[k].span)
+            })
+    })
 }
 
 fn verb_roles(tree: &TreeView, words: &ClauseWords, v: usize) -> Roles {
@@ -324,5 +367,44 @@ mod tests {
         let r = roles(&t, &words(), &p);
         assert_eq!(r.sources, vec![5]);
         assert_eq!(r.targets, vec![3]);
+    }
+
+    #[test]
+    fn a_reflexive_with_etre_is_active_whatever_the_label() {
+        let (text, w) = parse_test_sentence(
+            "les le DET 2 det
+             troupes troupe NOUN 5 nsubj
+             se soi PRON 5 obj
+             sont être AUX 5 aux:tense
+             retirées retirer VERB 0 root Voice=Pass
+             de de ADP 7 case
+             rive rive NOUN 5 obl:agent",
+        );
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(4));
+        assert_eq!(r.sources, vec![1]);
+        assert!(!r.targets.contains(&1));
+    }
+
+    #[test]
+    fn a_split_indefinite_article_still_marks_the_subject() {
+        // "Des missiles ont frappé Kiev": "Des" read as "de" + "les", both on one token.
+        let (text, mut w) = parse_test_sentence(
+            "De de ADP 3 case
+             les le DET 3 det
+             missiles missile NOUN 5 obl:mod
+             ont avoir AUX 5 aux:tense
+             frappé frapper VERB 0 root
+             Kiev Kiev PROPN 5 obj",
+        );
+        let token = vigie_core::Span::new(w[0].span.start, w[1].span.end);
+        for x in &mut w[..2] {
+            x.span = token;
+            x.form = Some("des".into());
+        }
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(4));
+        assert_eq!(r.sources, vec![2]);
+        assert_eq!(r.targets, vec![5]);
     }
 }

@@ -218,7 +218,7 @@ impl TreeCoder {
             let root = p.code.get(..2).unwrap_or("");
             let unnamed_object = targets.is_empty()
                 && roles.targets.first().is_some_and(|&w| {
-                    tree.upos(w) == vigie_core::Upos::Noun
+                    tree.upos(w) != vigie_core::Upos::Propn
                         && actors::actors_of(&tree, mentions, w).is_empty()
                 });
             let domestic_target = unnamed_object && DOMESTIC_ROOTS.contains(&root);
