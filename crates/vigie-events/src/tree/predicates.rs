@@ -143,10 +143,16 @@ fn subject_side(tree: &TreeView, word: usize, light_verb: Option<usize>) -> Vec<
 
 /// The words on the object side: the subtrees of objects, obliques, particles and
 /// complements, not going into further clauses.
+/// In a passive clause the patient is the subject: it stands on the object side ("food was
+/// delivered" matches the pattern `* &food`).
 fn object_side(tree: &TreeView, word: usize) -> Vec<usize> {
+    let passive = tree
+        .children(word)
+        .iter()
+        .any(|&c| tree.deprel(c) == "aux:pass");
     let mut out = Vec::new();
     for &c in tree.children(word) {
-        if is_object_side(tree.rel(c)) {
+        if is_object_side(tree.rel(c)) || (passive && tree.deprel(c) == "nsubj:pass") {
             out.extend(tree.subtree(c, &|r| {
                 matches!(r, "ccomp" | "parataxis" | "advcl" | "conj")
             }));
