@@ -7,6 +7,14 @@
 //! - trailing: `« QUOTE », a ajouté SPEAKER`, `CONTENT, a source said`, `…, a-t-il ajouté`;
 //! - preposition: `Selon SPEAKER, CONTENT` or `CONTENT, selon SPEAKER`.
 //!
+//! Where the sentence has UD words, the tree decides first ([`crate::tree`]): speech predicates
+//! by lemma (forms the surface lexicon lacks become cues when the tree shows them reporting),
+//! the speaker from the predicate's subject (a pronoun through the coreference stage's
+//! mentions, else the last speaker), where reported content starts from its clausal complement,
+//! "selon X" with X's whole phrase; the position rules above stay for what the tree leaves
+//! undecided (no subject, an inverted "-t-il") and for languages without a syntax model. A
+//! quotation interrupted by its incise (« A, a-t-il dit. B ») is split into two.
+//!
 //! Quotations inside a reported clause are reported as the direct quotes only (the clause is the
 //! same statement); other quotations in a sentence take the speaker of the nearest cue; a
 //! sentence that is nothing but a quotation continues the last speaker's words. Scare quotes in a
@@ -22,10 +30,11 @@
 use std::rc::Rc;
 
 use vigie_core::fold::fold;
-use vigie_core::{Document, Layer, Quote, Span};
+use vigie_core::{AnnotationData, Document, Layer, MentionHow, Quote, Span, SyntaxWord, TreeView};
 use vigie_text::{quote_regions, QuoteRegion, TokenKind, Typography};
 
 use crate::lexicon::{Cues, Number};
+use crate::tree;
 
 /// One quotation found: the quoted words and what is known about them.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +60,8 @@ struct MentionRef<'a> {
     /// The words as written, for unlinked mentions without a canonical name.
     surface: &'a str,
     person: bool,
+    /// A pronoun or description the coreference stage resolved to an earlier mention.
+    coref: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +112,8 @@ struct Sentence<'a> {
     regions: &'a [QuoteRegion],
     /// Whether reported content keeps the quotations it holds (see [`Cues::whole_clause`]).
     whole_clause: bool,
+    /// Its UD words (empty for a language without a syntax model).
+    words: &'a [SyntaxWord],
 }
 
 /// Per-document state: who spoke last, which persons were named where.
@@ -129,13 +142,14 @@ impl Detector {
         let mut mentions: Vec<MentionRef> = doc
             .layer(Layer::Mention)
             .filter_map(|a| match &a.data {
-                vigie_core::AnnotationData::Mention(m) => Some(MentionRef {
+                AnnotationData::Mention(m) => Some(MentionRef {
                     span: a.span,
                     actor: m.actor.as_deref(),
                     code: m.code.as_deref(),
                     canonical: m.canonical.as_deref(),
                     surface: &doc.text[a.span.start..a.span.end],
                     person: m.entity_type == vigie_core::EntityType::Person,
+                    coref: m.how == Some(MentionHow::Coreference),
                 }),
                 _ => None,
             })
@@ -175,11 +189,22 @@ impl Detector {
             .language
             .as_deref()
             .is_some_and(|l| self.cues.whole_clause.contains(l));
+        // The UD words of each sentence annotation, by span.
+        let syntax: std::collections::HashMap<Span, &[SyntaxWord]> = doc
+            .layer(Layer::Sentence)
+            .filter_map(|a| match &a.data {
+                AnnotationData::Sentence(s) if !s.words.is_empty() => {
+                    Some((a.span, s.words.as_slice()))
+                }
+                _ => None,
+            })
+            .collect();
         for (sent, regions) in sentences.iter().zip(&regions) {
             let s = Sentence {
                 span: *sent,
                 regions,
                 whole_clause,
+                words: syntax.get(sent).copied().unwrap_or(&[]),
             };
             self.sentence(doc, s, &mentions, &mut state, &mut out);
         }
@@ -222,26 +247,45 @@ impl Detector {
         if toks.is_empty() {
             return;
         }
+        let split = self.split_incises(&toks, &fs, regions);
+        let regions: &[QuoteRegion] = &split;
         let has_trigger = fs.iter().any(|f| {
             self.cues.triggers.contains(f)
                 || self.cues.split_inverted(f).is_some_and(|(p, _)| {
                     self.cues.triggers.contains(p) || self.cues.auxiliaries.contains(p)
                 })
         });
+        // A speech predicate by lemma is a trigger too (forms the surface lexicon lacks).
+        let has_trigger = has_trigger
+            || s.words.iter().any(|w| {
+                self.cues.tree.speech.contains(w.lemma.as_ref())
+                    || self.cues.tree.speech.contains(&w.lemma.to_lowercase())
+            });
         if !has_trigger && regions.is_empty() {
             return;
         }
         let lo = mentions.partition_point(|m| m.span.start < sent.start);
         let hi = mentions.partition_point(|m| m.span.start < sent.end);
         let ms = &mentions[lo..hi];
+        let tx = (!s.words.is_empty()).then(|| {
+            let view = TreeView::new(&doc.text, s.words);
+            let tok = s
+                .words
+                .iter()
+                .map(|w| toks.partition_point(|t| t.span.end <= w.span.start))
+                .collect();
+            Tx { view, tok }
+        });
         let cx = Cx {
             text: &doc.text,
             toks: &toks,
             fs: &fs,
             regions,
             ms,
+            tree: tx.as_ref(),
         };
-        let cues = self.find_cues(&cx);
+        let mut cues = self.find_cues(&cx);
+        self.tree_cues(&cx, &mut cues);
         // Region index → (speaker, cue span, channel).
         let mut assigned: Vec<Option<(Speaker, Span, Option<String>)>> = vec![None; regions.len()];
         let mut resolved: Vec<(usize, Speaker, Span, Option<String>)> = Vec::new();
@@ -358,6 +402,64 @@ impl Detector {
         state.history.extend(emitted);
     }
 
+    /// A quotation interrupted by its attribution, « A, a-t-il déclaré. B », is two
+    /// quotations: the incise (a comma, then an inverted verb, to the next comma or period) is
+    /// taken out of the region, so that it reads as the trailing cue of A, and B continues
+    /// its speaker.
+    fn split_incises(
+        &self,
+        toks: &[Tok],
+        fs: &[String],
+        regions: &[QuoteRegion],
+    ) -> Vec<QuoteRegion> {
+        let mut out = Vec::with_capacity(regions.len());
+        for r in regions {
+            let inside: Vec<usize> = (0..toks.len())
+                .filter(|&j| r.inner.start <= toks[j].span.start && toks[j].span.end <= r.inner.end)
+                .collect();
+            let mut split = None;
+            for (k, &j) in inside.iter().enumerate().skip(1) {
+                if fs[j] != "," {
+                    continue;
+                }
+                let Some(&v) = inside.get(k + 1) else { break };
+                let inverted = self.cues.split_inverted(&fs[v]).is_some_and(|(p, _)| {
+                    self.cues.auxiliaries.contains(p) || self.cues.verbs.contains_key(p)
+                });
+                if !inverted {
+                    continue;
+                }
+                let end = inside[k + 2..]
+                    .iter()
+                    .take(8)
+                    .copied()
+                    .find(|&e| matches!(fs[e].as_str(), "," | "." | ";"));
+                if let Some(e) =
+                    end.filter(|&e| e + 1 < toks.len() && toks[e + 1].span.end <= r.inner.end)
+                {
+                    split = Some((j, e));
+                    break;
+                }
+            }
+            match split {
+                Some((c, e)) => {
+                    out.push(QuoteRegion {
+                        outer: Span::new(r.outer.start, toks[c].span.end),
+                        inner: Span::new(r.inner.start, toks[c].span.start),
+                        depth: 0,
+                    });
+                    out.push(QuoteRegion {
+                        outer: Span::new(toks[e].span.start, r.outer.end),
+                        inner: Span::new(toks[e + 1].span.start, r.inner.end),
+                        depth: 0,
+                    });
+                }
+                None => out.push(*r),
+            }
+        }
+        out
+    }
+
     fn find_cues(&self, cx: &Cx) -> Vec<Cue> {
         let (toks, fs) = (cx.toks, cx.fs);
         let mut cues = Vec::new();
@@ -439,6 +541,221 @@ impl Detector {
         cues
     }
 
+    /// Speech predicates the tree finds where the surface forms did not ("précisera", "a
+    /// réitéré", "a qualifié la décision de « signal clair »"): each becomes a verb cue over
+    /// its auxiliaries and itself when the tree shows it reporting (a clausal complement, a
+    /// subject after it, an incise, quoted words among its complements), since many speech
+    /// lemmas have other senses ("a poursuivi sa route", "a demandé des armes").
+    fn tree_cues(&self, cx: &Cx, cues: &mut Vec<Cue>) {
+        let Some(tx) = cx.tree else { return };
+        let t = &tx.view;
+        let before = cues.len();
+        for w in tree::speech_predicates(t, &self.cues.tree) {
+            let head = tx.tok[w];
+            if cx.toks[head].punct || cx.in_region(cx.toks[head].span) {
+                continue;
+            }
+            if cues.iter().any(|c| c.start <= head && head < c.end) {
+                continue;
+            }
+            let quoting = || {
+                tree::complements(t, w).iter().any(|&c| {
+                    let span = cx.toks[tx.tok[c]].span;
+                    cx.regions
+                        .iter()
+                        .any(|r| r.inner.start <= span.start && span.end <= r.inner.end)
+                })
+            };
+            let reporting = tree::complement_of(t, w).is_some()
+                || t.rel(w) == "parataxis"
+                || tree::speaker_of(t, &self.cues.tree, w).is_some_and(|s| s > w)
+                || quoting();
+            if !reporting {
+                continue;
+            }
+            let aux = t
+                .children(w)
+                .iter()
+                .copied()
+                .filter(|&c| c < w && matches!(t.rel(c), "aux" | "expl"))
+                .map(|c| tx.tok[c])
+                .min();
+            let start = aux
+                .filter(|&a| !cues.iter().any(|c| c.start <= a && a < c.end))
+                .unwrap_or(head);
+            let inverted = self
+                .cues
+                .split_inverted(&cx.fs[start])
+                .map(|(_, p)| p.to_string());
+            cues.push(Cue {
+                kind: CueKind::Verb,
+                start,
+                head,
+                end: head + 1,
+                inverted,
+            });
+        }
+        // Sources the surface list does not hold ("Pour X, …", inflected "according to").
+        for src in tree::according_to(t, &self.cues.tree) {
+            let m = tx.tok[src.marker];
+            if cx.in_region(cx.toks[m].span) || cues.iter().any(|c| c.start <= m && m < c.end) {
+                continue;
+            }
+            let end = t
+                .children_rel(src.marker, "fixed")
+                .map(|f| tx.tok[f])
+                .fold(m, usize::max)
+                + 1;
+            cues.push(Cue {
+                kind: CueKind::Prep,
+                start: m,
+                head: m,
+                end,
+                inverted: None,
+            });
+        }
+        if cues.len() > before {
+            cues.sort_by_key(|c| c.start);
+        }
+    }
+
+    /// What the tree says of verb cue `cue`: its speaker (from its subject, or a passive's
+    /// agent) and the tokens of its clausal complement.
+    fn tree_verb(&self, cx: &Cx, cue: &Cue, state: &State, at: usize) -> Option<TreeCue> {
+        let tx = cx.tree?;
+        let t = &tx.view;
+        let w = tx.word_at(cue.head)?;
+        let subject = if cue.inverted.is_some() {
+            None
+        } else {
+            // A subject inside a quotation is the quotation's, misattached.
+            tree::speaker_of(t, &self.cues.tree, w)
+                .filter(|&s| !cx.in_region(cx.toks[tx.tok[s]].span))
+        };
+        // A subject after the verb is an inversion only where the cue opens an incise (after a
+        // comma, a quotation or a dash): elsewhere ("said Belarusians had…") it is the
+        // complement's subject, misattached.
+        let incise = cue.start > 0 && cx.toks[cue.start - 1].punct;
+        let subject = subject.filter(|&s| s < w || incise);
+        let speaker = subject.and_then(|s| {
+            let before = (s < w).then_some(cue.start);
+            self.tree_speaker(cx, tx, s, before, state, at)
+        });
+        // Content comes after its verb; a "complement" before it is the parser reading the
+        // subject's relative clause so ("X, who hosted the talks, said …").
+        let content = tree::complement_of(t, w)
+            .and_then(|c| tx.tokens(&c))
+            .filter(|&(a, _)| a >= cue.end);
+        let object = t.children_rel(w, "obj").any(|o| o > w);
+        Some(TreeCue {
+            speaker,
+            object,
+            inverted: subject.is_some_and(|s| s > w),
+            subject_token: subject.map(|s| tx.tok[s]),
+            content,
+        })
+    }
+
+    /// The speaker named by the phrase headed by word `s`. A personal pronoun is the mention
+    /// the coreference stage resolved it to, else the last speaker or person named. A subject
+    /// before the verb (`verb` is the cue's first token) whose phrase names no person gives way
+    /// to a person named in an apposition the parser attached elsewhere ("Un analyste basé à
+    /// Kiev, Ihor Savtchenko, estime").
+    fn tree_speaker(
+        &self,
+        cx: &Cx,
+        tx: &Tx,
+        s: usize,
+        verb: Option<usize>,
+        state: &State,
+        at: usize,
+    ) -> Option<Speaker> {
+        let t = &tx.view;
+        let tok = tx.tok[s];
+        if t.upos(s) == vigie_core::Upos::Pron {
+            let span = cx.toks[tok].span;
+            if let Some(m) = cx
+                .ms
+                .iter()
+                .find(|m| m.coref && m.span.start <= span.start && span.end <= m.span.end)
+            {
+                return Some(mention_speaker(m, Some(at)).with_span(span));
+            }
+            if self.cues.pronouns.contains_key(&cx.fs[tok]) {
+                return self
+                    .resolve_pronoun(&cx.fs[tok], state, at)
+                    .map(|sp| sp.with_span(span));
+            }
+        }
+        let (a, b) = tx.tokens(&tree::phrase_of(t, s))?;
+        let named = self
+            .named_apposition(cx, tx, s, state, at)
+            .or_else(|| self.resolve_phrase(cx, a, b, state, at));
+        if let Some(v) = verb.filter(|&v| v > a) {
+            if named.as_ref().is_none_or(|n| !n.person) {
+                if let Some(p) = self.subject(cx, a, v, state, at).filter(|p| p.person) {
+                    return Some(p);
+                }
+            }
+        }
+        named
+    }
+
+    /// A common noun with a proper-noun apposition names the person in the apposition ("la
+    /// vice-ministre de la Défense, Hanna Maliar"), whether or not the actors stage knows her.
+    fn named_apposition(
+        &self,
+        cx: &Cx,
+        tx: &Tx,
+        head: usize,
+        state: &State,
+        at: usize,
+    ) -> Option<Speaker> {
+        let t = &tx.view;
+        if t.upos(head) != vigie_core::Upos::Noun {
+            return None;
+        }
+        // Personal names take no article: "la Grande-Bretagne" misattached as an apposition
+        // is no one's name.
+        let ap = t.children_rel(head, "appos").find(|&a| {
+            t.upos(a) == vigie_core::Upos::Propn && t.children_rel(a, "det").next().is_none()
+        })?;
+        let (a, b) = tx.tokens(&tree::phrase_of(t, ap))?;
+        self.resolve_np(cx, a, b, state, at)
+    }
+
+    /// The speaker named by the phrase of tokens `[a, b)`: what comes before its first comma,
+    /// unless that names no person and the apposition after the comma does ("le porte-parole
+    /// du Kremlin, Dmitri Peskov"). Reading the head part alone keeps a misattached phrase
+    /// ("la presse, la Grande-Bretagne et la France") from standing for the speaker.
+    fn resolve_phrase(
+        &self,
+        cx: &Cx,
+        a: usize,
+        b: usize,
+        state: &State,
+        at: usize,
+    ) -> Option<Speaker> {
+        let comma = (a..b).find(|&j| cx.fs[j] == "," && !cx.in_number(j));
+        let Some(c) = comma else {
+            return self.resolve_np(cx, a, b, state, at);
+        };
+        let main = self.resolve_np(cx, a, c, state, at)?;
+        if !main.person {
+            // An apposition without a role word is a name ("Hanna Maliar"), even one the
+            // actors stage did not type as a person.
+            let e = (c + 1..b).find(|&j| cx.fs[j] == ",").unwrap_or(b);
+            let is_name = !(c + 1..e).any(|j| self.cues.speakers.contains_key(&cx.fs[j]));
+            if let Some(p) = self
+                .resolve_np(cx, c + 1, e, state, at)
+                .filter(|p| p.person || is_name)
+            {
+                return Some(p);
+            }
+        }
+        Some(main)
+    }
+
     fn verb_cue(
         &self,
         cx: &Cx,
@@ -451,11 +768,15 @@ impl Detector {
         let (toks, fs) = (cx.toks, cx.fs);
         let n = toks.len();
         let at = toks[cue.start].span.start;
-        if let Some(a) = self.trailing(cx, cue, next_any, state) {
+        let tc = self.tree_verb(cx, cue, state, at);
+        if let Some(a) = self.trailing(cx, cue, next_any, state, tc.as_ref()) {
             return Some(a);
         }
         // Forward: speaker before the verb, content after it.
-        let speaker = if let Some(p) = &cue.inverted {
+        let known = tc.as_ref().and_then(|t| t.speaker.clone());
+        let speaker = if let Some(k) = known {
+            Some(k)
+        } else if let Some(p) = &cue.inverted {
             self.resolve_pronoun(p, state, at)
                 .map(|s| s.with_span(toks[cue.start].span))
         } else if cue.start > 0
@@ -538,11 +859,27 @@ impl Detector {
             content_start = Some(k);
         }
         let mut covers = cue.end;
-        let content = content_start.and_then(|s| {
-            let end = self.content_end(cx, s, next_prep);
+        // A quotation opened right after the verb is direct speech, whatever the parser made of
+        // it.
+        let tree_content = tc
+            .as_ref()
+            .and_then(|t| t.content)
+            .filter(|_| direct.is_none());
+        let content = if let Some((s, e)) = tree_content {
+            // The tree says where the content starts (after "que", or bare: "said the talks
+            // failed"); where it ends is the clause breaks' business, as without a tree: a
+            // complement's subtree may hold a coordinated clause of the writer's ("…, mais
+            // Minsk n'a pas l'intention") or lose words to a misattachment.
+            let end = self.content_end(cx, s, next_prep.max(e));
             covers = end;
             cx.content_span(s, end)
-        });
+        } else {
+            content_start.and_then(|s| {
+                let end = self.content_end(cx, s, next_prep);
+                covers = end;
+                cx.content_span(s, end)
+            })
+        };
         if let Some(ri) = direct {
             covers = cx.token_after(cx.regions[ri].outer.end);
         }
@@ -558,12 +895,25 @@ impl Detector {
     /// A trailing attribution: `« QUOTE », a ajouté le fonctionnaire`, `…, a-t-il ajouté`,
     /// `CONTENT, a source said`. The cue's clause starts at a comma or a closing quotation mark,
     /// nothing after the verb opens content, and what follows the verb is a short noun phrase.
-    fn trailing(&self, cx: &Cx, cue: &Cue, next_any: usize, state: &State) -> Option<Analysis> {
+    fn trailing(
+        &self,
+        cx: &Cx,
+        cue: &Cue,
+        next_any: usize,
+        state: &State,
+        tc: Option<&TreeCue>,
+    ) -> Option<Analysis> {
         let (toks, fs) = (cx.toks, cx.fs);
         let n = toks.len();
         let at = toks[cue.start].span.start;
-        let opens_content = (cue.end..next_any.min(n))
-            .any(|j| self.cues.complementizers.contains(&fs[j]) || fs[j] == ":" || fs[j] == ";");
+        // With a tree, the cue opens content when it has a clausal complement of its own (a
+        // "que" further on may belong to another verb); without, when such a word follows.
+        let opens_content = match tc {
+            Some(t) => t.content.is_some() || fs.get(cue.end).is_some_and(|f| f == ":"),
+            None => (cue.end..next_any.min(n)).any(|j| {
+                self.cues.complementizers.contains(&fs[j]) || fs[j] == ":" || fs[j] == ";"
+            }),
+        };
         if opens_content || cue.start == 0 {
             return None;
         }
@@ -583,7 +933,11 @@ impl Detector {
         let tail_end = (cue.end..n)
             .find(|&j| toks[j].punct && !cx.abbreviation_dot(j))
             .unwrap_or(n);
-        let tail_ok = (tail_end..n).all(|j| toks[j].punct && !toks[j].quote);
+        // (The rest of a quotation split at its incise may follow: « A, a-t-il dit. B ».)
+        let tail_ok = (tail_end..n).all(|j| toks[j].punct && !toks[j].quote)
+            || (tail_end < n
+                && !toks[tail_end].quote
+                && cx.region_starting_at(toks[tail_end].span.start).is_some());
         let np_start = (b + 1..cue.start).find(|&j| !dash(j)).unwrap_or(cue.start);
         // A parenthetical attribution: `A, SPEAKER said [on Tuesday], B`. The sentence goes on
         // after the comma that closes the cue, and both sides are what was said.
@@ -593,10 +947,35 @@ impl Detector {
             && !toks[b - 1].quote
             && fs.get(tail_end).is_some_and(|f| f == ",")
             && toks.get(tail_end + 1).is_some_and(|t| !t.punct && !t.quote);
-        if !(tail_ok || resumes) || tail_end - cue.end > 8 {
+        // A subject before the comma is a forward cue's ("X, le porte-parole, a déclaré
+        // hier « … »"); an inverted one needs no guess at where the phrase after the verb ends.
+        if tc.and_then(|t| t.subject_token).is_some_and(|s| s <= b) {
             return None;
         }
-        let speaker = if np_start < cue.start {
+        let known = tc.and_then(|t| t.speaker.clone());
+        let inverted = known.is_some() && tc.is_some_and(|t| t.inverted);
+        // A verb with its subject before it and a direct object after it is a clause of its
+        // own ("À Kiev, la présidence a démenti toute implication"), not an incise.
+        if tc.is_some_and(|t| t.object && !t.inverted && t.subject_token.is_some()) {
+            return None;
+        }
+        // Without a tree, a long tail may be a clause; the tree tells a phrase naming a person
+        // ("M. Orban dans une vidéo publiée sur Facebook") from one (no finite verb).
+        let names_person = || {
+            tail_end > cue.end && {
+                let tail = Span::new(toks[cue.end].span.start, toks[tail_end - 1].span.end);
+                cx.ms.iter().any(|m| m.person && tail.contains(&m.span))
+            }
+        };
+        let phrase_tail =
+            cx.tree.is_some_and(|tx| !tx.finite_in(cue.end, tail_end)) && names_person();
+        let long = tail_end - cue.end > 8 && !phrase_tail;
+        if !inverted && (!(tail_ok || resumes) || long) {
+            return None;
+        }
+        let speaker = if let Some(k) = known {
+            Some(k)
+        } else if np_start < cue.start {
             self.resolve_np(cx, np_start, cue.start, state, at)
         } else if let Some(p) = &cue.inverted {
             self.resolve_pronoun(p, state, at)
@@ -616,7 +995,8 @@ impl Detector {
         } else {
             None
         }?;
-        let quote_end = if toks[b].quote {
+        let quote_end = if toks[b].quote || cx.region_ending_at(toks[b].span.end).is_some() {
+            // (A region split at its incise ends at the comma.)
             Some(toks[b].span.end)
         } else if toks[b - 1].quote {
             Some(toks[b - 1].span.end)
@@ -648,7 +1028,39 @@ impl Detector {
         })
     }
 
+    /// "selon X" read on the tree: X's whole phrase (appositions included) is the speaker and
+    /// the clause it modifies the content.
+    fn tree_prep(&self, cx: &Cx, cue: &Cue, state: &State) -> Option<Analysis> {
+        let tx = cx.tree?;
+        let t = &tx.view;
+        let src = tree::according_to(t, &self.cues.tree)
+            .into_iter()
+            .find(|s| tx.tok[s.marker] == cue.head)?;
+        let (a, b) = tx.tokens(&tree::phrase_of(t, src.source))?;
+        let at = cx.toks[cue.start].span.start;
+        let speaker = if b - a == 1 && self.cues.source_pronouns.contains(&cx.fs[a]) {
+            self.resolve_pronoun("il", state, at)
+                .map(|s| s.with_span(cx.toks[a].span))
+        } else {
+            self.named_apposition(cx, tx, src.source, state, at)
+                .or_else(|| self.resolve_phrase(cx, a, b, state, at))
+        }?;
+        let clause = tx.tokens(&src.clause);
+        let content = clause.and_then(|(s, e)| cx.content_span(s, e));
+        let covers = clause.map_or(b, |(s, e)| if s > a { e } else { b });
+        Some(Analysis {
+            speaker,
+            channel: None,
+            content,
+            direct: None,
+            covers,
+        })
+    }
+
     fn prep_cue(&self, cx: &Cx, cue: &Cue, next_prep: usize, state: &State) -> Option<Analysis> {
+        if let Some(a) = self.tree_prep(cx, cue, state) {
+            return Some(a);
+        }
         let (toks, fs) = (cx.toks, cx.fs);
         let n = toks.len();
         let at = toks[cue.start].span.start;
@@ -1030,6 +1442,19 @@ impl Detector {
     }
 }
 
+/// What the tree says of one verb cue.
+struct TreeCue {
+    speaker: Option<Speaker>,
+    /// The subject follows the verb ("a indiqué l'état-major").
+    inverted: bool,
+    /// The token of the subject's head.
+    subject_token: Option<usize>,
+    /// Tokens `[a, b)` of the clausal complement.
+    content: Option<(usize, usize)>,
+    /// The verb has a direct object after it.
+    object: bool,
+}
+
 struct Analysis {
     speaker: Speaker,
     channel: Option<String>,
@@ -1047,6 +1472,42 @@ struct Cx<'a> {
     ms: &'a [MentionRef<'a>],
     /// The document's text (token spans are offsets into it).
     text: &'a str,
+    /// The sentence's tree, when it has UD words.
+    tree: Option<&'a Tx<'a>>,
+}
+
+/// A sentence's tree and where its words stand among the detector's tokens (the words come
+/// from the same tokenizer; the words of a contraction share their token).
+struct Tx<'a> {
+    view: TreeView<'a>,
+    /// Word index → token index.
+    tok: Vec<usize>,
+}
+
+impl Tx<'_> {
+    /// The word of token `t` (a verb or auxiliary first, for a contraction's words).
+    fn word_at(&self, t: usize) -> Option<usize> {
+        let lo = self.tok.partition_point(|&x| x < t);
+        let hi = self.tok.partition_point(|&x| x <= t);
+        (lo..hi)
+            .find(|&w| {
+                matches!(
+                    self.view.upos(w),
+                    vigie_core::Upos::Verb | vigie_core::Upos::Aux
+                )
+            })
+            .or((lo < hi).then_some(lo))
+    }
+    /// Whether a finite verb or auxiliary stands among tokens `[a, b)`.
+    fn finite_in(&self, a: usize, b: usize) -> bool {
+        let lo = self.tok.partition_point(|&x| x < a);
+        let hi = self.tok.partition_point(|&x| x < b);
+        (lo..hi).any(|w| self.view.feat(w, "VerbForm") == Some("Fin"))
+    }
+    /// The token range `[a, b)` that words `w` (in order) cover.
+    fn tokens(&self, w: &[usize]) -> Option<(usize, usize)> {
+        Some((self.tok[*w.first()?], self.tok[*w.last()?] + 1))
+    }
 }
 
 impl Cx<'_> {

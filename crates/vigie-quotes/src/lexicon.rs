@@ -1,11 +1,15 @@
 //! The speech-cue lexicons: `lexicons/<lang>/speech_verbs.toml`, merged over all languages and
-//! folded into token sequences so they match the text token by token.
+//! folded into token sequences so they match the text token by token; and the words the tree
+//! passes read (`lexicons/<lang>/clauses.toml`, shared with the event coder, and the `lemmas`
+//! of `speech_verbs.toml`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 use vigie_core::fold::fold;
+
+use crate::tree::TreeWords;
 
 /// A `speech_verbs.toml` file that could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -44,6 +48,17 @@ struct File {
     pronouns: HashMap<String, String>,
     speakers: HashMap<String, String>,
     modifiers: HashMap<String, String>,
+    lemmas: Vec<String>,
+    opening_sources: Vec<String>,
+}
+
+/// The fields of `clauses.toml` the quote detector reads; the others belong to the event coder.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ClausesFile {
+    speech: Vec<String>,
+    according_to: Vec<String>,
+    agent_case: Vec<String>,
 }
 
 /// FNV-1a: the cue tables are looked up several times per token with short keys, where the
@@ -124,6 +139,8 @@ pub struct Cues {
     /// (`whole_clause = true`): "said the ad “wrongfully” suggests…" is one statement, the
     /// clause. Elsewhere the quoted words alone are reported (the convention of the French gold).
     pub whole_clause: FastSet<String>,
+    /// What the tree passes read (speech lemmas, "selon", agent markers).
+    pub tree: TreeWords,
 }
 
 /// Folded tokens of a lexicon entry, split the way the text is split.
@@ -141,7 +158,23 @@ impl Cues {
         for r in vigie_resources::lexicons("speech_verbs.toml") {
             cues.merge(&r.path, &r.contents)?;
         }
+        for r in vigie_resources::lexicons("clauses.toml") {
+            cues.merge_clauses(&r.path, &r.contents)?;
+        }
         Ok(cues)
+    }
+
+    /// Reads the tree words of one `clauses.toml`.
+    pub fn merge_clauses(&mut self, path: &str, contents: &str) -> Result<(), LexiconError> {
+        let f: ClausesFile = toml::from_str(contents).map_err(|source| LexiconError {
+            path: path.to_string(),
+            source,
+        })?;
+        let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
+        self.tree.speech.extend(lower(&f.speech));
+        self.tree.according_to.extend(lower(&f.according_to));
+        self.tree.agent_case.extend(lower(&f.agent_case));
+        Ok(())
     }
 
     pub fn merge(&mut self, path: &str, contents: &str) -> Result<(), LexiconError> {
@@ -149,6 +182,12 @@ impl Cues {
             path: path.to_string(),
             source,
         })?;
+        self.tree
+            .speech
+            .extend(f.lemmas.iter().map(|l| l.to_lowercase()));
+        self.tree
+            .opening_sources
+            .extend(f.opening_sources.iter().map(|l| l.to_lowercase()));
         if f.whole_clause && !f.language.is_empty() {
             self.whole_clause.insert(f.language.clone());
         }

@@ -7,9 +7,15 @@
 //! `lexicons/fr/speech_verbs.toml`). [`QuoteStage`] runs after the sentence and actor stages and
 //! reads their `Sentence` and `Mention` annotations; without them it segments sentences itself
 //! and falls back to capitalised words for speakers.
+//!
+//! Sentences that carry UD words (languages with a syntax model) are read on their tree
+//! ([`tree`]): the speaker is the speech predicate's subject (inversions and appositions
+//! included), the content its clausal complement, "selon X" the source of its clause. Position
+//! cues remain for what the tree leaves undecided and for languages without a model.
 
 mod detect;
 mod lexicon;
+pub mod tree;
 
 use std::sync::OnceLock;
 

@@ -394,3 +394,155 @@ Vilnius asked NATO allies for consultations under Article 4.\n",
         vec!["Lithuania will close the crossing on the 680-kilometre border"]
     );
 }
+
+/// A one-sentence document whose sentence carries the UD words of `lines` (see
+/// `vigie_core::tree::parse_test_sentence`), with the given mentions.
+fn parsed(lines: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
+    let (text, words) = vigie_core::tree::parse_test_sentence(lines);
+    let mut d = doc(&text, mentions);
+    let span = Span::new(0, text.len());
+    d.annotate(span, vigie_core::Sentence { words });
+    d
+}
+
+const PESKOV: (&str, &str, &str, &str, &str) = (
+    "Dmitri Peskov",
+    "person:dmitry_peskov",
+    "Dmitry Peskov",
+    "RUSGOV",
+    "person",
+);
+
+#[test]
+fn the_tree_gives_an_inverted_subject_with_its_apposition() {
+    let d = parsed(
+        "« « PUNCT 3 punct
+         Nous lui PRON 3 nsubj
+         restons rester VERB 0 root
+         prêts prêt ADJ 3 xcomp
+         » » PUNCT 3 punct
+         , , PUNCT 8 punct
+         a avoir AUX 8 aux
+         indiqué indiquer VERB 3 parataxis
+         le le DET 10 det
+         porte-parole porte-parole NOUN 8 nsubj
+         du de ADP 12 case
+         Kremlin Kremlin PROPN 10 nmod
+         , , PUNCT 15 punct
+         Dmitri Dmitri PROPN 15 flat
+         Peskov Peskov PROPN 10 appos
+         , , PUNCT 18 punct
+         lors lors ADV 18 case
+         mardi mardi NOUN 8 obl
+         . . PUNCT 3 punct",
+        &[PESKOV],
+    );
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![(
+            "Nous restons prêts",
+            "person:dmitry_peskov".to_string(),
+            true
+        )]
+    );
+}
+
+#[test]
+fn the_tree_gives_the_subject_and_the_complement_of_an_unlisted_form() {
+    // "réitérera" is no surface form of the lexicon: its lemma is a speech predicate.
+    let d = parsed(
+        "Dmitri Dmitri PROPN 2 flat
+         Peskov Peskov PROPN 7 nsubj
+         , , PUNCT 5 punct
+         qui qui PRON 5 nsubj PronType=Rel
+         parlait parler VERB 2 acl:relcl
+         , , PUNCT 5 punct
+         réitérera réitérer VERB 0 root
+         que que SCONJ 11 mark
+         les le DET 10 det
+         troupes troupe NOUN 11 nsubj
+         restent rester VERB 7 ccomp
+         . . PUNCT 7 punct",
+        &[PESKOV],
+    );
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![(
+            "les troupes restent",
+            "person:dmitry_peskov".to_string(),
+            false
+        )]
+    );
+}
+
+#[test]
+fn the_tree_reads_selon_with_an_apposition() {
+    let d = parsed(
+        "Selon selon ADP 3 case
+         le le DET 3 det
+         porte-parole porte-parole NOUN 11 obl
+         du de ADP 5 case
+         Kremlin Kremlin PROPN 3 nmod
+         , , PUNCT 8 punct
+         Dmitri Dmitri PROPN 8 flat
+         Peskov Peskov PROPN 3 appos
+         , , PUNCT 3 punct
+         rien rien PRON 11 nsubj
+         change changer VERB 0 root
+         . . PUNCT 11 punct",
+        &[PESKOV],
+    );
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![("rien change", "person:dmitry_peskov".to_string(), false)]
+    );
+}
+
+#[test]
+fn a_quotation_interrupted_by_its_incise_is_two_quotations() {
+    let text = "Loukachenko a parlé.\n« Vous ne me verrez pas céder, a-t-il lancé. Il n’y aura pas de nouvelle élection. »\n";
+    let d = doc(text, &[LUKA]);
+    let got = found(&d, &quotes(&d));
+    let luka = "person:alexander_lukashenko".to_string();
+    assert_eq!(
+        got,
+        vec![
+            ("Vous ne me verrez pas céder", luka.clone(), true),
+            ("Il n’y aura pas de nouvelle élection.", luka, true),
+        ]
+    );
+}
+
+#[test]
+fn the_tree_names_an_apposition_the_actors_stage_does_not_know() {
+    // La vice-ministre de la Défense, Hanna Maliar, a fait état de « succès partiels ».
+    let d = parsed(
+        "La le DET 2 det
+         vice-ministre vice-ministre NOUN 11 nsubj
+         de de ADP 5 case
+         la le DET 5 det
+         Défense défense NOUN 2 nmod
+         , , PUNCT 7 punct
+         Hanna Hanna PROPN 2 appos
+         Maliar Maliar PROPN 7 flat:name
+         , , PUNCT 11 punct
+         a avoir AUX 11 aux
+         fait faire VERB 0 root
+         état état NOUN 11 obj:lvc
+         de de ADP 15 case
+         « « PUNCT 15 punct
+         succès succès NOUN 11 obl:arg
+         partiels partiel ADJ 15 amod
+         » » PUNCT 15 punct
+         . . PUNCT 11 punct",
+        &[],
+    );
+    let got = found(&d, &quotes(&d));
+    assert_eq!(
+        got,
+        vec![("succès partiels", "Hanna Maliar".to_string(), true)]
+    );
+}
