@@ -8,10 +8,16 @@
 //! `Sentence` layer, speakers from the `Quote` layer, dates from the `Date` layer. A sentence
 //! that matches no pattern yields no event: there is no catch-all "statement".
 
+mod actor;
+mod assemble;
 mod coder;
 pub mod codes;
+#[cfg(test)]
+mod fixture;
 pub mod lexicon;
 pub mod phrase;
+mod phrase_coder;
+mod sentence;
 #[cfg(test)]
 mod tests;
 pub mod tree;
