@@ -73,6 +73,23 @@ impl EventCoder {
             }
             let negated = f.modality.negated;
             let mut kind = f.modality.kind;
+            // A future, conditional or possibility that someone other than the doer reports
+            // ("selon une source, des unités pourraient entrer") is that reporter's forecast;
+            // the doer announcing its own future act states an intent. The convention of the
+            // phrase coder and of the French dev gold.
+            if let Some(
+                k @ (Hypothetical::Future | Hypothetical::Conditional | Hypothetical::Possibility),
+            ) = kind
+            {
+                if f.modality.reporter.is_some() {
+                    let by_source = f.reporter.is_some_and(|r| f.sources.contains(&r));
+                    if !by_source {
+                        kind = Some(Hypothetical::Prediction);
+                    } else if k == Hypothetical::Future {
+                        kind = Some(Hypothetical::Intent);
+                    }
+                }
+            }
             let mut code = f.code.clone();
             if f.modality.threat && !negated {
                 code = self.lex.threat_code(&code).unwrap_or("130").to_string();

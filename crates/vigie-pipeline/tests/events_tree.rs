@@ -13,7 +13,9 @@ fn events(language: &str, text: &str) -> Vec<Event> {
             ..Default::default()
         },
     );
-    vigie_pipeline::standard().process(&mut doc).unwrap();
+    vigie_pipeline::standard_with_coder(vigie_events::CoderKind::Tree)
+        .process(&mut doc)
+        .unwrap();
     doc.layer(Layer::Event)
         .filter_map(|a| match &a.data {
             AnnotationData::Event(e) => Some(e.clone()),

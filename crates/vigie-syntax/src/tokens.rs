@@ -4,7 +4,7 @@
 //! The tokens themselves come from the caller (`vigie_text::tokens` in the pipeline); the
 //! contraction table is data, `lexicons/<lang>/contractions.toml`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::{MultiwordToken, Sentence, SyntaxError, Word};
 
@@ -12,6 +12,8 @@ use crate::{MultiwordToken, Sentence, SyntaxError, Word};
 #[derive(Debug, Clone, Default)]
 pub struct Contractions {
     parts: HashMap<String, Vec<String>>,
+    /// Tokens kept whole when they open a sentence: "Des" there is the indefinite article.
+    whole_first: HashSet<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -19,6 +21,8 @@ pub struct Contractions {
 struct File {
     #[serde(default)]
     contractions: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    whole_at_sentence_start: Vec<String>,
 }
 
 impl Contractions {
@@ -36,12 +40,26 @@ impl Contractions {
                 )));
             }
         }
+        let whole_first = file
+            .whole_at_sentence_start
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect();
         let parts = file
             .contractions
             .into_iter()
             .map(|(k, v)| (k.to_lowercase(), v))
             .collect();
-        Ok(Contractions { parts })
+        Ok(Contractions { parts, whole_first })
+    }
+
+    /// [`Contractions::split`] for a token at its place: `opens` when no word precedes it in
+    /// the sentence (only punctuation, if anything).
+    pub fn split_at(&self, token: &str, opens: bool) -> Option<Vec<String>> {
+        if opens && self.whole_first.contains(&token.to_lowercase()) {
+            return None;
+        }
+        self.split(token)
     }
 
     /// The words of `token`, or `None` when it is one word.
@@ -59,6 +77,11 @@ impl Contractions {
     }
 }
 
+/// Whether a token is a word (has a letter or digit), as opposed to punctuation.
+pub(crate) fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
 /// `TokenRange=start:end` (byte offsets in the text), the MISC attribute UDPipe uses for the
 /// span of a token.
 fn token_range(start: usize, end: usize) -> String {
@@ -74,6 +97,7 @@ pub fn sentence_from_tokens(
     contractions: &Contractions,
 ) -> Sentence {
     let mut s = Sentence::default();
+    let mut opens = true;
     for &(start, end) in spans {
         let Some(token) = text.get(start..end) else {
             continue;
@@ -94,7 +118,9 @@ pub fn sentence_from_tokens(
             deps: "_".into(),
             misc,
         };
-        match contractions.split(token) {
+        let at_start = opens;
+        opens &= !is_word(token);
+        match contractions.split_at(token, at_start) {
             Some(parts) => {
                 let last = first + parts.len() - 1;
                 s.multiwords.push(MultiwordToken {
@@ -192,5 +218,25 @@ mod tests {
             .to_string();
         assert!(e.contains("x.toml") && e.contains("\"du\""), "{e}");
         assert!(Contractions::parse("y.toml", "nonsense = 1").is_err());
+    }
+
+    #[test]
+    fn des_opening_a_sentence_is_the_article() {
+        let c = french();
+        assert_eq!(c.split_at("Des", true), None);
+        assert_eq!(
+            c.split_at("des", false),
+            Some(vec!["de".into(), "les".into()])
+        );
+        // Only punctuation before it: still the opening.
+        let text = "« Des missiles sont tombés près des villes. »";
+        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect();
+        let s = sentence_from_tokens(text, &spans, &c);
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(forms[1], "Des");
+        assert!(forms.windows(2).any(|w| w == ["de", "les"]), "{forms:?}");
     }
 }

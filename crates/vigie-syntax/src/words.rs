@@ -28,11 +28,16 @@ pub fn words_of(text: &str, sentence: Span, contractions: &Contractions) -> (Sen
     // The same walk as `sentence_from_tokens`: one span per word, repeated over the words of
     // a contraction.
     let mut spans = Vec::with_capacity(s.words.len());
+    let mut opens = true;
     for &(start, end) in &tokens {
         let Some(token) = text.get(start..end).filter(|t| !t.is_empty()) else {
             continue;
         };
-        let n = contractions.split(token).map_or(1, |parts| parts.len());
+        let at_start = opens;
+        opens &= !crate::tokens::is_word(token);
+        let n = contractions
+            .split_at(token, at_start)
+            .map_or(1, |parts| parts.len());
         spans.extend(std::iter::repeat_n(Span::new(start, end), n));
     }
     debug_assert_eq!(spans.len(), s.words.len());

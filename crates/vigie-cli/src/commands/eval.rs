@@ -137,8 +137,8 @@ pub enum What {
 /// The event coder to evaluate (`vigie_events::CoderKind`).
 #[derive(Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Coder {
-    Phrase,
     #[default]
+    Phrase,
     Tree,
 }
 

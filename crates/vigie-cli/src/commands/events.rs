@@ -480,7 +480,7 @@ pub fn eval(
     if is_gsr {
         let r = vigie_eval::events::evaluate_plover(dataset, limit, coder)?;
         println!(
-            "events ({}): {} sentences; (source, type, target) triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); type per sentence: precision {:.3}, recall {:.3}; {:.0} sentences/s (full pipeline)",
+            "events (PLOVER-GSR records, {}): {} sentences; (source, type, target) triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); type per sentence: precision {:.3}, recall {:.3}; {:.0} sentences/s (full pipeline)",
             dataset.display(),
             r.sentences,
             r.triples.precision,
@@ -499,7 +499,7 @@ pub fn eval(
         if let Some(other) = compare {
             let o = vigie_eval::events::evaluate_plover(other, limit, coder)?;
             println!(
-                "events ({}): {} sentences; triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {})",
+                "events (PLOVER-GSR records, {}): {} sentences; triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {})",
                 other.display(),
                 o.sentences,
                 o.triples.precision,
