@@ -291,16 +291,7 @@ mod tests {
     }
 
     fn verb(word: usize) -> Predicate {
-        Predicate {
-            word,
-            kind: PredicateKind::Verb,
-            block: 0,
-            code: "190".into(),
-            pattern: None,
-            source_slot: None,
-            target_slot: None,
-            light_verb: None,
-        }
+        Predicate::verb_for_tests(word)
     }
 
     #[test]

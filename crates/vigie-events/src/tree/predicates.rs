@@ -25,6 +25,23 @@ pub struct Predicate {
     pub light_verb: Option<usize>,
 }
 
+#[cfg(test)]
+impl Predicate {
+    /// A verb predicate at `word` coded 190, for the tests of the later passes.
+    pub fn verb_for_tests(word: usize) -> Predicate {
+        Predicate {
+            word,
+            kind: PredicateKind::Verb,
+            block: 0,
+            code: "190".into(),
+            pattern: None,
+            source_slot: None,
+            target_slot: None,
+            light_verb: None,
+        }
+    }
+}
+
 /// Relations whose subtrees form a predicate's subject side.
 pub fn is_subject_rel(rel: &str) -> bool {
     matches!(rel, "nsubj" | "csubj" | "expl")
