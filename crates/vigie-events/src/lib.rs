@@ -7,6 +7,11 @@
 //! clause. Actors come from the `Mention` layer (the actor linker's codes), sentences from the
 //! `Sentence` layer, speakers from the `Quote` layer, dates from the `Date` layer. A sentence
 //! that matches no pattern yields no event: there is no catch-all "statement".
+//!
+//! Two coders read a sentence ([`CoderKind`]): the phrase coder (`phrase_coder/`, the default)
+//! and the tree coder (`tree/`, opt-in), which reads the sentence's UD words and codes
+//! predicates by lemma (`lexicons/<lang>/predicates.toml`) with their arguments from the
+//! dependency tree and their modality from the tree and the morphology (`clauses.toml`).
 
 mod actor;
 mod assemble;
