@@ -13,6 +13,9 @@ pub struct TreeView<'a> {
     /// Lowercase surface form of each word.
     forms: Vec<String>,
     children: Vec<Vec<usize>>,
+    /// The case and mark markers of each word (see [`TreeView::markers`]), read once: the
+    /// matchers ask for them for every word of every candidate pattern.
+    markers: Vec<Vec<String>>,
 }
 
 impl<'a> TreeView<'a> {
@@ -35,11 +38,34 @@ impl<'a> TreeView<'a> {
                     .to_lowercase(),
             })
             .collect();
+        let lemmas: Vec<String> = words.iter().map(|w| w.lemma.to_lowercase()).collect();
+        let rel = |c: usize| {
+            let d: &str = &words[c].deprel;
+            d.split(':').next().unwrap_or(d).to_string()
+        };
+        let markers = children
+            .iter()
+            .map(|kids| {
+                kids.iter()
+                    .copied()
+                    .filter(|&c| matches!(rel(c).as_str(), "case" | "mark"))
+                    .map(|c| {
+                        let mut m = lemmas[c].clone();
+                        for &f in children[c].iter().filter(|&&f| rel(f) == "fixed") {
+                            m.push(' ');
+                            m.push_str(&lemmas[f]);
+                        }
+                        m
+                    })
+                    .collect()
+            })
+            .collect();
         TreeView {
             words,
-            lemmas: words.iter().map(|w| w.lemma.to_lowercase()).collect(),
+            lemmas,
             forms,
             children,
+            markers,
         }
     }
 
@@ -103,36 +129,15 @@ impl<'a> TreeView<'a> {
         })
     }
 
-    /// The preposition or subordinator that introduces word `i` (its `case` or `mark` child,
-    /// with `fixed` parts: "auprès de", "according to"), lowercase lemmas.
-    pub fn marker(&self, i: usize) -> Option<String> {
-        let c = self.children[i]
-            .iter()
-            .copied()
-            .find(|&c| matches!(self.rel(c), "case" | "mark"))?;
-        let mut s = self.lemmas[c].clone();
-        for f in self.children_rel(c, "fixed") {
-            s.push(' ');
-            s.push_str(&self.lemmas[f]);
-        }
-        Some(s)
+    /// The preposition or subordinator that introduces word `i` (its first `case` or `mark`
+    /// child, with `fixed` parts: "auprès de", "according to"), lowercase lemmas.
+    pub fn marker(&self, i: usize) -> Option<&str> {
+        self.markers[i].first().map(String::as_str)
     }
 
     /// Every case or mark marker of word `i` (a word may have both "de" and "à").
-    pub fn markers(&self, i: usize) -> Vec<String> {
-        self.children[i]
-            .iter()
-            .copied()
-            .filter(|&c| matches!(self.rel(c), "case" | "mark"))
-            .map(|c| {
-                let mut s = self.lemmas[c].clone();
-                for f in self.children_rel(c, "fixed") {
-                    s.push(' ');
-                    s.push_str(&self.lemmas[f]);
-                }
-                s
-            })
-            .collect()
+    pub fn markers(&self, i: usize) -> &[String] {
+        &self.markers[i]
     }
 
     /// Word `i` and its descendants, in sentence order, not going into children whose relation
@@ -223,7 +228,7 @@ mod tests {
         assert_eq!(t.head(1), Some(2));
         assert_eq!(t.head(2), None);
         assert_eq!(t.children_rel(2, "nsubj").collect::<Vec<_>>(), vec![1]);
-        assert_eq!(t.marker(6).as_deref(), Some("depuis"));
+        assert_eq!(t.marker(6), Some("depuis"));
         assert_eq!(t.subtree(2, &|r| r == "obl"), vec![0, 1, 2, 3, 4]);
         assert_eq!(t.feat(2, "Tense"), Some("Pres"));
         assert_eq!(t.lemma(1), "russie");

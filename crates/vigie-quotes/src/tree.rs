@@ -81,9 +81,7 @@ fn subject(tree: &TreeView, words: &TreeWords, v: usize, depth: usize) -> Option
         return tree.children(v).iter().copied().find(|&c| {
             tree.deprel(c) == "obl:agent"
                 || (tree.rel(c) == "obl"
-                    && tree
-                        .marker(c)
-                        .is_some_and(|m| words.agent_case.contains(&m)))
+                    && tree.marker(c).is_some_and(|m| words.agent_case.contains(m)))
         });
     }
     let own = tree

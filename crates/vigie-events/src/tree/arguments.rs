@@ -74,19 +74,16 @@ fn has_passive_auxiliary(tree: &TreeView, v: usize) -> bool {
 fn agent_of(tree: &TreeView, words: &ClauseWords, v: usize) -> Option<usize> {
     tree.children(v).iter().copied().find(|&c| {
         matches!(tree.rel(c), "obl" | "nmod")
-            && tree
-                .marker(c)
-                .is_some_and(|m| words.agent_case.contains(&m))
+            && tree.marker(c).is_some_and(|m| words.agent_case.contains(m))
     })
 }
 
-/// A reflexive clitic on the verb ("se sont retirées"): French reflexives take "être" like
-/// passives but are active.
+/// A reflexive pronoun on the verb (UD `Reflex=Yes`, "se sont retirées"): French reflexives
+/// take "être" like passives but are active.
 fn is_reflexive(tree: &TreeView, v: usize) -> bool {
-    tree.children(v).iter().any(|&c| {
-        tree.upos(c) == Upos::Pron
-            && (tree.feat(c, "Reflex") == Some("Yes") || matches!(tree.lemma(c), "se" | "soi"))
-    })
+    tree.children(v)
+        .iter()
+        .any(|&c| tree.upos(c) == Upos::Pron && tree.feat(c, "Reflex") == Some("Yes"))
 }
 
 /// Obliques and nominal modifiers introduced by a target preposition, in the file's order.
@@ -248,7 +245,7 @@ fn noun_roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
                 || (tree.rel(c) == "nmod"
                     && tree
                         .marker(c)
-                        .is_some_and(|m| words.genitive_case.contains(&m)))
+                        .is_some_and(|m| words.genitive_case.contains(m)))
         })
         .collect();
     let adjectives: Vec<usize> = tree.children_rel(n, "amod").collect();
@@ -365,7 +362,7 @@ mod tests {
         let (text, w) = parse_test_sentence(
             "les le DET 2 det
              troupes troupe NOUN 5 nsubj
-             se soi PRON 5 obj
+             se soi PRON 5 obj Reflex=Yes
              sont être AUX 5 aux:tense
              retirées retirer VERB 0 root Voice=Pass
              de de ADP 7 case

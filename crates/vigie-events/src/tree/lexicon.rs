@@ -197,8 +197,9 @@ struct RawBlock {
     code: Option<String>,
     #[serde(default)]
     patterns: Vec<RawPattern>,
-    #[serde(default)]
-    note: Option<String>,
+    /// A reviewer's note, for readers of the file only.
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -206,8 +207,9 @@ struct RawBlock {
 struct RawPattern {
     p: String,
     code: String,
-    #[serde(default)]
-    note: Option<String>,
+    /// A reviewer's note, for readers of the file only.
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -246,7 +248,7 @@ pub fn load(table: &CameoTable) -> Result<HashMap<String, TreeLanguage>, Error> 
         let Some(lang) = res.language() else { continue };
         let file: ClausesFile = toml::from_str(&res.contents)
             .map_err(|e| Error::Parse(res.path.clone(), e.to_string()))?;
-        let words = compile_clauses(file).map_err(|e| Error::Parse(res.path.clone(), e))?;
+        let words = compile_clauses(lang, file).map_err(|e| Error::Parse(res.path.clone(), e))?;
         clauses.insert(lang.to_string(), words);
     }
     let mut out = HashMap::new();
@@ -262,13 +264,21 @@ pub fn load(table: &CameoTable) -> Result<HashMap<String, TreeLanguage>, Error> 
     Ok(out)
 }
 
+/// A file's `language`, when given, must be its folder's.
+fn check_language(folder: &str, declared: Option<&str>) -> Result<(), String> {
+    match declared {
+        Some(l) if l != folder => Err(format!("language = {l:?} in the folder of {folder:?}")),
+        _ => Ok(()),
+    }
+}
+
 fn lower_set(v: &[String]) -> HashSet<String> {
     v.iter().map(|s| s.to_lowercase()).collect()
 }
 
-fn compile_clauses(f: ClausesFile) -> Result<ClauseWords, String> {
+fn compile_clauses(lang: &str, f: ClausesFile) -> Result<ClauseWords, String> {
     use vigie_core::Hypothetical as H;
-    let _ = f.language;
+    check_language(lang, f.language.as_deref())?;
     let kind = |name: &str| -> Result<Governor, String> {
         Ok(match name {
             "possibility" => Governor::Kind(H::Possibility),
@@ -318,11 +328,7 @@ fn compile_predicates(
     f: PredicatesFile,
     table: &CameoTable,
 ) -> Result<TreeLanguage, String> {
-    if let Some(l) = &f.language {
-        if l != lang {
-            return Err(format!("language = {l:?} in the folder of {lang:?}"));
-        }
-    }
+    check_language(lang, f.language.as_deref())?;
     let classes: HashMap<String, HashSet<String>> = f
         .classes
         .iter()
@@ -342,13 +348,11 @@ fn compile_predicates(
     };
     for (kind, blocks) in [(PredicateKind::Verb, f.verb), (PredicateKind::Noun, f.noun)] {
         for raw in blocks {
-            let _ = &raw.note;
             if let Some(c) = &raw.code {
                 check(c, &raw.id)?;
             }
             let mut patterns = Vec::with_capacity(raw.patterns.len());
             for p in &raw.patterns {
-                let _ = &p.note;
                 check(&p.code, &raw.id)?;
                 let pat = parse_pattern(&p.p, &p.code, &classes)
                     .map_err(|e| format!("block {:?}, pattern {:?}: {e}", raw.id, p.p))?;
