@@ -43,12 +43,12 @@ impl Contractions {
         let whole_first = file
             .whole_at_sentence_start
             .iter()
-            .map(|t| t.to_lowercase())
+            .map(|t| key(t))
             .collect();
         let parts = file
             .contractions
             .into_iter()
-            .map(|(k, v)| (k.to_lowercase(), v))
+            .map(|(k, v)| (key(&k), v))
             .collect();
         Ok(Contractions { parts, whole_first })
     }
@@ -56,7 +56,7 @@ impl Contractions {
     /// [`Contractions::split`] for a token at its place: `opens` when no word precedes it in
     /// the sentence (only punctuation, if anything).
     pub fn split_at(&self, token: &str, opens: bool) -> Option<Vec<String>> {
-        if opens && self.whole_first.contains(&token.to_lowercase()) {
+        if opens && self.whole_first.contains(&key(token)) {
             return None;
         }
         self.split(token)
@@ -64,7 +64,7 @@ impl Contractions {
 
     /// The words of `token`, or `None` when it is one word.
     pub fn split(&self, token: &str) -> Option<Vec<String>> {
-        let words = self.parts.get(&token.to_lowercase())?;
+        let words = self.parts.get(&key(token))?;
         let mut out = words.clone();
         if token.chars().next().is_some_and(char::is_uppercase) {
             let first = &out[0];
@@ -75,6 +75,11 @@ impl Contractions {
         }
         Some(out)
     }
+}
+
+/// The table key of a token: lower case, the typographic apostrophe read as "'" ("don’t").
+fn key(token: &str) -> String {
+    token.to_lowercase().replace('’', "'")
 }
 
 /// Whether a token is a word (has a letter or digit), as opposed to punctuation.
@@ -218,6 +223,30 @@ mod tests {
             .to_string();
         assert!(e.contains("x.toml") && e.contains("\"du\""), "{e}");
         assert!(Contractions::parse("y.toml", "nonsense = 1").is_err());
+    }
+
+    #[test]
+    fn english_negations_are_two_words_whatever_the_apostrophe() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../lexicons/en/contractions.toml"
+        );
+        let c = Contractions::parse(path, &std::fs::read_to_string(path).unwrap()).unwrap();
+        let text = "They don’t know, can't say and cannot wait; we're sure.";
+        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect();
+        let s = sentence_from_tokens(text, &spans, &c);
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(
+            forms,
+            [
+                "They", "do", "n't", "know", ",", "ca", "n't", "say", "and", "can", "not", "wait",
+                ";", "we", "'re", "sure", "."
+            ]
+        );
+        assert_eq!(s.multiwords.len(), 3);
     }
 
     #[test]

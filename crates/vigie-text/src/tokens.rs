@@ -107,6 +107,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            k = abbreviation_end(text, &chars, start, k, typo);
             out.push(Token {
                 span: Span::new(byte(start), byte(k)),
                 kind: TokenKind::Word,
@@ -150,6 +151,43 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Where the word `chars[start..end]` ends once the periods of an abbreviation are taken in,
+/// as UD treebanks and spaCy tokenise them: initialisms of single letters ("U.S.", "U.N.",
+/// "e.g.", "a.m.") and capitalised abbreviations of `lexicons/*/text.toml` ("Mr.", "Gen.",
+/// "M."), so that the parser sees one noun, not a word and a sentence-final period.
+/// Lower-case list entries are left alone: "est." ends many French sentences ("à l'est.").
+/// Sentence boundaries are found on the characters (`sentences.rs`), not from these tokens.
+fn abbreviation_end(
+    text: &str,
+    chars: &[(usize, char)],
+    start: usize,
+    end: usize,
+    typo: &Typography,
+) -> usize {
+    let is_dot = |k: usize| chars.get(k).is_some_and(|&(_, c)| c == '.');
+    let is_letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic());
+    if !is_dot(end) || is_dot(end + 1) {
+        return end;
+    }
+    // Single letters and periods, at least two of each: "U.S.", "e.g.", "U.S.A.".
+    if end == start + 1 && is_letter(start) && is_letter(end + 1) && is_dot(end + 2) {
+        let mut k = end + 1;
+        while is_letter(k) && is_dot(k + 1) && !is_letter(k + 2) && !is_dot(k + 2) {
+            k += 2;
+        }
+        if k > end + 1 && !chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric()) {
+            return k;
+        }
+    }
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let word = &text[byte(start)..byte(end)];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    if capitalised && typo.abbreviations.contains(word) {
+        return end + 1;
+    }
+    end
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
@@ -179,6 +217,21 @@ mod tests {
             nums,
             vec!["30\u{a0}000", "1,5", "30 000", "2020", "300", "2.5"]
         );
+    }
+
+    #[test]
+    fn initialisms_and_title_abbreviations_keep_their_periods() {
+        assert_eq!(
+            words("a U.S. request, U.N. troops, at 9 a.m. Mr. Smith met M. Macron in the U.S."),
+            vec![
+                "a", "U.S.", "request", ",", "U.N.", "troops", ",", "at", "9", "a.m.", "Mr.",
+                "Smith", "met", "M.", "Macron", "in", "the", "U.S."
+            ]
+        );
+        // Lower-case list entries and a word before an ellipsis keep the period apart.
+        assert_eq!(words("à l'est."), vec!["à", "l'", "est", "."]);
+        assert_eq!(words("Mr..."), vec!["Mr", "..."]);
+        assert_eq!(words("A.B"), vec!["A", ".", "B"]);
     }
 
     #[test]
