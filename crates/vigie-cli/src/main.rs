@@ -47,8 +47,9 @@ enum Command {
     Stats(commands::stats::Args),
     /// Benchmarks of the pipeline stages on generated data.
     Bench(commands::bench::Args),
-    /// Print the cleaned text of one HTML or text file (`-`: stdin) without storing it;
-    /// `--json`: metadata, language, dates and leftover regions with their spans.
+    /// Print the cleaned text of HTML or text files, folders or JSON Lines (`-`: stdin) without
+    /// storing them; `--json`: one object per article with metadata, language, dates and
+    /// leftover regions with their spans.
     Extract(commands::extract::Args),
     /// Score a stage against a public gold set: `eval <what> --dataset PATH [--output FILE]`.
     Eval(commands::eval::Args),

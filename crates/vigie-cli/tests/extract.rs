@@ -285,3 +285,52 @@ fn eval_boilerplate_meets_the_target_on_the_dev_gold() {
     assert!(r["f1"].as_f64().unwrap() >= 0.95, "{}", stdout(&out));
     assert!(r["items"].as_array().unwrap().len() == r["articles"].as_u64().unwrap() as usize);
 }
+
+#[test]
+fn several_files_and_folders_give_one_object_per_article_and_bad_files_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, b"{not json\n").unwrap();
+    let fr = example_corpus().join("fr");
+    let one = example_corpus().join("en/eastern-ledger-troops.txt");
+    let missing = dir.path().join("missing.txt");
+    let out = extract(&[
+        "--json",
+        &fr.display().to_string(),
+        &bad.display().to_string(),
+        &missing.display().to_string(),
+        &one.display().to_string(),
+    ]);
+    // Two inputs failed: reported with their path and reason, status 1, the rest printed.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.jsonl:1") && err.contains("malformed JSON"),
+        "{err}"
+    );
+    assert!(
+        err.contains("missing.txt") && err.contains("cannot read"),
+        "{err}"
+    );
+    let docs = json_lines(&out);
+    let in_folder = std::fs::read_dir(&fr)
+        .unwrap()
+        .filter(|e| {
+            let p = e.as_ref().unwrap().path();
+            matches!(
+                p.extension().and_then(|x| x.to_str()),
+                Some("txt" | "html" | "gz")
+            )
+        })
+        .count();
+    assert_eq!(docs.len(), in_folder + 1);
+    let sources: Vec<&str> = docs.iter().map(|d| d["source"].as_str().unwrap()).collect();
+    assert!(
+        sources
+            .last()
+            .unwrap()
+            .ends_with("eastern-ledger-troops.txt"),
+        "{sources:?}"
+    );
+    assert!(docs.iter().all(|d| d["meta"]["language"].is_string()));
+}
