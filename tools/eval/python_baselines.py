@@ -39,10 +39,26 @@ def norm(s):
     return WS.sub(" ", s).strip()
 
 
+SPLIT = "all"
+
+
+def in_split(key):
+    """The half of a gold set an item is in, as `vigie eval --split` draws it: parity of the
+    64-bit FNV-1a hash of its key (the page URL); even is dev, odd is test."""
+    if SPLIT == "all":
+        return True
+    h = 0xCBF29CE484222325
+    for b in key.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return (h % 2 == 0) == (SPLIT == "dev")
+
+
 def load_pages(dataset, gold_name):
     with open(os.path.join(dataset, gold_name), encoding="utf-8") as f:
         gold = json.load(f)
     for url, item in gold.items():
+        if not in_split(url):
+            continue
         path = os.path.join(dataset, "html", item["file"] + ".gz")
         if not os.path.exists(path):
             path = os.path.join(dataset, "html", item["file"])
@@ -147,7 +163,11 @@ def main():
     ap.add_argument("--latest-date", action="store_true",
                     help="htmldate with original_date=False (its default: the latest date), "
                          "instead of original_date=True, its setting for publication dates")
+    ap.add_argument("--split", choices=["all", "dev", "test"], default="all",
+                    help="only one half of the pages, drawn as `vigie eval dates --split` draws it")
     args = ap.parse_args()
+    global SPLIT
+    SPLIT = args.split
     if args.what == "extraction":
         run_extraction(args.dataset, args.output)
     else:

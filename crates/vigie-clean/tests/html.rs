@@ -14,15 +14,21 @@ fn found(page: &str, url: Option<&str>) -> Option<(String, &'static str)> {
 }
 
 #[test]
-fn json_ld_wins_over_meta_and_url() {
+fn url_then_meta_then_json_ld() {
     let page = r#"<html><head>
         <meta property="article:published_time" content="2025-11-02T08:00:00+01:00">
         <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-03T14:38:00+02:00"}</script>
         </head><body><p>Texte du 12 mars 2019.</p></body></html>"#;
     assert_eq!(
         found(page, Some("https://x.example/2024/01/05/a")),
-        Some(("2025-11-03".into(), "json-ld"))
+        Some(("2024-01-05".into(), "url"))
     );
+    assert_eq!(
+        found(page, Some("https://x.example/a")),
+        Some(("2025-11-02".into(), "meta"))
+    );
+    let no_meta = page.replace("article:published_time", "article:section");
+    assert_eq!(found(&no_meta, None), Some(("2025-11-03".into(), "json-ld")));
 }
 
 #[test]

@@ -49,3 +49,16 @@ pub fn diag(text: &str) {
 macro_rules! diag {
     ($($arg:tt)*) => { $crate::output::diag(&format!($($arg)*)) };
 }
+
+/// Writes one line of a report to stdout, ignoring a closed pipe: `vigie eval … | head` then
+/// still finishes and writes its `--output` file (`println!` panics on a broken pipe).
+pub fn report(text: &str) {
+    let _ = line(text);
+}
+
+/// `out!("...", args)`: `println!` that never panics. Use it instead of `println!` in the CLI.
+#[macro_export]
+macro_rules! out {
+    () => { $crate::output::report("") };
+    ($($arg:tt)*) => { $crate::output::report(&format!($($arg)*)) };
+}

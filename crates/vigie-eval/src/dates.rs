@@ -53,8 +53,13 @@ pub struct DateReport {
 }
 
 /// Runs the publication-date finder over the set at `dataset` (the folder holding
-/// `eval_default.json`). Dates after `today` are rejected as implausible.
-pub fn evaluate(dataset: &Path, limit: Option<usize>) -> Result<DateReport, EvalError> {
+/// `eval_default.json`), the pages of `split` only. Dates after `today` are rejected as
+/// implausible.
+pub fn evaluate(
+    dataset: &Path,
+    split: crate::Split,
+    limit: Option<usize>,
+) -> Result<DateReport, EvalError> {
     let gold_path = dataset.join("eval_default.json");
     let gold: BTreeMap<String, GoldItem> = serde_json::from_str(
         &std::fs::read_to_string(&gold_path).map_err(|e| EvalError::io(&gold_path, e))?,
@@ -74,7 +79,11 @@ pub fn evaluate(dataset: &Path, limit: Option<usize>) -> Result<DateReport, Eval
         pages_per_second: 0.0,
         items: Vec::new(),
     };
-    for (url, item) in gold.iter().take(limit.unwrap_or(usize::MAX)) {
+    for (url, item) in gold
+        .iter()
+        .filter(|(url, _)| split.holds(url))
+        .take(limit.unwrap_or(usize::MAX))
+    {
         let Some(bytes) = read_page(dataset, &item.file) else {
             r.unreadable += 1;
             continue;

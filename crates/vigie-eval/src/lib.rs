@@ -12,6 +12,47 @@ pub mod quotes;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+/// A half of a public gold set, drawn before anyone reads it: rules are written from `dev`
+/// pages only and `test` is kept for the reported figure. The draw is the parity of the 64-bit
+/// FNV-1a hash of the item's key (the page URL), which any script can compute
+/// (`tools/eval/python_baselines.py --split` does, for the peers' figures on the same half).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Split {
+    /// Every item.
+    #[default]
+    All,
+    /// Items whose key hashes even.
+    Dev,
+    /// Items whose key hashes odd.
+    Test,
+}
+
+impl std::str::FromStr for Split {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "all" => Ok(Split::All),
+            "dev" => Ok(Split::Dev),
+            "test" => Ok(Split::Test),
+            _ => Err(format!("unknown split {s:?}: all, dev or test")),
+        }
+    }
+}
+
+impl Split {
+    /// Whether the item keyed `key` is in this half.
+    pub fn holds(self, key: &str) -> bool {
+        let h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        match self {
+            Split::All => true,
+            Split::Dev => h % 2 == 0,
+            Split::Test => h % 2 == 1,
+        }
+    }
+}
+
 /// CPU time the calling thread has used, from `/proc/thread-self/schedstat` (nanoseconds on
 /// CPU). On a shared machine the wall clock includes time a thread waited for a core; this is
 /// what one core actually spent, and what Python's `time.thread_time()` measures on the other

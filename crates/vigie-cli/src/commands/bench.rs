@@ -233,7 +233,7 @@ fn bench_ingest(
     if json {
         output::json_line(&report)?;
     } else {
-        println!(
+        crate::out!(
             "ingest: {} articles of ~{} bytes in {:.2}s = {:.0} articles/s ({:.1} MB/s), peak RSS {} MB, {} cores, {} jobs",
             report.articles,
             report.bytes_per_article,
@@ -471,14 +471,19 @@ fn bench_stages(n: usize, size: usize, json: bool) -> anyhow::Result<ExitCode> {
             output::json_line(r)?;
         }
     } else {
-        println!("pipeline built in {build_seconds:.2}s; {n} articles of ~{size} bytes, one core:");
+        crate::out!(
+            "pipeline built in {build_seconds:.2}s; {n} articles of ~{size} bytes, one core:"
+        );
         for r in &reports {
-            println!(
+            crate::out!(
                 "  {:<12} {:>8.3}s  {:>10.0} articles/s  {:>8.1} MB/s",
-                r.stage, r.seconds, r.articles_per_second, r.megabytes_per_second
+                r.stage,
+                r.seconds,
+                r.articles_per_second,
+                r.megabytes_per_second
             );
         }
-        println!(
+        crate::out!(
             "  {:<12} {:>8.3}s  {:>10.0} articles/s",
             "total",
             total,

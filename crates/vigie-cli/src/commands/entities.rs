@@ -253,7 +253,7 @@ pub fn eval(dataset: &Path, out: Option<&PathBuf>) -> anyhow::Result<ExitCode> {
     let r = vigie_eval::entities::evaluate(dataset)
         .with_context(|| format!("evaluating on {}", dataset.display()))?;
     for a in &r.per_article {
-        println!(
+        crate::out!(
             "{}: records P {:.3} R {:.3} F1 {:.3} ({}/{} predicted, {} gold); occurrences P {:.3} R {:.3} F1 {:.3}",
             a.article,
             a.records.precision,
@@ -267,22 +267,28 @@ pub fn eval(dataset: &Path, out: Option<&PathBuf>) -> anyhow::Result<ExitCode> {
             a.occurrences.f1,
         );
         for fp in &a.false_positives {
-            println!(
+            crate::out!(
                 "    extra   {:?} → {} ({}) lines {:?}",
-                fp.surface, fp.canonical, fp.how, fp.lines
+                fp.surface,
+                fp.canonical,
+                fp.how,
+                fp.lines
             );
         }
         for (surface, line) in &a.missed_occurrences {
-            println!("    missed occurrence {surface:?} line {line}");
+            crate::out!("    missed occurrence {surface:?} line {line}");
         }
         for fnn in &a.false_negatives {
-            println!(
+            crate::out!(
                 "    missed  {:?} → {} ({}) lines {:?}",
-                fnn.surface, fnn.canonical, fnn.how, fnn.lines
+                fnn.surface,
+                fnn.canonical,
+                fnn.how,
+                fnn.lines
             );
         }
     }
-    println!(
+    crate::out!(
         "entities: {} articles; records P {:.3} R {:.3} F1 {:.3} (tp {}, predicted {}, gold {}); occurrences P {:.3} R {:.3} F1 {:.3}; {:.0} words/s on one core",
         r.articles,
         r.records.precision,
@@ -382,7 +388,7 @@ pub fn bench(corpus: &Path, words: usize, json: bool) -> anyhow::Result<ExitCode
     if json {
         output::json_line(&report)?;
     } else {
-        println!(
+        crate::out!(
             "actors: {} words ({} documents, {:.1} MB) in {:.3}s = {:.0} words/s ({:.1} MB/s) on one thread{}; {} mentions; knowledge base ({} patterns) loaded in {:.2}s",
             report.words,
             report.documents,

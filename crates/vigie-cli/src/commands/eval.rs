@@ -94,6 +94,10 @@ pub enum What {
         /// Write the summary and per-page results as JSON to this file.
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Which half of the pages (parity of the FNV-1a hash of the URL): `dev` to study
+        /// errors and write rules from, `test` for the reported figure, or `all`.
+        #[arg(long, default_value = "all")]
+        split: vigie_eval::Split,
         /// Only the first N pages.
         #[arg(long)]
         limit: Option<usize>,
@@ -163,7 +167,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
         What::Boilerplate { dataset, output } => {
             let r = vigie_eval::boilerplate::evaluate(&dataset)?;
-            println!(
+            crate::out!(
                 "boilerplate: {} articles, {} lines, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}), content lines removed: {}, {:.0} lines/s ({:.1} articles/s, whole pipeline, one core)",
                 r.articles,
                 r.lines,
@@ -179,7 +183,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
             for item in &r.items {
                 for l in &item.content_removed {
-                    println!(
+                    crate::out!(
                         "  content removed: {}:{} [{}] {}",
                         item.name,
                         l.line,
@@ -188,7 +192,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     );
                 }
                 for l in &item.missed {
-                    println!("  missed: {}:{} {}", item.name, l.line, l.text);
+                    crate::out!("  missed: {}:{} {}", item.name, l.line, l.text);
                 }
             }
             write_output(output.as_deref(), &r)?;
@@ -202,7 +206,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let which = vigie_eval::extraction::Extractor::parse(&extractor)
                 .with_context(|| format!("unknown extractor {extractor}"))?;
             let r = vigie_eval::extraction::evaluate(&dataset, which, limit)?;
-            println!(
+            crate::out!(
                 "extraction ({}): {} pages, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} tn {} fn {}), {:.1} pages/s on one core ({:.2} ms/page){}",
                 r.extractor,
                 r.pages,
@@ -267,10 +271,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         What::Dates {
             dataset,
             output,
+            split,
             limit,
         } => {
-            let r = vigie_eval::dates::evaluate(&dataset, limit)?;
-            println!(
+            let r = vigie_eval::dates::evaluate(&dataset, split, limit)?;
+            crate::out!(
                 "dates: {} pages, accuracy {:.3} (right {}, wrong {}, missing {}), precision {:.3}, {:.0} pages/s on one core{}",
                 r.pages,
                 r.accuracy,
@@ -282,7 +287,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 unreadable(r.unreadable)
             );
             for (source, (right, wrong)) in &r.by_source {
-                println!("  {source}: {right} right, {wrong} wrong");
+                crate::out!("  {source}: {right} right, {wrong} wrong");
             }
             write_output(output.as_deref(), &r)?;
         }

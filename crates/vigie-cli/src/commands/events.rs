@@ -479,7 +479,7 @@ pub fn eval(
     };
     if is_gsr {
         let r = vigie_eval::events::evaluate_plover(dataset, limit, coder)?;
-        println!(
+        crate::out!(
             "events (PLOVER-GSR records, {}): {} sentences; (source, type, target) triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); type per sentence: precision {:.3}, recall {:.3}; {:.0} sentences/s (full pipeline)",
             dataset.display(),
             r.sentences,
@@ -494,11 +494,11 @@ pub fn eval(
             r.sentences_per_second
         );
         for (t, (gold, matched)) in &r.by_type {
-            println!("  {t:<12} {matched:>3}/{gold:<3} gold triples found");
+            crate::out!("  {t:<12} {matched:>3}/{gold:<3} gold triples found");
         }
         if let Some(other) = compare {
             let o = vigie_eval::events::evaluate_plover(other, limit, coder)?;
-            println!(
+            crate::out!(
                 "events (PLOVER-GSR records, {}): {} sentences; triples: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {})",
                 other.display(),
                 o.sentences,
@@ -510,7 +510,7 @@ pub fn eval(
                 o.triples.gold
             );
             let c = vigie_eval::events::consistency(&r, &o);
-            println!(
+            crate::out!(
                 "consistency: {} sentence pairs, same triples in {} ({:.3}); of the {} pairs where either side codes an event, {} agree ({:.3}); second vs first triples F1 {:.3}",
                 c.pairs,
                 c.identical,
@@ -524,7 +524,7 @@ pub fn eval(
         write(&r)?;
     } else {
         let r = vigie_eval::events::evaluate_dev(dataset, coder)?;
-        println!(
+        crate::out!(
             "events (French dev gold): {} articles; (source, PLOVER, target, negated, hypothetical): precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {}); without actors: precision {:.3}, recall {:.3}; doubtful gold left out ({} predictions matched them)",
             r.articles,
             r.full.precision,
@@ -686,7 +686,7 @@ pub fn bench(
     if json {
         output::json_line(&report)?;
     } else {
-        println!(
+        crate::out!(
             "events: quotes + events on {} sentences ({} documents) in {:.3}s = {:.0} sentences/s on one core (quotes {:.3}s, events {:.3}s); CPU time {} = {} sentences per CPU second; {} events, {} quotes",
             report.sentences,
             report.documents,

@@ -86,7 +86,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for l in &names {
         print!(" | {l:>2} verbs nouns patt.");
     }
-    println!();
+    crate::out!();
     for row in &rows {
         print!("{:<4} {:<32}", row.root, truncate(&row.name, 32));
         for l in &names {
@@ -94,7 +94,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let mark = if c.half_of_reference { ' ' } else { '!' };
             print!(" | {:>8}{mark} {:>5} {:>5}", c.verbs, c.nouns, c.patterns);
         }
-        println!();
+        crate::out!();
     }
     let short: Vec<String> = names
         .iter()
@@ -106,7 +106,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             format!("{l}: {n}")
         })
         .collect();
-    println!(
+    crate::out!(
         "roots below half the {reference} verb lemmas (verbs + nouns, marked !): {}",
         short.join(", ")
     );

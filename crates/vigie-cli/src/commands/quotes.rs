@@ -174,14 +174,19 @@ pub fn eval(
     limit: Option<usize>,
 ) -> anyhow::Result<ExitCode> {
     let pr = |name: &str, p: &vigie_eval::quotes::Prf| {
-        println!(
+        crate::out!(
             "  {name}: precision {:.3}, recall {:.3}, F1 {:.3} (tp {}, predicted {}, gold {})",
-            p.precision, p.recall, p.f1, p.true_positives, p.predicted, p.gold
+            p.precision,
+            p.recall,
+            p.f1,
+            p.true_positives,
+            p.predicted,
+            p.gold
         )
     };
     if dataset.join("attributions").is_dir() {
         let r = vigie_eval::quotes::evaluate_polnear(dataset, limit)?;
-        println!(
+        crate::out!(
             "quotes (PolNeAR): {} articles in {:.2}s, stages: {}",
             r.articles,
             r.seconds,
@@ -194,7 +199,7 @@ pub fn eval(
         write_output(output_path, &r)?;
     } else {
         let r = vigie_eval::quotes::evaluate_dev(dataset)?;
-        println!(
+        crate::out!(
             "quotes (dev gold): {} articles in {:.2}s, stages: {}",
             r.articles,
             r.seconds,
@@ -203,7 +208,7 @@ pub fn eval(
         pr("speaker + span", &r.speaker_and_span);
         pr("span only     ", &r.span_only);
         for a in &r.per_article {
-            println!(
+            crate::out!(
                 "  article {}: speaker + span P {:.3} R {:.3} F1 {:.3}; span only P {:.3} R {:.3} F1 {:.3}",
                 a.article,
                 a.speaker_and_span.precision,
@@ -349,7 +354,7 @@ pub fn bench(sentences: usize, json: bool) -> anyhow::Result<ExitCode> {
     if json {
         output::json_line(&report)?;
     } else {
-        println!(
+        crate::out!(
             "quotes: {} sentences ({} documents), {} quotes; segmentation {:.0} sentences/s, quote stage {:.0} sentences/s ({} per CPU second), one core",
             report.sentences,
             report.documents,

@@ -66,7 +66,7 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("reading {}", path.display()))?
         .len();
     let (tagger, parser) = model.weights();
-    println!(
+    crate::out!(
         "trained on {} sentences, {} words, {iterations} iterations, seed {seed}, prune {prune}, {folds} folds, in {seconds:.1} s (one core); {} ({:.1} MB, {tagger} tagger and {parser} parser weights)",
         sentences.len(),
         words,
@@ -140,7 +140,7 @@ fn score_against(
 fn print_run(r: &RunReport, label: &str, speed: bool) {
     let s = &r.scores;
     let f = |m: &vigie_syntax::eval::Score| format!("{:.2}", 100.0 * m.f1());
-    println!(
+    crate::out!(
         "{label}: {} gold sentences, {} gold words; system {} sentences, {} words. F1: Tokens {}, Sentences {}, Words {}, UPOS {}, UFeats {}, Lemmas {}, UAS {}, LAS {}, CLAS {}, MLAS {}, BLEX {}",
         r.gold_sentences,
         r.gold_words,
@@ -159,11 +159,13 @@ fn print_run(r: &RunReport, label: &str, speed: bool) {
         f(&s.blex)
     );
     if speed && r.seconds < 0.01 {
-        println!("  speed: too little work to time ({:.4} s)", r.seconds);
+        crate::out!("  speed: too little work to time ({:.4} s)", r.seconds);
     } else if speed {
-        println!(
+        crate::out!(
             "  speed: {:.0} sentences/s ({:.0} words/s) on one core, thread CPU time {:.2} s",
-            r.sentences_per_second, r.words_per_second, r.seconds
+            r.sentences_per_second,
+            r.words_per_second,
+            r.seconds
         );
     }
     print!("{}", s.table());
@@ -195,7 +197,7 @@ pub fn eval(o: &EvalOptions) -> anyhow::Result<ExitCode> {
         definitions: DEFINITIONS,
         runs: Vec::new(),
     };
-    println!("syntax: {} ({DEFINITIONS})", file_name(&o.dataset));
+    crate::out!("syntax: {} ({DEFINITIONS})", file_name(&o.dataset));
     if let Some(path) = &o.system {
         let system = vigie_syntax::conllu::read_file(path)?;
         let scores = score_against(&gold_ud, &system, &path.display().to_string())?;
@@ -220,7 +222,7 @@ pub fn eval(o: &EvalOptions) -> anyhow::Result<ExitCode> {
     };
     let loading = Instant::now();
     let model = vigie_syntax::SyntaxModel::load(model_path)?;
-    println!(
+    crate::out!(
         "model {} loaded in {:.2} s",
         model_path.display(),
         loading.elapsed().as_secs_f64()
@@ -413,7 +415,7 @@ pub fn bench(
         if json {
             crate::output::json_line(&report)?;
         } else {
-            println!(
+            crate::out!(
                 "syntax ({input}{}): {name}, {} sentences, {} words; {:.0} sentences/s, {:.0} words/s on one core (median of {} runs of >= {seconds} s thread CPU time: {}); machine has {cores} cores",
                 if input == "raw text" {
                     ", with vigie-text sentences, tokens and contractions"
