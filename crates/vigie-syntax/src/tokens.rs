@@ -225,6 +225,15 @@ mod tests {
         assert!(Contractions::parse("y.toml", "nonsense = 1").is_err());
     }
 
+    /// The words of `text` from the pipeline's own tokenizer and the table `c`.
+    fn pipeline_sentence(text: &str, c: &Contractions) -> Sentence {
+        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect();
+        sentence_from_tokens(text, &spans, c)
+    }
+
     #[test]
     fn english_negations_are_two_words_whatever_the_apostrophe() {
         let path = concat!(
@@ -233,11 +242,7 @@ mod tests {
         );
         let c = Contractions::parse(path, &std::fs::read_to_string(path).unwrap()).unwrap();
         let text = "They don’t know, can't say and cannot wait; we're sure.";
-        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
-            .iter()
-            .map(|t| (t.span.start, t.span.end))
-            .collect();
-        let s = sentence_from_tokens(text, &spans, &c);
+        let s = pipeline_sentence(text, &c);
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         assert_eq!(
             forms,
@@ -259,11 +264,7 @@ mod tests {
         );
         // Only punctuation before it: still the opening.
         let text = "« Des missiles sont tombés près des villes. »";
-        let spans: Vec<(usize, usize)> = vigie_text::tokens(text)
-            .iter()
-            .map(|t| (t.span.start, t.span.end))
-            .collect();
-        let s = sentence_from_tokens(text, &spans, &c);
+        let s = pipeline_sentence(text, &c);
         let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         assert_eq!(forms[1], "Des");
         assert!(forms.windows(2).any(|w| w == ["de", "les"]), "{forms:?}");
