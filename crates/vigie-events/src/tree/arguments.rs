@@ -20,6 +20,9 @@ pub struct Roles {
     /// Obliques with any other preposition ("arrived in Tel Aviv", "crossed into Ukraine"):
     /// where the act takes place, its target when nothing else is.
     pub places: Vec<usize>,
+    /// Subjects of the verb's content clause ("demanded that Sudan end curbs"): whom a demand,
+    /// an accusation or a rejection is aimed at when the verb has no object.
+    pub content: Vec<usize>,
 }
 
 /// The roles of predicate `p`.
@@ -55,17 +58,20 @@ fn is_passive(tree: &TreeView, words: &ClauseWords, v: usize) -> bool {
     if is_reflexive(tree, v) {
         return false;
     }
-    has_passive_auxiliary(tree, v)
+    has_passive_auxiliary(tree, words, v)
         || (tree.feat(v, "Voice") == Some("Pass")
             && (tree.rel(v) == "acl" || agent_of(tree, words, v).is_some()))
 }
 
 /// A passive auxiliary ("a été", "was"): French and English passives have one, so a passive
-/// subject without it is a parsing slip and is read as the subject.
-fn has_passive_auxiliary(tree: &TreeView, v: usize) -> bool {
-    tree.children(v)
-        .iter()
-        .any(|&c| matches!(tree.deprel(c), "aux:pass" | "csubj:pass"))
+/// subject without it is a parsing slip and is read as the subject. The verbs whose active
+/// perfect takes the passive's auxiliary ("sont convenus", "sont entrées") have none.
+fn has_passive_auxiliary(tree: &TreeView, words: &ClauseWords, v: usize) -> bool {
+    !words.active_with_passive_auxiliary.contains(tree.lemma(v))
+        && tree
+            .children(v)
+            .iter()
+            .any(|&c| matches!(tree.deprel(c), "aux:pass" | "csubj:pass"))
 }
 
 /// The agent of a passive or of an event noun: an oblique introduced by an agent preposition
@@ -109,17 +115,25 @@ fn is_relative_pronoun(tree: &TreeView, w: usize) -> bool {
 /// The subject of verb `v`: its own, else the antecedent of its relative pronoun, else its
 /// controller (the object of an object-control verb, else the governor's subject), else the
 /// subject of the first conjunct.
-pub fn subject_of(tree: &TreeView, v: usize, depth: usize) -> Option<usize> {
+pub fn subject_of(tree: &TreeView, words: &ClauseWords, v: usize, depth: usize) -> Option<usize> {
     if let Some(s) = split_article_subject(tree, v) {
         return Some(s);
     }
     let own = tree.children(v).iter().copied().find(|&c| {
         is_subject_rel(tree.rel(c))
-            && (tree.deprel(c) != "nsubj:pass" || !has_passive_auxiliary(tree, v))
+            && (tree.deprel(c) != "nsubj:pass" || !has_passive_auxiliary(tree, words, v))
     });
     if let Some(s) = own {
         if is_relative_pronoun(tree, s) && tree.rel(v) == "acl" {
             return tree.head(v);
+        }
+        // A subject never has a preposition: "D'après Bloomberg, le président turc Erdoğan a
+        // discuté…" parsed with "Bloomberg" as subject is a fronted adjunct, and the noun in
+        // apposition to it is the subject.
+        if tree.children_rel(s, "case").next().is_some() {
+            if let Some(a) = tree.children_rel(s, "appos").next() {
+                return Some(a);
+            }
         }
         return Some(s);
     }
@@ -142,9 +156,9 @@ pub fn subject_of(tree: &TreeView, v: usize, depth: usize) -> Option<usize> {
                     }
                 }
             }
-            subject_of(tree, g, depth + 1)
+            subject_of(tree, words, g, depth + 1)
         }
-        "conj" => subject_of(tree, g, depth + 1),
+        "conj" => subject_of(tree, words, g, depth + 1),
         "acl" => Some(g),
         _ => None,
     }
@@ -207,7 +221,7 @@ fn verb_roles(tree: &TreeView, words: &ClauseWords, v: usize) -> Roles {
         r.targets.extend(objects);
         r.targets.extend(obliques);
     } else {
-        r.sources.extend(subject_of(tree, v, 0));
+        r.sources.extend(subject_of(tree, words, v, 0));
         r.targets.extend(objects);
         r.targets.extend(obliques);
     }
@@ -223,6 +237,16 @@ fn verb_roles(tree: &TreeView, words: &ClauseWords, v: usize) -> Roles {
         r.targets.extend(target_obliques(tree, words, x));
     }
     r.targets.retain(|t| !r.sources.contains(t));
+    r.content = tree
+        .children_rel(v, "ccomp")
+        .filter_map(|c| {
+            tree.children(c)
+                .iter()
+                .copied()
+                .find(|&s| is_subject_rel(tree.rel(s)))
+        })
+        .filter(|s| !r.sources.contains(s))
+        .collect();
     r.places = tree
         .children(v)
         .iter()
@@ -253,7 +277,7 @@ fn noun_roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
     if let Some(lv) = p.light_verb {
         // "lancer une offensive contre X": the light verb's subject acts, its obliques and
         // the noun's modifiers are aimed at.
-        r.sources.extend(subject_of(tree, lv, 0));
+        r.sources.extend(subject_of(tree, words, lv, 0));
         r.sources.extend(adjectives.iter().copied());
         obliques.extend(target_obliques(tree, words, lv));
         r.targets.extend(obliques);
@@ -289,6 +313,36 @@ mod tests {
 
     fn verb(word: usize) -> Predicate {
         Predicate::verb_for_tests(word)
+    }
+
+    #[test]
+    fn a_subject_with_a_preposition_gives_way_to_its_apposition() {
+        let (text, w) = parse_test_sentence(
+            "D' de ADP 2 case
+             Bloomberg Bloomberg PROPN 5 nsubj
+             , , PUNCT 4 punct
+             Erdoğan Erdoğan PROPN 2 appos
+             discute discuter VERB 0 root",
+        );
+        let t = TreeView::new(&text, &w);
+        assert_eq!(subject_of(&t, &words(), 4, 0), Some(3));
+    }
+
+    #[test]
+    fn the_subject_of_a_content_clause_is_a_candidate_target() {
+        let (text, w) = parse_test_sentence(
+            "Amnesty Amnesty PROPN 2 nsubj
+             demanded demand VERB 0 root
+             that that SCONJ 5 mark
+             Sudan Sudan PROPN 5 nsubj
+             end end VERB 2 ccomp
+             curbs curb NOUN 5 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        let r = roles(&t, &words(), &verb(1));
+        assert_eq!(r.sources, vec![0]);
+        assert!(r.targets.is_empty());
+        assert_eq!(r.content, vec![3]);
     }
 
     #[test]

@@ -83,6 +83,15 @@ pub struct ClauseWords {
     pub governors: HashMap<String, Governor>,
     /// Auxiliary lemma → the hypothetical kind it marks.
     pub auxiliaries: HashMap<String, vigie_core::Hypothetical>,
+    /// Regular inflections (ending of the form, ending of the lemma), tried on a predicate's
+    /// form when the tagger's lemma is not in the lexicon ("shelled" read as "shel").
+    pub inflections: Vec<(String, String)>,
+    /// Auxiliaries of obligation ("must"): a reported clause that puts one on another actor
+    /// ("said that Sudan must return the helicopter") is the speaker's demand.
+    pub obligation: HashSet<String>,
+    /// Verbs whose active perfect takes the passive's auxiliary (French "être": "sont
+    /// convenus", "sont entrées"): the parser's passive labels on them are read as active.
+    pub active_with_passive_auxiliary: HashSet<String>,
 }
 
 /// What a governing word does to the act in its complement.
@@ -91,6 +100,8 @@ pub enum Governor {
     Kind(vigie_core::Hypothetical),
     Threat,
     Deny,
+    /// The governor rejects its complement: the act coded is the rejection (CAMEO 12x).
+    Reject,
 }
 
 /// Everything the tree coder knows of one language.
@@ -239,6 +250,12 @@ struct ClausesFile {
     governors: HashMap<String, Vec<String>>,
     #[serde(default)]
     auxiliaries: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    inflections: Vec<(String, String)>,
+    #[serde(default)]
+    obligation: Vec<String>,
+    #[serde(default)]
+    active_with_passive_auxiliary: Vec<String>,
 }
 
 /// Loads every language that has a `predicates.toml`, with its `clauses.toml`.
@@ -261,8 +278,20 @@ pub fn load(table: &CameoTable) -> Result<HashMap<String, TreeLanguage>, Error> 
         l.clauses = clauses.remove(lang).unwrap_or_default();
         out.insert(lang.to_string(), l);
     }
+    // Hand-written additions beside a generated `predicates.toml` (the English one is imported
+    // from PETRARCH, which has no event nouns): same format, merged into the language.
+    for res in vigie_resources::lexicons(ADDITIONS) {
+        let Some(lang) = res.language() else { continue };
+        let Some(l) = out.get_mut(lang) else { continue };
+        let file: PredicatesFile = toml::from_str(&res.contents)
+            .map_err(|e| Error::Parse(res.path.clone(), e.to_string()))?;
+        add_predicates(l, lang, file, table).map_err(|e| Error::Parse(res.path.clone(), e))?;
+    }
     Ok(out)
 }
+
+/// The file of hand-written predicates added to a language's `predicates.toml`.
+pub const ADDITIONS: &str = "event_nouns.toml";
 
 /// A file's `language`, when given, must be its folder's.
 fn check_language(folder: &str, declared: Option<&str>) -> Result<(), String> {
@@ -289,6 +318,7 @@ fn compile_clauses(lang: &str, f: ClausesFile) -> Result<ClauseWords, String> {
             "prediction" => Governor::Kind(H::Prediction),
             "threat" => Governor::Threat,
             "deny" => Governor::Deny,
+            "reject" => Governor::Reject,
             other => return Err(format!("unknown governor kind {other:?}")),
         })
     };
@@ -320,6 +350,13 @@ fn compile_clauses(lang: &str, f: ClausesFile) -> Result<ClauseWords, String> {
         speech: lower_set(&f.speech),
         governors,
         auxiliaries,
+        inflections: f
+            .inflections
+            .iter()
+            .map(|(a, b)| (a.to_lowercase(), b.to_lowercase()))
+            .collect(),
+        obligation: lower_set(&f.obligation),
+        active_with_passive_auxiliary: lower_set(&f.active_with_passive_auxiliary),
     })
 }
 
@@ -328,17 +365,31 @@ fn compile_predicates(
     f: PredicatesFile,
     table: &CameoTable,
 ) -> Result<TreeLanguage, String> {
-    check_language(lang, f.language.as_deref())?;
-    let classes: HashMap<String, HashSet<String>> = f
-        .classes
-        .iter()
-        .map(|(k, v)| (k.to_lowercase(), lower_set(v)))
-        .collect();
     let mut l = TreeLanguage {
         code: lang.to_string(),
-        light_verbs: lower_set(&f.light_verbs),
         ..Default::default()
     };
+    add_predicates(&mut l, lang, f, table)?;
+    Ok(l)
+}
+
+/// Adds one predicates file's light verbs, classes and blocks to `l` (its patterns may use the
+/// classes already there).
+fn add_predicates(
+    l: &mut TreeLanguage,
+    lang: &str,
+    f: PredicatesFile,
+    table: &CameoTable,
+) -> Result<(), String> {
+    check_language(lang, f.language.as_deref())?;
+    for (k, v) in &f.classes {
+        l.classes
+            .entry(k.to_lowercase())
+            .or_default()
+            .extend(lower_set(v));
+    }
+    l.light_verbs.extend(lower_set(&f.light_verbs));
+    let classes = &l.classes;
     let check = |code: &str, id: &str| -> Result<(), String> {
         if table.contains(code) {
             Ok(())
@@ -354,7 +405,7 @@ fn compile_predicates(
             let mut patterns = Vec::with_capacity(raw.patterns.len());
             for p in &raw.patterns {
                 check(&p.code, &raw.id)?;
-                let pat = parse_pattern(&p.p, &p.code, &classes)
+                let pat = parse_pattern(&p.p, &p.code, classes)
                     .map_err(|e| format!("block {:?}, pattern {:?}: {e}", raw.id, p.p))?;
                 patterns.push(pat);
             }
@@ -383,8 +434,7 @@ fn compile_predicates(
             }
         }
     }
-    l.classes = classes;
-    Ok(l)
+    Ok(())
 }
 
 /// Parses one pattern string (`"* (to +) aid"`).
@@ -536,6 +586,59 @@ mod tests {
             ]
         );
         assert_eq!(p.weight, 1 + 1 + 2 + 1);
+    }
+
+    #[test]
+    fn an_additions_file_merges_into_the_language() {
+        let table = CameoTable::load().unwrap();
+        let main: PredicatesFile = toml::from_str(
+            r#"
+            language = "en"
+            light_verbs = ["hold"]
+            [classes]
+            weapon = ["gun"]
+            [[verb]]
+            id = "refuse"
+            lemmas = ["refuse"]
+            patterns = [{ p = "* aid", code = "122" }]
+            "#,
+        )
+        .unwrap();
+        let mut l = compile_predicates("en", main, &table).unwrap();
+        let added: PredicatesFile = toml::from_str(
+            r#"
+            light_verbs = ["renew"]
+            [[noun]]
+            id = "n_talks"
+            lemmas = ["Talk"]
+            code = "040"
+            patterns = [{ p = "* &weapon", code = "046" }]
+            [[verb]]
+            id = "v_refuse"
+            lemmas = ["refuse"]
+            code = "120"
+            "#,
+        )
+        .unwrap();
+        add_predicates(&mut l, "en", added, &table).unwrap();
+        assert!(l.light_verbs.contains("hold") && l.light_verbs.contains("renew"));
+        // Verbs are compiled before nouns: the added verb block is the second block.
+        assert_eq!(l.nouns["talk"], vec![2]);
+        // The pattern-only block first, the added default code after it.
+        assert_eq!(l.verbs["refuse"], vec![0, 1]);
+        // Another language's file is refused.
+        let fr: PredicatesFile = toml::from_str("language = \"fr\"").unwrap();
+        assert!(add_predicates(&mut l, "en", fr, &table).is_err());
+    }
+
+    #[test]
+    fn reject_is_a_governor_kind() {
+        let f: ClausesFile =
+            toml::from_str("inflections = [[\"ed\", \"\"]]\n[governors]\nreject = [\"Refuse\"]")
+                .unwrap();
+        let w = compile_clauses("en", f).unwrap();
+        assert_eq!(w.governors["refuse"], Governor::Reject);
+        assert_eq!(w.inflections, vec![("ed".to_string(), String::new())]);
     }
 
     #[test]

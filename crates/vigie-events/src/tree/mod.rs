@@ -65,6 +65,10 @@ pub struct Found {
 /// on the doer's own population: protest, coercion, assault, mass violence.
 const DOMESTIC_ROOTS: [&str; 4] = ["14", "17", "18", "20"];
 
+/// Roots of acts that, naming no target, CAMEO codes as aimed at the doer's own country:
+/// political dissent (protests, strikes, riots) is addressed to one's own government.
+const SELF_DIRECTED_ROOTS: [&str; 1] = ["14"];
+
 /// Roots of verbal acts whose infinitive complement is their content, not an act that took
 /// place: "appeler Moscou à retirer", "accusé X de préparer", "promised to…".
 const VERBAL_ROOTS: [&str; 8] = ["01", "02", "03", "10", "11", "12", "13", "14"];
@@ -93,9 +97,12 @@ fn background_modifier(tree: &TreeView, p: &predicates::Predicate) -> bool {
     }
 }
 
-/// Whether predicate `p` is the content of another predicate's verbal act.
+/// Whether predicate `p` is the content of another predicate's verbal act. The infinitive of
+/// a governor of `clauses.toml` ("threatened to ban", "promised to withdraw", "refused to
+/// deploy") is not: it is the act coded, under the governor's modality, in the governor's place.
 fn complement_of_verbal_act(
     tree: &TreeView,
+    clauses: &lexicon::ClauseWords,
     found: &[predicates::Predicate],
     p: &predicates::Predicate,
 ) -> bool {
@@ -107,7 +114,7 @@ fn complement_of_verbal_act(
     };
     let root = gp.code.get(..2).unwrap_or("");
     match tree.rel(p.word) {
-        "xcomp" => VERBAL_ROOTS.contains(&root),
+        "xcomp" => VERBAL_ROOTS.contains(&root) && !clauses.governors.contains_key(tree.lemma(g)),
         "ccomp" => VERBAL_CLAUSE_ROOTS.contains(&root),
         // "réclament la suspension du transit", "condemned the visit": an event noun that is
         // what a demand, a criticism or a rejection is about.
@@ -117,6 +124,126 @@ fn complement_of_verbal_act(
         _ => false,
     }
 }
+
+/// CAMEO's demand, not specified further: what stating another's obligation is.
+const DEMAND: &str = "100";
+
+/// Clauses of obligation reported by a speech verb ("said that Sudan must return…"), as
+/// (speech verb, clause) pairs.
+fn obligations(tree: &TreeView, clauses: &lexicon::ClauseWords) -> Vec<(usize, usize)> {
+    if clauses.obligation.is_empty() {
+        return Vec::new();
+    }
+    (0..tree.len())
+        .filter(|&c| {
+            tree.rel(c) == "ccomp"
+                && tree
+                    .children_rel(c, "aux")
+                    .any(|a| clauses.obligation.contains(tree.lemma(a)))
+        })
+        .filter_map(|c| {
+            let g = tree.head(c)?;
+            clauses.speech.contains(tree.lemma(g)).then_some((g, c))
+        })
+        .collect()
+}
+
+/// The speaker's demand on the subject of an obligation clause: the speaker is the source,
+/// the clause's subject the target (when it names another actor).
+fn demand(
+    tree: &TreeView,
+    lang: &TreeLanguage,
+    mentions: &[SentenceMention],
+    speech: usize,
+    clause: usize,
+) -> Option<Found> {
+    let speaker = arguments::subject_of(tree, &lang.clauses, speech, 0)?;
+    let sources = actors::actors_of(tree, mentions, speaker);
+    if sources.is_empty() {
+        return None;
+    }
+    let targets: Vec<usize> = tree
+        .children(clause)
+        .iter()
+        .find(|&&s| predicates::is_subject_rel(tree.rel(s)))
+        .map(|&s| actors::actors_of(tree, mentions, s))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| !sources.contains(m))
+        .collect();
+    let mut modality =
+        modality::modality(tree, &lang.clauses, &predicates::Predicate::verb_at(speech));
+    modality.reporter = None;
+    Some(Found {
+        trigger: tree.words[speech].span,
+        code: DEMAND.to_string(),
+        pattern: format!("{}.obligation", lang.code),
+        sources,
+        targets,
+        reporter: None,
+        targets_are_places: false,
+        domestic_target: false,
+        modality,
+    })
+}
+
+/// CAMEO's rejection, not specified further: what refusing to do an act is.
+const REJECT: &str = "120";
+
+/// The sequence of tenses of an announcement: a doer's own "will" ("Finland will give Tanzania
+/// a grant") and, in its reported speech, its "would" and "could" ("Iraq said it would allow
+/// the return of inspectors") state what it intends to do, CAMEO's 03x (and 13x for force), not
+/// a forecast. The doer announces it when no speech verb reports it, when the speech verb's
+/// subject is the doer, or when that subject names no other actor ("a statement said").
+/// A future under a condition clause, or reported by another actor, stays as it is.
+/// A personal pronoun as the doer inside reported speech ("Palestinian leaders said they would
+/// boycott…") stands for the speaker, whatever mention coreference gave it.
+/// Returns whether the act became an intent.
+fn announced_by_doer(
+    tree: &TreeView,
+    mentions: &[SentenceMention],
+    at: Announcement,
+    m: &mut Modality,
+) -> bool {
+    use vigie_core::Hypothetical as H;
+    let Some(kind) = m.kind else { return false };
+    if m.conditioned {
+        return false;
+    }
+    let by_doer = match m.reporter {
+        None => false,
+        Some(_) if at.pronoun_doer => true,
+        Some(w) => match at.reporter {
+            Some(r) => at.sources.contains(&r),
+            None => actors::actors_of(tree, mentions, w).is_empty(),
+        },
+    };
+    let intent = match kind {
+        H::Future => by_doer || m.reporter.is_none(),
+        H::Conditional | H::Possibility => by_doer,
+        _ => false,
+    };
+    if intent {
+        m.kind = Some(H::Intent);
+    }
+    intent
+}
+
+/// What [`announced_by_doer`] reads of a finding besides its modality.
+#[derive(Clone, Copy)]
+struct Announcement<'a> {
+    /// Mentions of the doers.
+    sources: &'a [usize],
+    /// The reporter's mention.
+    reporter: Option<usize>,
+    /// The doer is a personal pronoun.
+    pronoun_doer: bool,
+}
+
+/// Roots of cooperative acts (intent, consultation, diplomatic and material cooperation, aid,
+/// yielding): announcing that one will not do them is rejecting them, CAMEO 12x ("Syria says it
+/// will not accept any more refugees", "said it would not meet the hostage-takers' demands").
+const COOPERATIVE_ROOTS: [&str; 6] = ["03", "04", "05", "06", "07", "08"];
 
 impl TreeCoder {
     pub fn load(table: &CameoTable) -> Result<TreeCoder, Error> {
@@ -137,7 +264,21 @@ impl TreeCoder {
         let tree = TreeView::new(text, words);
         let mut out = Vec::new();
         let found = predicates::find(&tree, lang);
+        let demanded = obligations(&tree, &lang.clauses);
+        for &(speech, clause) in &demanded {
+            if let Some(f) = demand(&tree, lang, mentions, speech, clause) {
+                out.push(f);
+            }
+        }
         for p in &found {
+            // What a demand asks for is not an act ("Sudan must return the helicopter").
+            let clause = match p.kind {
+                lexicon::PredicateKind::Verb => Some(p.word),
+                lexicon::PredicateKind::Noun => p.light_verb.or_else(|| tree.head(p.word)),
+            };
+            if demanded.iter().any(|&(_, c)| Some(c) == clause) {
+                continue;
+            }
             // A governing verb ("threatened to", "agreed to") whose infinitive is an event
             // itself: that event, under the governor's modality, is the one to code.
             let governs_event = lang.clauses.governors.contains_key(tree.lemma(p.word))
@@ -164,8 +305,22 @@ impl TreeCoder {
             if argument_of_event {
                 continue;
             }
+            // An event noun in an oblique with no light verb ("during the talks") or predicated
+            // by a copula ("has been under an Israeli blockade since 2007") is the setting of
+            // the clause, a state, not an act it reports; so is one in a participle adjunct
+            // ("citing the regime's crackdown").
+            let setting = p.kind == lexicon::PredicateKind::Noun
+                && p.light_verb.is_none()
+                && (tree.rel(p.word) == "obl"
+                    || tree.children_rel(p.word, "cop").next().is_some()
+                    || tree.head(p.word).is_some_and(|h| {
+                        background_modifier(&tree, &predicates::Predicate::verb_at(h))
+                    }));
+            if setting {
+                continue;
+            }
             let roles = arguments::roles(&tree, &lang.clauses, p);
-            let modality = modality::modality(&tree, &lang.clauses, p);
+            let mut modality = modality::modality(&tree, &lang.clauses, p);
             let trigger = tree.words[p.word].span;
             // The predicate's own mention ("the Russian invasion") is not its argument.
             let own = mentions
@@ -215,29 +370,72 @@ impl TreeCoder {
                     sources.extend(reporter);
                 }
             }
-            let root = p.code.get(..2).unwrap_or("");
+            // "agreed to postpone the demonstration", "offered to negotiate": a verb of intent
+            // coded itself (its infinitive is no event of the lexicon) states that intent,
+            // CAMEO's 03x, whatever its own code.
+            let states_intent = p.kind == lexicon::PredicateKind::Verb
+                && matches!(
+                    lang.clauses.governors.get(tree.lemma(p.word)),
+                    Some(lexicon::Governor::Kind(vigie_core::Hypothetical::Intent))
+                )
+                && tree.children_rel(p.word, "xcomp").next().is_some();
+            if states_intent && modality.kind.is_none() {
+                modality.kind = Some(vigie_core::Hypothetical::Intent);
+            }
+            let pronoun_doer = roles.sources.first().is_some_and(|&w| {
+                tree.upos(w) == vigie_core::Upos::Pron && tree.feat(w, "PronType") == Some("Prs")
+            });
+            let at = Announcement {
+                sources: &sources,
+                reporter,
+                pronoun_doer,
+            };
+            if announced_by_doer(&tree, mentions, at, &mut modality)
+                && modality.negated
+                && COOPERATIVE_ROOTS.contains(&p.code.get(..2).unwrap_or(""))
+            {
+                modality.negated = false;
+                modality.rejected = true;
+            }
+            let code = if modality.rejected && !modality.negated {
+                REJECT.to_string()
+            } else {
+                p.code.clone()
+            };
+            let root = code.get(..2).unwrap_or("");
             let unnamed_object = targets.is_empty()
                 && roles.targets.first().is_some_and(|&w| {
                     tree.upos(w) != vigie_core::Upos::Propn
                         && actors::actors_of(&tree, mentions, w).is_empty()
                 });
             let domestic_target = unnamed_object && DOMESTIC_ROOTS.contains(&root);
+            // "demanded that the Sudanese government end curbs": a demand, an accusation, a
+            // rejection or a threat without an object is aimed at its content's subject.
+            if targets.is_empty() && VERBAL_CLAUSE_ROOTS.contains(&root) {
+                targets = first_with_actors(&roles.content, &sources);
+            }
             let mut targets_are_places = false;
             if targets.is_empty() && !sources.is_empty() {
                 targets = first_with_actors(&roles.places, &sources);
                 targets_are_places = !targets.is_empty();
             }
+            // "Algerian landowners began a hunger strike": a protest that names no target is
+            // aimed at the protesters' own government.
+            let domestic_target =
+                domestic_target || (targets.is_empty() && SELF_DIRECTED_ROOTS.contains(&root));
             // An act without a doer is not coded: agentless passives ("had been damaged")
             // and participles ("les manifestants rassemblés") name none.
             if sources.is_empty() {
                 continue;
             }
-            if complement_of_verbal_act(&tree, &found, p) || background_modifier(&tree, p) {
+            if complement_of_verbal_act(&tree, &lang.clauses, &found, p)
+                || background_modifier(&tree, p)
+            {
                 continue;
             }
             out.push(Found {
                 trigger,
-                code: p.code.clone(),
+                code,
                 pattern: format!("{}.{}", lang.code, lang.blocks[p.block].id),
                 sources,
                 targets,
@@ -247,6 +445,205 @@ impl TreeCoder {
                 modality,
             });
         }
+        drop_restated(&mut out);
         out
+    }
+}
+
+/// The CAMEO root an act will be coded under: an announced intent is a 03x, a threat a 13x.
+fn coded_root(f: &Found) -> &str {
+    use vigie_core::Hypothetical as H;
+    let root = f.code.get(..2).unwrap_or("");
+    if f.modality.threat {
+        "13"
+    } else if matches!(f.modality.kind, Some(H::Intent | H::Readiness)) && root != "13" {
+        "03"
+    } else {
+        root
+    }
+}
+
+/// One act named twice, by its verb and by its noun ("will give Tanzania a grant", "promised
+/// to continue military aid to Mozambique"): the finding without a target restates the one
+/// with it (same doers, same root, same polarity) and is dropped. Coordinated doers without a
+/// target (partners of a mutual act) and a place standing as target do not count.
+fn drop_restated(out: &mut Vec<Found>) {
+    let restated: Vec<bool> = out
+        .iter()
+        .map(|f| {
+            f.targets.is_empty()
+                && f.sources.len() < 2
+                && out.iter().any(|g| {
+                    !g.targets.is_empty()
+                        && !g.targets_are_places
+                        && g.sources == f.sources
+                        && g.modality.negated == f.modality.negated
+                        && coded_root(g) == coded_root(f)
+                })
+        })
+        .collect();
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !restated[i - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vigie_core::tree::parse_test_sentence;
+    use vigie_core::Hypothetical as H;
+
+    fn found(sources: Vec<usize>, targets: Vec<usize>, code: &str) -> Found {
+        Found {
+            trigger: Span::new(0, 1),
+            code: code.into(),
+            pattern: "en.test".into(),
+            sources,
+            targets,
+            reporter: None,
+            targets_are_places: false,
+            domestic_target: false,
+            modality: Modality::default(),
+        }
+    }
+
+    #[test]
+    fn a_reported_obligation_is_the_speakers_demand() {
+        let (text, words) = parse_test_sentence(
+            "Russia Russia PROPN 2 nsubj
+             said say VERB 0 root
+             Sudan Sudan PROPN 5 nsubj
+             must must AUX 5 aux
+             return return VERB 2 ccomp
+             helicopter helicopter NOUN 5 obj",
+        );
+        let tree = TreeView::new(&text, &words);
+        let clauses = lexicon::ClauseWords {
+            speech: ["say".to_string()].into(),
+            obligation: ["must".to_string()].into(),
+            ..Default::default()
+        };
+        assert_eq!(obligations(&tree, &clauses), vec![(1, 4)]);
+        let lang = TreeLanguage {
+            code: "en".into(),
+            clauses,
+            ..Default::default()
+        };
+        let at = |i: usize| SentenceMention {
+            span: words[i].span,
+            place: false,
+        };
+        let f = demand(&tree, &lang, &[at(0), at(2)], 1, 4).unwrap();
+        assert_eq!(
+            (f.code.as_str(), f.sources, f.targets),
+            ("100", vec![0], vec![1])
+        );
+        // Without a word of obligation, nothing.
+        let plain = TreeLanguage {
+            clauses: lexicon::ClauseWords {
+                speech: ["say".to_string()].into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(obligations(&tree, &plain.clauses).is_empty());
+    }
+
+    #[test]
+    fn an_act_named_by_its_verb_and_its_noun_is_kept_once() {
+        // "Finland will give Tanzania a grant": give (FIN -> TZA) and grant (FIN, no target).
+        let mut out = vec![
+            found(vec![0], vec![1], "071"),
+            found(vec![0], vec![], "070"),
+        ];
+        drop_restated(&mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].targets, vec![1]);
+        // Another root, or partners of a mutual act, are other acts.
+        let mut out = vec![
+            found(vec![0], vec![1], "071"),
+            found(vec![0], vec![], "190"),
+        ];
+        drop_restated(&mut out);
+        assert_eq!(out.len(), 2);
+        let mut out = vec![
+            found(vec![0], vec![2], "046"),
+            found(vec![0, 1], vec![], "046"),
+        ];
+        drop_restated(&mut out);
+        assert_eq!(out.len(), 2);
+        // An announced aid is an intent (03x) like the promise that governs it.
+        let mut aid = found(vec![0], vec![], "070");
+        aid.modality.kind = Some(H::Intent);
+        let mut out = vec![found(vec![0], vec![1], "0332"), aid];
+        drop_restated(&mut out);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn the_doers_own_future_is_an_intent_and_a_third_partys_a_forecast() {
+        let (text, words) = parse_test_sentence(
+            "Iraq Iraq PROPN 2 nsubj
+             said say VERB 0 root
+             it it PRON 5 nsubj
+             would would AUX 5 aux
+             allow allow VERB 2 ccomp
+             Japan Japan PROPN 2 obl",
+        );
+        let tree = TreeView::new(&text, &words);
+        let at = |i: usize| SentenceMention {
+            span: words[i].span,
+            place: false,
+        };
+        let mentions = vec![at(0), at(5)];
+        let with = |kind, reporter_word: Option<usize>, conditioned| Modality {
+            kind: Some(kind),
+            reporter: reporter_word,
+            conditioned,
+            ..Default::default()
+        };
+        // "Iraq said it would allow": the reporter is the doer.
+        let at = |reporter, pronoun_doer| Announcement {
+            sources: &[0],
+            reporter,
+            pronoun_doer,
+        };
+        let mut m = with(H::Conditional, Some(0), false);
+        assert!(announced_by_doer(
+            &tree,
+            &mentions,
+            at(Some(0), false),
+            &mut m
+        ));
+        assert_eq!(m.kind, Some(H::Intent));
+        // Reported by another actor: left to the assembly, which makes it a prediction.
+        let mut m = with(H::Future, Some(5), false);
+        assert!(!announced_by_doer(
+            &tree,
+            &mentions,
+            at(Some(1), false),
+            &mut m
+        ));
+        assert_eq!(m.kind, Some(H::Future));
+        // ... unless the doer is a pronoun of the reported speech.
+        assert!(announced_by_doer(
+            &tree,
+            &mentions,
+            at(Some(1), true),
+            &mut m
+        ));
+        // "Finland will give": no speech verb, the doer's own announcement.
+        let mut m = with(H::Future, None, false);
+        announced_by_doer(&tree, &mentions, at(None, false), &mut m);
+        assert_eq!(m.kind, Some(H::Intent));
+        // A bare "could" without a reporter, or a future under "if", stays.
+        let mut m = with(H::Possibility, None, false);
+        announced_by_doer(&tree, &mentions, at(None, false), &mut m);
+        assert_eq!(m.kind, Some(H::Possibility));
+        let mut m = with(H::Conditional, Some(0), true);
+        announced_by_doer(&tree, &mentions, at(Some(0), false), &mut m);
+        assert_eq!(m.kind, Some(H::Conditional));
     }
 }

@@ -20,6 +20,12 @@ pub struct Modality {
     pub threat: bool,
     /// The word naming who reports the act (a speech verb's subject, "selon X").
     pub reporter: Option<usize>,
+    /// Under a condition clause ("si", "if"): a conditional that no announcement makes an
+    /// intent.
+    pub conditioned: bool,
+    /// Governed by a rejecting verb ("refused to deploy"): the act is the rejection of doing
+    /// it (CAMEO 12x).
+    pub rejected: bool,
 }
 
 /// Strength of a hypothetical kind when several apply ("pourrait envisager de…" is an intent).
@@ -107,10 +113,11 @@ pub fn modality(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Modality
                 .any(|mk| words.conditions.contains(mk))
         {
             raise(&mut m, Hypothetical::Conditional);
+            m.conditioned = true;
             break;
         }
         if matches!(rel, "ccomp" | "parataxis") && words.speech.contains(tree.lemma(g)) {
-            m.reporter = m.reporter.or_else(|| subject_of(tree, g, 0));
+            m.reporter = m.reporter.or_else(|| subject_of(tree, words, g, 0));
             break;
         }
         if !matches!(rel, "xcomp" | "ccomp" | "advcl" | "acl" | "csubj") {
@@ -120,6 +127,7 @@ pub fn modality(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Modality
             Some(Governor::Kind(k)) => raise(&mut m, *k),
             Some(Governor::Threat) => m.threat = true,
             Some(Governor::Deny) => m.negated = true,
+            Some(Governor::Reject) => m.rejected = true,
             None if rel == "xcomp" => {}
             None => break,
         }
@@ -158,7 +166,20 @@ mod tests {
         w.governors
             .insert("prêt".into(), Governor::Kind(Hypothetical::Readiness));
         w.governors.insert("menacer".into(), Governor::Threat);
+        w.governors.insert("refuser".into(), Governor::Reject);
         w
+    }
+
+    #[test]
+    fn a_rejecting_governor_marks_the_act_rejected_not_denied() {
+        let m = of(
+            "Washington Washington PROPN 2 nsubj
+             refuse refuser VERB 0 root
+             de de ADP 4 mark
+             participer participer VERB 2 xcomp",
+            3,
+        );
+        assert!(m.rejected && !m.negated);
     }
 
     fn verb(word: usize) -> Predicate {
@@ -211,6 +232,7 @@ mod tests {
             1,
         );
         assert_eq!(m.kind, Some(Hypothetical::Conditional));
+        assert!(m.conditioned);
     }
 
     #[test]

@@ -25,19 +25,27 @@ pub struct Predicate {
     pub light_verb: Option<usize>,
 }
 
-#[cfg(test)]
 impl Predicate {
-    /// A verb predicate at `word` coded 190, for the tests of the later passes.
-    pub fn verb_for_tests(word: usize) -> Predicate {
+    /// Any verb at `word`, for the structural tests that do not look at its code.
+    pub fn verb_at(word: usize) -> Predicate {
         Predicate {
             word,
             kind: PredicateKind::Verb,
             block: 0,
-            code: "190".into(),
+            code: String::new(),
             pattern: None,
             source_slot: None,
             target_slot: None,
             light_verb: None,
+        }
+    }
+
+    /// A verb predicate at `word` coded 190, for the tests of the later passes.
+    #[cfg(test)]
+    pub fn verb_for_tests(word: usize) -> Predicate {
+        Predicate {
+            code: "190".into(),
+            ..Predicate::verb_at(word)
         }
     }
 }
@@ -73,7 +81,8 @@ pub fn find(tree: &TreeView, lang: &TreeLanguage) -> Vec<Predicate> {
             .as_deref()
             .and_then(|p| map.get(p))
             .or_else(|| map.get(tree.lemma(i)))
-            .or_else(|| map.get(tree.form(i)));
+            .or_else(|| map.get(tree.form(i)))
+            .or_else(|| uninflected(&lang.clauses.inflections, tree.form(i), map));
         let Some(blocks) = blocks else { continue };
         let light_verb = (kind == PredicateKind::Noun)
             .then(|| {
@@ -88,6 +97,26 @@ pub fn find(tree: &TreeView, lang: &TreeLanguage) -> Vec<Predicate> {
     out
 }
 
+/// The lexicon's entry for an inflected `form` whose lemma the tagger got wrong: the first
+/// regular inflection of the language that turns the form into a known lemma.
+fn uninflected<'a>(
+    inflections: &[(String, String)],
+    form: &str,
+    map: &'a std::collections::HashMap<String, Vec<usize>>,
+) -> Option<&'a Vec<usize>> {
+    if inflections.is_empty() {
+        return None;
+    }
+    let form = form.to_lowercase();
+    inflections.iter().find_map(|(end, lemma_end)| {
+        let stem = form.strip_suffix(end.as_str())?;
+        if stem.len() < 2 {
+            return None;
+        }
+        map.get(&format!("{stem}{lemma_end}"))
+    })
+}
+
 /// The most specific pattern of the candidate blocks that the predicate's dependents satisfy,
 /// else the first block's own code.
 fn best_match(
@@ -98,7 +127,7 @@ fn best_match(
     kind: PredicateKind,
     light_verb: Option<usize>,
 ) -> Option<Predicate> {
-    let subject = subject_side(tree, word, light_verb);
+    let subject = subject_side(tree, &lang.clauses, word, light_verb);
     let object = object_side(tree, word);
     let mut best: Option<(usize, Predicate)> = None;
     for &b in blocks {
@@ -147,12 +176,17 @@ fn best_match(
 
 /// The words on the subject side: the subject's subtree (of the light verb for a noun), the
 /// subject being inherited from a governing verb when the clause has none of its own.
-fn subject_side(tree: &TreeView, word: usize, light_verb: Option<usize>) -> Vec<usize> {
+fn subject_side(
+    tree: &TreeView,
+    clauses: &super::lexicon::ClauseWords,
+    word: usize,
+    light_verb: Option<usize>,
+) -> Vec<usize> {
     let holder = light_verb.unwrap_or(word);
     if tree.upos(holder) != Upos::Verb {
         return Vec::new();
     }
-    match super::arguments::subject_of(tree, holder, 0) {
+    match super::arguments::subject_of(tree, clauses, holder, 0) {
         Some(s) => tree.subtree(s, &|r| matches!(r, "acl" | "ccomp" | "parataxis")),
         None => Vec::new(),
     }
@@ -297,6 +331,26 @@ mod tests {
              Moscou Moscou PROPN 2 obj",
         );
         assert!(find(&TreeView::new(&text, &words), &lang()).is_empty());
+    }
+
+    #[test]
+    fn a_wrong_lemma_is_mended_by_the_languages_inflections() {
+        let mut l = lang();
+        l.clauses.inflections = vec![("ed".into(), "".into()), ("ed".into(), "e".into())];
+        l.verbs.insert("shell".into(), vec![1]);
+        // The tagger's lemma of "shelled" is "shel".
+        let (text, words) = parse_test_sentence(
+            "rebels rebel NOUN 2 nsubj
+             shelled shel VERB 0 root
+             Juba Juba PROPN 2 obj",
+        );
+        let p = find(&TreeView::new(&text, &words), &l);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].word, 1);
+        // Without inflections, nothing.
+        let mut l = lang();
+        l.verbs.insert("shell".into(), vec![1]);
+        assert!(find(&TreeView::new(&text, &words), &l).is_empty());
     }
 
     #[test]
