@@ -209,6 +209,19 @@ impl SyntaxModel {
             .collect()
     }
 
+    /// The UPOS tag of every word of `sentence`, from its forms, without parsing: what the
+    /// choice between the readings of a contraction needs (`words::tagged_words_of`).
+    pub fn upos_tags(&self, sentence: &Sentence) -> Vec<&'static str> {
+        let mut lower = String::new();
+        let forms: Vec<Cow<str>> = sentence.words.iter().map(|w| model_form(&w.form)).collect();
+        let lex: Vec<Lex> = forms
+            .iter()
+            .map(|f| Lex::with_buffer(f, &mut lower))
+            .collect();
+        let (upos, _) = self.tagger.tag(&lex);
+        upos.into_iter().map(|u| self.upos[u]).collect()
+    }
+
     /// Fills UPOS, FEATS, lemma, head and relation of every word from its form.
     pub fn annotate(&self, sentence: &mut Sentence) {
         let analysis = self.analyse(sentence);

@@ -16,7 +16,7 @@
 //! articles.
 
 use crate::tokens::Contractions;
-use crate::words::words_of;
+use crate::words::tagged_words_of;
 use crate::{Sentence, SyntaxModel};
 
 /// The raw text of a treebank and how it was built.
@@ -156,7 +156,7 @@ fn wrap(text: &str, width: usize) -> String {
 pub fn annotate(text: &str, contractions: &Contractions, model: &SyntaxModel) -> Vec<Sentence> {
     let mut out = Vec::new();
     for span in vigie_text::sentences(text) {
-        let (mut s, _) = words_of(text, span, contractions);
+        let (mut s, _) = tagged_words_of(text, span, contractions, model);
         if s.words.is_empty() {
             continue;
         }

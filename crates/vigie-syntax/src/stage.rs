@@ -21,7 +21,7 @@ use vigie_resources::BinarySource;
 
 use crate::model::MODEL_FILE;
 use crate::tokens::Contractions;
-use crate::words::{analysed_words, words_of};
+use crate::words::{analysed_words, tagged_words_of};
 use crate::SyntaxModel;
 
 /// The model and contraction table of one language.
@@ -207,7 +207,8 @@ impl Stage for SyntaxStage {
             let AnnotationData::Sentence(sentence) = &mut a.data else {
                 continue;
             };
-            let (words, spans) = words_of(text, a.span, &language.contractions);
+            let (words, spans) =
+                tagged_words_of(text, a.span, &language.contractions, &language.model);
             sentence.words = analysed_words(text, &language.model, &words, &spans);
         }
         Ok(())

@@ -14,6 +14,9 @@ pub struct Contractions {
     parts: HashMap<String, Vec<String>>,
     /// Tokens kept whole when they open a sentence: "Des" there is the indefinite article.
     whole_first: HashSet<String>,
+    /// Tokens kept whole after a word of one of these UPOS tags ("des" after a verb or a
+    /// preposition is the indefinite article): decided once the sentence has been tagged.
+    whole_after: HashMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -23,6 +26,8 @@ struct File {
     contractions: HashMap<String, Vec<String>>,
     #[serde(default)]
     whole_at_sentence_start: Vec<String>,
+    #[serde(default)]
+    whole_after: HashMap<String, Vec<String>>,
 }
 
 impl Contractions {
@@ -45,12 +50,49 @@ impl Contractions {
             .iter()
             .map(|t| key(t))
             .collect();
-        let parts = file
+        let parts: HashMap<String, Vec<String>> = file
             .contractions
             .into_iter()
             .map(|(k, v)| (key(&k), v))
             .collect();
-        Ok(Contractions { parts, whole_first })
+        let known = [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+            "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+        ];
+        for (token, tags) in &file.whole_after {
+            if !parts.contains_key(&key(token)) {
+                return Err(bad(format!(
+                    "whole_after {token:?}: not a contraction of the table"
+                )));
+            }
+            if let Some(t) = tags.iter().find(|t| !known.contains(&t.as_str())) {
+                return Err(bad(format!(
+                    "whole_after {token:?}: {t:?} is not a UPOS tag"
+                )));
+            }
+        }
+        let whole_after = file
+            .whole_after
+            .into_iter()
+            .map(|(k, v)| (key(&k), v))
+            .collect();
+        Ok(Contractions {
+            parts,
+            whole_first,
+            whole_after,
+        })
+    }
+
+    /// Whether the split of `token` depends on the tag of the word before it.
+    pub fn depends_on_tags(&self, token: &str) -> bool {
+        !self.whole_after.is_empty() && self.whole_after.contains_key(&key(token))
+    }
+
+    /// Whether `token` stays one word after a word tagged `previous` (a UPOS tag).
+    pub fn whole_after(&self, token: &str, previous: &str) -> bool {
+        self.whole_after
+            .get(&key(token))
+            .is_some_and(|tags| tags.iter().any(|t| t == previous))
     }
 
     /// [`Contractions::split`] for a token at its place: `opens` when no word precedes it in
@@ -101,9 +143,20 @@ pub fn sentence_from_tokens(
     spans: &[(usize, usize)],
     contractions: &Contractions,
 ) -> Sentence {
+    sentence_from_tokens_keeping(text, spans, contractions, &[])
+}
+
+/// [`sentence_from_tokens`], with the tokens `whole[k]` says (by their index in `spans`) kept
+/// as one word whatever the table says.
+pub fn sentence_from_tokens_keeping(
+    text: &str,
+    spans: &[(usize, usize)],
+    contractions: &Contractions,
+    whole: &[bool],
+) -> Sentence {
     let mut s = Sentence::default();
     let mut opens = true;
-    for &(start, end) in spans {
+    for (k, &(start, end)) in spans.iter().enumerate() {
         let Some(token) = text.get(start..end) else {
             continue;
         };
@@ -125,7 +178,12 @@ pub fn sentence_from_tokens(
         };
         let at_start = opens;
         opens &= !is_word(token);
-        match contractions.split_at(token, at_start) {
+        let parts = if whole.get(k).copied().unwrap_or(false) {
+            None
+        } else {
+            contractions.split_at(token, at_start)
+        };
+        match parts {
             Some(parts) => {
                 let last = first + parts.len() - 1;
                 s.multiwords.push(MultiwordToken {
@@ -134,8 +192,8 @@ pub fn sentence_from_tokens(
                     form: token.to_string(),
                     misc: token_range(start, end),
                 });
-                for (k, p) in parts.into_iter().enumerate() {
-                    s.words.push(word(first + k, p, "_".into()));
+                for (j, p) in parts.into_iter().enumerate() {
+                    s.words.push(word(first + j, p, "_".into()));
                 }
             }
             None => s

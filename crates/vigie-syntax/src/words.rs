@@ -11,37 +11,105 @@ use std::borrow::Cow;
 use vigie_core::{Span, SyntaxWord, Upos};
 
 use crate::model::Analysis;
-use crate::tokens::{sentence_from_tokens, Contractions};
+use crate::tokens::{sentence_from_tokens_keeping, Contractions};
 use crate::{MultiwordToken, Sentence, SyntaxModel, Word};
 
 /// The words of the sentence at `sentence` (a span of `text`), untagged, and the span of each:
-/// a token's own span, shared by all the words of a contraction ("du" → "de" + "le").
+/// a token's own span, shared by all the words of a contraction ("du" → "de" + "le"). Every
+/// contraction of the table is split (see [`tagged_words_of`] for those that depend on the
+/// word before them).
 pub fn words_of(text: &str, sentence: Span, contractions: &Contractions) -> (Sentence, Vec<Span>) {
-    let Some(part) = text.get(sentence.start..sentence.end) else {
+    let Some(tokens) = tokens_of(text, sentence) else {
         return (Sentence::default(), Vec::new());
     };
-    let tokens: Vec<(usize, usize)> = vigie_text::tokens(part)
+    let (s, spans, _) = build(text, &tokens, contractions, &[]);
+    (s, spans)
+}
+
+/// [`words_of`], with the contractions whose reading depends on the word before them
+/// (`whole_after` in `contractions.toml`: "des" after a verb or a preposition is the article,
+/// one word; after a noun, "de" + "les") decided by `model`'s tag of that word. Only sentences
+/// holding such a token are tagged one more time, split as the table says.
+pub fn tagged_words_of(
+    text: &str,
+    sentence: Span,
+    contractions: &Contractions,
+    model: &SyntaxModel,
+) -> (Sentence, Vec<Span>) {
+    let Some(tokens) = tokens_of(text, sentence) else {
+        return (Sentence::default(), Vec::new());
+    };
+    let (s, spans, first_word) = build(text, &tokens, contractions, &[]);
+    let ambiguous = |&(start, end): &(usize, usize)| {
+        text.get(start..end)
+            .is_some_and(|t| contractions.depends_on_tags(t))
+    };
+    if !tokens.iter().any(ambiguous) {
+        return (s, spans);
+    }
+    let tags = model.upos_tags(&s);
+    let whole: Vec<bool> = tokens
         .iter()
-        .map(|t| (sentence.start + t.span.start, sentence.start + t.span.end))
+        .zip(&first_word)
+        .map(|(&(start, end), first)| {
+            let previous = first.and_then(|w| w.checked_sub(1)).map(|w| tags[w]);
+            match (text.get(start..end), previous) {
+                (Some(token), Some(previous)) => contractions.whole_after(token, previous),
+                _ => false,
+            }
+        })
         .collect();
-    let s = sentence_from_tokens(text, &tokens, contractions);
-    // The same walk as `sentence_from_tokens`: one span per word, repeated over the words of
-    // a contraction.
+    if !whole.contains(&true) {
+        return (s, spans);
+    }
+    let (s, spans, _) = build(text, &tokens, contractions, &whole);
+    (s, spans)
+}
+
+/// The token spans (byte offsets into `text`) of the sentence at `sentence`.
+fn tokens_of(text: &str, sentence: Span) -> Option<Vec<(usize, usize)>> {
+    let part = text.get(sentence.start..sentence.end)?;
+    Some(
+        vigie_text::tokens(part)
+            .iter()
+            .map(|t| (sentence.start + t.span.start, sentence.start + t.span.end))
+            .collect(),
+    )
+}
+
+/// The words of `tokens`, the span of each word, and the index of each token's first word
+/// (`None` for a skipped token). `whole[k]` keeps token `k` one word.
+fn build(
+    text: &str,
+    tokens: &[(usize, usize)],
+    contractions: &Contractions,
+    whole: &[bool],
+) -> (Sentence, Vec<Span>, Vec<Option<usize>>) {
+    let s = sentence_from_tokens_keeping(text, tokens, contractions, whole);
+    // The same walk as `sentence_from_tokens_keeping`: one span per word, repeated over the
+    // words of a contraction.
     let mut spans = Vec::with_capacity(s.words.len());
+    let mut first_word = Vec::with_capacity(tokens.len());
     let mut opens = true;
-    for &(start, end) in &tokens {
+    for (k, &(start, end)) in tokens.iter().enumerate() {
         let Some(token) = text.get(start..end).filter(|t| !t.is_empty()) else {
+            first_word.push(None);
             continue;
         };
         let at_start = opens;
         opens &= !crate::tokens::is_word(token);
-        let n = contractions
-            .split_at(token, at_start)
-            .map_or(1, |parts| parts.len());
+        let n = if whole.get(k).copied().unwrap_or(false) {
+            1
+        } else {
+            contractions
+                .split_at(token, at_start)
+                .map_or(1, |parts| parts.len())
+        };
+        first_word.push(Some(spans.len()));
         spans.extend(std::iter::repeat_n(Span::new(start, end), n));
     }
     debug_assert_eq!(spans.len(), s.words.len());
-    (s, spans)
+    (s, spans, first_word)
 }
 
 /// A tagged and parsed sentence as annotation words. `spans` are the words' spans (from
@@ -237,5 +305,48 @@ mod tests {
         };
         assert!(e.to_string().contains("cannot be written back"), "{e}");
         assert!(!out.join("syntax.model").exists());
+    }
+
+    #[test]
+    fn des_after_a_verb_or_a_preposition_is_one_word_after_a_noun_two() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/syntax/fr");
+        if !std::path::Path::new(dir).join("syntax.model").is_file() {
+            eprintln!("skipped: no French model under {dir}");
+            return;
+        }
+        let model = SyntaxModel::load(std::path::Path::new(dir)).unwrap();
+        let text = "La ville a été frappée par des drones après la libération des otages.";
+        let forms = |s: &Sentence| s.words.iter().map(|w| w.form.clone()).collect::<Vec<_>>();
+        let (table, _) = words_of(text, Span::new(0, text.len()), &french());
+        let (tagged, spans) = tagged_words_of(text, Span::new(0, text.len()), &french(), &model);
+        assert_eq!(tagged.words.len(), spans.len());
+        let joined = forms(&tagged).join(" ");
+        assert!(joined.contains("par des drones"), "{joined}");
+        assert!(joined.contains("libération de les otages"), "{joined}");
+        assert_eq!(forms(&table).len(), forms(&tagged).len() + 1);
+        // The kept token carries its own span, as any single word.
+        let des = tagged.words.iter().position(|w| w.form == "des").unwrap();
+        assert_eq!(&text[spans[des].start..spans[des].end], "des");
+    }
+
+    #[test]
+    fn whole_after_names_table_tokens_and_upos_tags() {
+        let e = Contractions::parse(
+            "c.toml",
+            "[contractions]\ndu = [\"de\", \"le\"]\n[whole_after]\ndes = [\"VERB\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("c.toml") && e.contains("not a contraction"),
+            "{e}"
+        );
+        let e = Contractions::parse(
+            "c.toml",
+            "[contractions]\ndes = [\"de\", \"les\"]\n[whole_after]\ndes = [\"VRB\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("not a UPOS tag"), "{e}");
     }
 }
