@@ -62,6 +62,14 @@ struct MentionRef<'a> {
     person: bool,
     /// A pronoun or description the coreference stage resolved to an earlier mention.
     coref: bool,
+    /// How the actors stage linked it.
+    how: Option<MentionHow>,
+    /// A place read as a place ("à Budapest"), not as a metonym for those who govern it: it
+    /// names where, never who.
+    mere_place: bool,
+    /// For a capital standing for its government ("Kiev dénonce", "Moscow says"): the name of
+    /// the country whose government speaks (its code when the article never names it).
+    government_of: Option<&'a str>,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +122,8 @@ struct Sentence<'a> {
     whole_clause: bool,
     /// Its UD words (empty for a language without a syntax model).
     words: &'a [SyntaxWord],
+    /// The document's language, when known.
+    lang: Option<&'a str>,
 }
 
 /// Per-document state: who spoke last, which persons were named where.
@@ -150,11 +160,16 @@ impl Detector {
                     surface: &doc.text[a.span.start..a.span.end],
                     person: m.entity_type == vigie_core::EntityType::Person,
                     coref: m.how == Some(MentionHow::Coreference),
+                    how: m.how,
+                    mere_place: m.entity_type == vigie_core::EntityType::Place
+                        && m.how != Some(MentionHow::Metonym),
+                    government_of: None,
                 }),
                 _ => None,
             })
             .collect();
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        self.capitals(doc, &mut mentions);
         let sentences = vigie_text::sentences_of(doc);
         let regions: Vec<Vec<QuoteRegion>> = sentences
             .iter()
@@ -180,7 +195,9 @@ impl Detector {
             history: Vec::new(),
             persons: mentions
                 .iter()
-                .filter(|m| m.person && !inside_quote(m.span))
+                // Persons named, not pronouns the coreference stage linked: a pronoun is
+                // resolved against who was named or spoke, never against itself.
+                .filter(|m| m.person && !m.coref && !inside_quote(m.span))
                 .collect(),
         };
         let mut out = Vec::new();
@@ -205,6 +222,7 @@ impl Detector {
                 regions,
                 whole_clause,
                 words: syntax.get(sent).copied().unwrap_or(&[]),
+                lang: doc.meta.language.as_deref(),
             };
             self.sentence(doc, s, &mentions, &mut state, &mut out);
         }
@@ -214,6 +232,56 @@ impl Detector {
         // even where the gold counts one statement: one span would put the cue's words inside
         // a direct quotation.)
         out
+    }
+
+    /// Marks the capitals that stand for their government: a place the actors stage read as a
+    /// metonym for a government (`…GOV`), written without an article. A building takes one
+    /// ("le Kremlin", "the White House") and keeps its own name as a speaker; a city does not
+    /// ("Kiev dénonce", "Washington says") and speaks for the country's government.
+    fn capitals<'a>(&self, doc: &'a Document, mentions: &mut [MentionRef<'a>]) {
+        let lang = doc.meta.language.as_deref();
+        let countries: Vec<(&str, &str)> = doc
+            .layer(Layer::Mention)
+            .filter_map(|a| match &a.data {
+                AnnotationData::Mention(m) if m.entity_type == vigie_core::EntityType::Country => {
+                    Some((m.actor.as_deref()?, m.canonical.as_deref()?))
+                }
+                _ => None,
+            })
+            .collect();
+        for m in mentions.iter_mut() {
+            let Some(code) = m.code.filter(|c| c.len() > 3 && c.ends_with("GOV")) else {
+                continue;
+            };
+            if m.how != Some(MentionHow::Metonym) || m.person {
+                continue;
+            }
+            let before = doc.text[..m.span.start].trim_end();
+            let previous = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let article = |w: &str| {
+                self.cues.is_definite(lang, &fold(w)) || self.cues.is_indefinite(lang, &fold(w))
+            };
+            let elided = m.span.start > 0
+                && !doc.text[..m.span.start].ends_with(char::is_whitespace)
+                && previous
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| c == '\'' || c == '’')
+                    .is_some_and(|(i, _)| article(&previous[..i + 1]));
+            if elided || (!previous.is_empty() && article(previous)) {
+                continue;
+            }
+            let iso = &code[..3];
+            m.government_of = Some(
+                countries
+                    .iter()
+                    .find(|(actor, _)| *actor == iso)
+                    .map_or(iso, |(_, name)| name),
+            );
+        }
     }
 
     fn sentence(
@@ -283,6 +351,7 @@ impl Detector {
             regions,
             ms,
             tree: tx.as_ref(),
+            lang: s.lang,
         };
         let mut cues = self.find_cues(&cx);
         self.tree_cues(&cx, &mut cues);
@@ -397,6 +466,17 @@ impl Detector {
                 at: cue_span.start,
                 ..speaker
             });
+        }
+        // A speech verb that reports no words here ("Le président Zelensky a réclamé des
+        // systèmes de défense.") still makes its subject the one speaking: a quotation standing
+        // alone after it continues their words.
+        if emitted.is_empty() {
+            if let Some((at, speaker, _, _)) = resolved.last() {
+                emitted.push(Speaker {
+                    at: *at,
+                    ..speaker.clone()
+                });
+            }
         }
         emitted.sort_by_key(|s| s.at);
         state.history.extend(emitted);
@@ -643,9 +723,25 @@ impl Detector {
         });
         // Content comes after its verb; a "complement" before it is the parser reading the
         // subject's relative clause so ("X, who hosted the talks, said …").
+        // "said Russian forces had blown up the dam": parsers read the complement's subject as
+        // the verb's object when no "that" comes between. An object right before the
+        // complement of a verb that takes no audience belongs to the complement.
+        let telling = self
+            .cues
+            .channel_verbs
+            .contains(&cx.fs[cue.head..cue.end]);
+        let object_subject = |(a, e): (usize, usize)| {
+            let o = t.children_rel(w, "obj").find(|&o| o > w)?;
+            let (oa, ob) = tx.tokens(&t.subtree(o, &|_| false))?;
+            (!telling && ob == a && oa >= cue.end).then_some((oa, e))
+        };
+        // Nor does a complement begin after a coordinator ("…, officials said, and the city
+        // remained …": the writer's own clause, misattached).
         let content = tree::complement_of(t, w)
             .and_then(|c| tx.tokens(&c))
-            .filter(|&(a, _)| a >= cue.end);
+            .filter(|&(a, _)| a >= cue.end)
+            .filter(|&(a, _)| !(cue.end..a).any(|j| self.cues.coordinators.contains(&cx.fs[j])))
+            .map(|c| object_subject(c).unwrap_or(c));
         let object = t.children_rel(w, "obj").any(|o| o > w);
         Some(TreeCue {
             speaker,
@@ -674,17 +770,48 @@ impl Detector {
         let tok = tx.tok[s];
         if t.upos(s) == vigie_core::Upos::Pron {
             let span = cx.toks[tok].span;
+            // The pronoun as a word: an inverted one shares its token with the verb
+            // ("a-t-il").
+            let f = cx.fs[tok].as_str();
+            let pronoun = self.cues.split_inverted(f).map_or(f, |(_, p)| p);
+            let ours = self
+                .cues
+                .pronouns
+                .contains_key(pronoun)
+                .then(|| self.resolve_pronoun(pronoun, state, at))
+                .flatten();
             if let Some(m) = cx
                 .ms
                 .iter()
                 .find(|m| m.coref && m.span.start <= span.start && span.end <= m.span.end)
             {
+                // A speaker is mostly a person: a pronoun the coreference stage gave to a body
+                // or a place ("Il" → "European Council") while the last speaker or person named
+                // is a person refers to that person.
+                if !m.person {
+                    if let Some(p) = ours.clone().filter(|p| p.person) {
+                        return Some(p.with_span(span));
+                    }
+                }
+                // The coreference stage reads mentions, not who spoke: a person who spoke after
+                // the last mention of its antecedent is the more salient one ("…, Vladimir
+                // Leontyev, said … He later told …" after an earlier Peskov).
+                if let Some(p) = ours.clone().filter(|p| p.person && m.actor.is_some()) {
+                    let idx = state.persons.partition_point(|x| x.span.end <= span.start);
+                    let last_named = state.persons[..idx]
+                        .iter()
+                        .rev()
+                        .find(|x| x.actor == m.actor && !x.coref);
+                    if p.id.as_ref() != m.actor.unwrap_or_default()
+                        && last_named.is_some_and(|x| p.at > x.span.end)
+                    {
+                        return Some(p.with_span(span));
+                    }
+                }
                 return Some(mention_speaker(m, Some(at)).with_span(span));
             }
-            if self.cues.pronouns.contains_key(&cx.fs[tok]) {
-                return self
-                    .resolve_pronoun(&cx.fs[tok], state, at)
-                    .map(|sp| sp.with_span(span));
+            if let Some(p) = ours {
+                return Some(p.with_span(span));
             }
         }
         let (a, b) = tx.tokens(&tree::phrase_of(t, s))?;
@@ -696,6 +823,13 @@ impl Detector {
                 if let Some(p) = self.subject(cx, a, v, state, at).filter(|p| p.person) {
                     return Some(p);
                 }
+            }
+        }
+        // An inverted subject whose name the parser hung elsewhere ("…, a annoncé le
+        // gouverneur régional, Oleg Synegoubov.").
+        if verb.is_none() && named.as_ref().is_some_and(|n| !n.person) {
+            if let Some(m) = self.apposed_person(cx, b) {
+                return Some(mention_speaker(m, Some(at)));
             }
         }
         named
@@ -741,6 +875,26 @@ impl Detector {
             return self.resolve_np(cx, a, b, state, at);
         };
         let main = self.resolve_np(cx, a, c, state, at)?;
+        // A description naming no one ("The Russian-installed mayor of Nova Kakhovka") is
+        // whoever its apposition names, even where the description alone could refer back to
+        // someone named before.
+        let named_in = |x: usize, y: usize| {
+            let span = Span::new(cx.toks[x].span.start, cx.toks[y - 1].span.end);
+            cx.ms
+                .iter()
+                .any(|m| m.person && !m.coref && span.contains(&m.span))
+        };
+        if main.person && !named_in(a, c) {
+            let e = (c + 1..b).find(|&j| cx.fs[j] == ",").unwrap_or(b);
+            if e > c + 1 && named_in(c + 1, e) {
+                if let Some(p) = self
+                    .resolve_np(cx, c + 1, e, state, at)
+                    .filter(|p| p.person)
+                {
+                    return Some(p);
+                }
+            }
+        }
         if !main.person {
             // An apposition without a role word is a name ("Hanna Maliar"), even one the
             // actors stage did not type as a person.
@@ -776,6 +930,9 @@ impl Detector {
         let known = tc.as_ref().and_then(|t| t.speaker.clone());
         let speaker = if let Some(k) = known {
             Some(k)
+        } else if let Some(agent) = self.participle_agent(cx, cue, prev_speaker.as_ref(), state, at)
+        {
+            Some(agent)
         } else if let Some(p) = &cue.inverted {
             self.resolve_pronoun(p, state, at)
                 .map(|s| s.with_span(toks[cue.start].span))
@@ -870,7 +1027,13 @@ impl Detector {
             // failed"); where it ends is the clause breaks' business, as without a tree: a
             // complement's subtree may hold a coordinated clause of the writer's ("…, mais
             // Minsk n'a pas l'intention") or lose words to a misattachment.
-            let end = self.content_end(cx, s, next_prep.max(e));
+            let mut end = self.content_end(cx, s, next_prep.max(e));
+            // A complement the tree closes at a comma, followed by a phrase hanging on the
+            // speech verb or higher ("que le dirigeant avait quitté la salle, une manœuvre
+            // qualifiée de …"), ends there.
+            if e < end && cx.fs[e] == "," && self.detached_after(cx, e) {
+                end = e;
+            }
             covers = end;
             cx.content_span(s, end)
         } else {
@@ -937,10 +1100,19 @@ impl Detector {
         let tail_ok = (tail_end..n).all(|j| toks[j].punct && !toks[j].quote)
             || (tail_end < n
                 && !toks[tail_end].quote
-                && cx.region_starting_at(toks[tail_end].span.start).is_some());
+                && cx.region_starting_at(toks[tail_end].span.start).is_some())
+            // (Or a name in apposition closing the sentence: "…, a annoncé le gouverneur, X.")
+            || self.apposed_person(cx, tail_end).is_some();
         let np_start = (b + 1..cue.start).find(|&j| !dash(j)).unwrap_or(cue.start);
         // A parenthetical attribution: `A, SPEAKER said [on Tuesday], B`. The sentence goes on
         // after the comma that closes the cue, and both sides are what was said.
+        // "A, local officials said, and B": a coordinated clause after the incise is the
+        // writer's; the content is what comes before.
+        let coordinated = fs.get(tail_end).is_some_and(|f| f == ",")
+            && fs
+                .get(tail_end + 1)
+                .is_some_and(|f| self.cues.coordinators.contains(f));
+        let tail_ok = tail_ok || coordinated;
         let resumes = !tail_ok
             && np_start < cue.start
             && !toks[b].quote
@@ -991,7 +1163,16 @@ impl Detector {
             if !starts_np {
                 return None;
             }
-            self.resolve_np(cx, cue.end, tail_end, state, at)
+            let np = self.resolve_np(cx, cue.end, tail_end, state, at);
+            // "…, a annoncé le gouverneur régional, Oleg Synegoubov.": a description after the
+            // verb with a person's name in apposition, closing the sentence, is that person.
+            match np {
+                Some(sp) if !sp.person => self
+                    .apposed_person(cx, tail_end)
+                    .map(|m| mention_speaker(m, Some(at)))
+                    .or(Some(sp)),
+                other => other,
+            }
         } else {
             None
         }?;
@@ -1028,6 +1209,90 @@ impl Detector {
         })
     }
 
+    /// The person mention that follows the comma at token `comma` and fills the rest of the
+    /// sentence (closing punctuation aside): an apposition naming who a description was.
+    fn apposed_person<'m>(&self, cx: &'m Cx, comma: usize) -> Option<&'m MentionRef<'m>> {
+        let (toks, fs) = (cx.toks, cx.fs);
+        if fs.get(comma).is_none_or(|f| f != ",") {
+            return None;
+        }
+        let m = cx.ms.iter().find(|m| {
+            m.person
+                && toks
+                    .get(comma + 1)
+                    .is_some_and(|t| t.span.start == m.span.start)
+        })?;
+        let after = cx.token_after(m.span.end);
+        (after..toks.len())
+            .all(|j| toks[j].punct && !toks[j].quote && fs[j] != ",")
+            .then_some(m)
+    }
+
+    /// Whether what follows the comma at token `comma` is attached outside the clause that
+    /// ends before it: a phrase on the sentence's root or the speech verb, which the tree puts
+    /// out of the complement's subtree, and not a clause of its own with a finite verb.
+    fn detached_after(&self, cx: &Cx, comma: usize) -> bool {
+        let Some(tx) = cx.tree else { return false };
+        let end = (comma + 1..cx.toks.len())
+            .find(|&j| cx.toks[j].punct && !cx.toks[j].quote && cx.fs[j] != "-")
+            .unwrap_or(cx.toks.len());
+        // A noun phrase opening with an article: an apposition to the clause.
+        cx.toks.get(comma + 1).is_some_and(|t| !t.punct)
+            && (self.cues.is_indefinite(cx.lang, &cx.fs[comma + 1])
+                || self.cues.is_definite(cx.lang, &cx.fs[comma + 1]))
+            && !tx.finite_in(comma + 1, end)
+    }
+
+    /// The agent of a participle used without auxiliary ("une manœuvre qualifiée de « … » par
+    /// l'un d'eux", "a move described as “…” by officials"): whoever the "par"/"by" phrase
+    /// that follows it in its clause names. The subject before such a participle is the
+    /// noun it qualifies, not a speaker.
+    fn participle_agent(
+        &self,
+        cx: &Cx,
+        cue: &Cue,
+        prev_speaker: Option<&Speaker>,
+        state: &State,
+        at: usize,
+    ) -> Option<Speaker> {
+        let tx = cx.tree?;
+        let w = tx.word_at(cue.head)?;
+        if cue.start != cue.head || tx.view.feat(w, "VerbForm") != Some("Part") {
+            return None;
+        }
+        let (toks, fs) = (cx.toks, cx.fs);
+        let end = (cue.end..toks.len())
+            .find(|&j| toks[j].punct && !toks[j].quote && !cx.in_region(toks[j].span))
+            .unwrap_or(toks.len());
+        let by = (cue.end..end)
+            .find(|&j| !cx.in_region(toks[j].span) && self.cues.tree.agent_case.contains(&fs[j]))?;
+        // A pronoun ("par l'un d'eux") stands first for the speaker named earlier in the
+        // sentence, who is not in the history yet.
+        if by + 1 < end && self.cues.pronouns.contains_key(&fs[end - 1]) {
+            if let Some(p) = prev_speaker {
+                return Some(p.clone().with_span(toks[end - 1].span));
+            }
+        }
+        self.resolve_np(cx, by + 1, end, state, at)
+    }
+
+    /// A person mention between the comma at token `comma` and the next comma ("…, Ursula von
+    /// der Leyen, …"), with the token after that second comma.
+    fn enclosed_person<'m>(&self, cx: &'m Cx, comma: usize) -> Option<(&'m MentionRef<'m>, usize)> {
+        let (toks, fs) = (cx.toks, cx.fs);
+        if fs.get(comma).is_none_or(|f| f != ",") {
+            return None;
+        }
+        let m = cx.ms.iter().find(|m| {
+            m.person
+                && toks
+                    .get(comma + 1)
+                    .is_some_and(|t| t.span.start == m.span.start)
+        })?;
+        let after = cx.token_after(m.span.end);
+        (fs.get(after).is_some_and(|f| f == ",")).then_some((m, after + 1))
+    }
+
     /// "selon X" read on the tree: X's whole phrase (appositions included) is the speaker and
     /// the clause it modifies the content.
     fn tree_prep(&self, cx: &Cx, cue: &Cue, state: &State) -> Option<Analysis> {
@@ -1045,7 +1310,24 @@ impl Detector {
             self.named_apposition(cx, tx, src.source, state, at)
                 .or_else(|| self.resolve_phrase(cx, a, b, state, at))
         }?;
-        let clause = tx.tokens(&src.clause);
+        let mut clause = tx.tokens(&src.clause);
+        // "Pour la présidente de la Commission, Ursula von der Leyen, l'Union …": the name in
+        // apposition after the source is who the source is, and no part of the clause.
+        let mut speaker = speaker;
+        let phrase = Span::new(cx.toks[a].span.start, cx.toks[b - 1].span.end);
+        let described = (a..b).any(|j| self.cues.speakers.contains_key(&cx.fs[j]))
+            && !cx
+                .ms
+                .iter()
+                .any(|m| m.person && !m.coref && phrase.contains(&m.span));
+        if described {
+            if let Some((m, after)) = self.enclosed_person(cx, b) {
+                speaker = mention_speaker(m, Some(at));
+                clause = clause
+                    .map(|(s, e)| (s.max(after), e))
+                    .filter(|(s, e)| s < e);
+            }
+        }
         let content = clause.and_then(|(s, e)| cx.content_span(s, e));
         let covers = clause.map_or(b, |(s, e)| if s > a { e } else { b });
         Some(Analysis {
@@ -1064,11 +1346,22 @@ impl Detector {
         let (toks, fs) = (cx.toks, cx.fs);
         let n = toks.len();
         let at = toks[cue.start].span.start;
-        let np_end = (cue.end..n).find(|&j| toks[j].punct).unwrap_or(n);
+        let mut np_end = (cue.end..n).find(|&j| toks[j].punct).unwrap_or(n);
         if np_end == cue.end {
             return None;
         }
-        let speaker = if np_end - cue.end == 1 && self.cues.source_pronouns.contains(&fs[cue.end]) {
+        // "According to the head of the regional administration, Oleksandr Prokudin, …": a
+        // description naming no one, then the name in apposition.
+        let phrase = Span::new(toks[cue.end].span.start, toks[np_end - 1].span.end);
+        let apposed = self.enclosed_person(cx, np_end).filter(|_| {
+            !cx.ms
+                .iter()
+                .any(|m| m.person && !m.coref && phrase.contains(&m.span))
+        });
+        let speaker = if let Some((m, after)) = apposed {
+            np_end = after - 1;
+            Some(mention_speaker(m, Some(at)))
+        } else if np_end - cue.end == 1 && self.cues.source_pronouns.contains(&fs[cue.end]) {
             self.resolve_pronoun("il", state, at)
                 .map(|s| s.with_span(toks[cue.end].span))
         } else {
@@ -1177,7 +1470,9 @@ impl Detector {
         segments.push((s, b));
         let mut appositive = None;
         for &(s, e) in segments.iter().rev() {
-            if s >= e {
+            // A relative clause hanging on the subject ("X, qui avait suggéré à M. Orban de
+            // …, a reconnu") names whom it mentions, not the speaker.
+            if s >= e || self.cues.relatives.contains(&cx.fs[s]) {
                 continue;
             }
             let Some(sp) = self.resolve_np(cx, s, e, state, at) else {
@@ -1209,7 +1504,7 @@ impl Detector {
         let all: Vec<&MentionRef> = cx
             .ms
             .iter()
-            .filter(|m| span.contains(&m.span) && !cx.in_region(m.span))
+            .filter(|m| span.contains(&m.span) && !cx.in_region(m.span) && !m.mere_place)
             .collect();
         let inside: Vec<&MentionRef> = all
             .iter()
@@ -1230,11 +1525,26 @@ impl Detector {
             return Some(mention_speaker(p, Some(at)));
         }
         let role = (a..b).find(|&j| self.cues.speakers.contains_key(&fs[j]));
+        // A body the actors stage knows by this very name ("le ministère russe de la Défense")
+        // is that body, not a description built from its words.
+        if let Some(m) = role.and_then(|r| {
+            inside.iter().find(|m| {
+                m.how == Some(MentionHow::Name) && !m.person && m.span.contains(&toks[r].span)
+            })
+        }) {
+            return Some(mention_speaker(m, Some(at)));
+        }
         let first_mention = inside.first().map(|m| cx.token_at(m.span.start));
         if let Some(r) = role {
             // "le ministère biélorusse" (role first, even inside an agent mention) is a generic
             // speaker; "l'OTAN et ses responsables" (name first) is the named actor.
-            if first_mention.is_none_or(|m| r <= m) {
+            // A name right before the role with nothing but qualifiers between is one more
+            // qualifier ("A senior US defense official").
+            let qualifying = inside.first().is_some_and(|m| {
+                let end = cx.token_after(m.span.end);
+                end <= r && (end..r).all(|j| self.cues.modifiers.contains_key(&fs[j]))
+            });
+            if qualifying || first_mention.is_none_or(|m| r <= m) {
                 let np_start = (a..r)
                     .rev()
                     .take(3)
@@ -1242,10 +1552,32 @@ impl Detector {
                         self.cues.definite.contains(&fs[j]) || self.cues.indefinite.contains(&fs[j])
                     })
                     .unwrap_or(r);
+                // (The qualifying name belongs to the description.)
+                // (Qualifiers before the article-less role belong to it: "Western diplomats".)
+                let np_start = {
+                    let mut s = if qualifying {
+                        first_mention.map_or(np_start, |m| np_start.min(m))
+                    } else {
+                        np_start
+                    };
+                    while s > a
+                        && (self.cues.modifiers.contains_key(&fs[s - 1])
+                            || self.cues.is_definite(cx.lang, &fs[s - 1])
+                            || self.cues.is_indefinite(cx.lang, &fs[s - 1]))
+                    {
+                        s -= 1;
+                    }
+                    s
+                };
+                // A mention the coreference stage laid over the role word itself ("les
+                // manifestants" → a country) says nothing of whose role it is.
                 let inside: Vec<&MentionRef> = inside
                     .iter()
                     .copied()
-                    .filter(|m| m.span.start >= toks[np_start].span.start)
+                    .filter(|m| {
+                        m.span.start >= toks[np_start].span.start
+                            && !(m.coref && m.span.contains(&toks[r].span))
+                    })
                     .collect();
                 return self.generic(cx, np_start, b, r, &inside, state, at);
             }
@@ -1299,8 +1631,18 @@ impl Detector {
             && !self.cues.indefinite.contains(&fs[0])
             && !self.cues.adverbs.contains(&fs[0])
             && !self.cues.not_names.contains(&fs[0]);
+        // Words inside a quotation are the quoted speaker's, never the speaker's name.
         let caps: Vec<usize> = (a..b)
-            .filter(|&j| toks[j].cap && !toks[j].punct && (j > 0 || opening_name))
+            .filter(|&j| {
+                toks[j].cap
+                    && !toks[j].punct
+                    && (j > 0 || opening_name)
+                    && !cx.in_region(toks[j].span)
+                    && !cx
+                        .ms
+                        .iter()
+                        .any(|m| m.mere_place && m.span.contains(&toks[j].span))
+            })
             .collect();
         if let (Some(&first), Some(&last)) = (caps.first(), caps.last()) {
             if (first..=last).all(|j| {
@@ -1336,8 +1678,10 @@ impl Detector {
         let local = Span::new(cx.toks[a].span.start, cx.toks[b - 1].span.end);
         let definite = (a..role)
             .rev()
-            .find(|&j| self.cues.definite.contains(&fs[j]) || self.cues.indefinite.contains(&fs[j]))
-            .is_some_and(|j| self.cues.definite.contains(&fs[j]));
+            .find(|&j| {
+                self.cues.is_definite(cx.lang, &fs[j]) || self.cues.is_indefinite(cx.lang, &fs[j])
+            })
+            .is_some_and(|j| self.cues.is_definite(cx.lang, &fs[j]));
         let plural = fs[role].ends_with('s') || fs[role].ends_with('x');
         let mut rank = Vec::new();
         let mut domains = Vec::new();
@@ -1355,6 +1699,13 @@ impl Detector {
         }
         let mut actors: Vec<String> = Vec::new();
         for m in inside {
+            // "des responsables occidentaux": an actor named by nothing but the role and
+            // qualifier words is read from the qualifiers ("Western"), not once more as an
+            // actor ("the West").
+            let (ma, mb) = (cx.token_at(m.span.start), cx.token_after(m.span.end));
+            if (ma..mb).all(|j| j == role || self.cues.modifiers.contains_key(&fs[j])) {
+                continue;
+            }
             let name = display_name(m);
             if !actors.contains(&name) {
                 actors.push(name);
@@ -1366,11 +1717,35 @@ impl Detector {
             .chain(inside.iter().filter_map(|m| m.code.map(fold)))
             .chain(actors.iter().flat_map(|n| words(n)))
             .collect();
-        if definite {
+        // "le commandant d'une brigade": a complement with an indefinite article introduces
+        // someone new, whatever the article of the head.
+        let introduces = (role + 1..b).any(|j| {
+            self.cues.is_indefinite(cx.lang, &fs[j])
+                && j > role + 1
+                && matches!(fs[j - 1].as_str(), "de" | "d'" | "of")
+        });
+        let institution = self.cues.institutions.contains(&fs[role]);
+        if definite && !introduces {
             if qualifiers.is_empty() {
-                // "le fonctionnaire", "les responsables": the last speaker.
+                // "le fonctionnaire", "les responsables": a recent speaker the role describes,
+                // else the last speaker when the role can stand for them: a representative
+                // speaks for whoever spoke last (a body included), a person's title for a
+                // person; "le ministère" or "les manifestants" after someone else are new.
+                let gloss = words(self.cues.speakers.get(&fs[role]).map_or("", String::as_str));
+                if let Some(s) = state
+                    .history
+                    .iter()
+                    .rev()
+                    .take(5)
+                    .find(|s| !gloss.is_empty() && gloss.iter().all(|g| s.identity.contains(g)))
+                {
+                    return Some(s.clone().with_span(local));
+                }
                 if let Some(last) = state.history.last() {
-                    return Some(last.clone().with_span(local));
+                    let representative = self.cues.representatives.contains(&fs[role]);
+                    if representative || (!institution && !plural && last.person) {
+                        return Some(last.clone().with_span(local));
+                    }
                 }
             } else if !plural {
                 // "le responsable de l'OTAN": the last speaker who fits the description…
@@ -1384,7 +1759,7 @@ impl Detector {
                 }
                 // …or the last person named whose code fits ("le responsable biélorusse"), when
                 // the description can be a person's.
-                if self.cues.institutions.contains(&fs[role]) || !domains.is_empty() {
+                if institution || !domains.is_empty() {
                     return Some(self.describe(
                         cx, local, role, rank, actors, domains, qualifiers, inside, at,
                     ));
@@ -1474,6 +1849,8 @@ struct Cx<'a> {
     text: &'a str,
     /// The sentence's tree, when it has UD words.
     tree: Option<&'a Tx<'a>>,
+    /// The document's language, when known (determiners differ between languages).
+    lang: Option<&'a str>,
 }
 
 /// A sentence's tree and where its words stand among the detector's tokens (the words come
@@ -1615,6 +1992,19 @@ fn display_name(m: &MentionRef) -> String {
 }
 
 fn mention_speaker(m: &MentionRef, at: Option<usize>) -> Speaker {
+    if let Some(country) = m.government_of {
+        let id = format!("government of {country}");
+        let mut identity = words(&id);
+        identity.extend(m.code.map(fold));
+        return Speaker {
+            id: id.into(),
+            code: m.code.map(str::to_string),
+            span: Some(m.span),
+            person: false,
+            identity: identity.into(),
+            at: at.unwrap_or(m.span.start),
+        };
+    }
     let name = display_name(m);
     let mut identity = words(&name);
     identity.extend(m.code.map(fold));

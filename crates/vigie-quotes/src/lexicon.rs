@@ -42,9 +42,11 @@ struct File {
     clause_breaks: Vec<String>,
     clause_break_exceptions: Vec<String>,
     institutions: Vec<String>,
+    representatives: Vec<String>,
     definite: Vec<String>,
     indefinite: Vec<String>,
     not_names: Vec<String>,
+    relatives: Vec<String>,
     pronouns: HashMap<String, String>,
     speakers: HashMap<String, String>,
     modifiers: HashMap<String, String>,
@@ -122,11 +124,23 @@ pub struct Cues {
     pub clause_break_exceptions: Vec<Vec<String>>,
     /// Speaker nouns that name a body, not a person ("ministère").
     pub institutions: FastSet<String>,
+    /// Speaker nouns that speak for a body ("les responsables", "the spokesman"): a definite
+    /// one refers back to the last speaker, a body included. Other definite roles refer back
+    /// only to a person, or to a speaker they describe.
+    pub representatives: FastSet<String>,
     pub definite: FastSet<String>,
     pub indefinite: FastSet<String>,
+    /// The same determiners per language: the merged sets collide ("des" is indefinite in
+    /// French and a definite genitive in German, "il" an Italian article and a French
+    /// pronoun), so a document whose language is known reads its own.
+    pub definite_in: FastMap<String, FastSet<String>>,
+    pub indefinite_in: FastMap<String, FastSet<String>>,
     /// Capitalised words that open sentences without naming anyone ("Some", "Many", "It"):
     /// never a speaker's name.
     pub not_names: FastSet<String>,
+    /// Relative pronouns: a comma-separated segment opening with one is a relative clause on
+    /// the subject ("X, qui avait rencontré Y, a dit"), never the speaker.
+    pub relatives: FastSet<String>,
     pub pronouns: FastMap<String, Number>,
     /// Generic speaker nouns → English gloss.
     pub speakers: FastMap<String, String>,
@@ -228,9 +242,21 @@ impl Cues {
         one(&f.channel_prepositions, &mut self.channel_prepositions);
         one(&f.clause_starts, &mut self.clause_starts);
         one(&f.definite, &mut self.definite);
+        if !f.language.is_empty() {
+            one(
+                &f.definite,
+                self.definite_in.entry(f.language.clone()).or_default(),
+            );
+            one(
+                &f.indefinite,
+                self.indefinite_in.entry(f.language.clone()).or_default(),
+            );
+        }
         one(&f.institutions, &mut self.institutions);
+        one(&f.representatives, &mut self.representatives);
         one(&f.indefinite, &mut self.indefinite);
         one(&f.not_names, &mut self.not_names);
+        one(&f.relatives, &mut self.relatives);
         for s in &f.inverted {
             let s = fold(s);
             let pronoun = s.rsplit('-').next().unwrap_or("").to_string();
@@ -268,6 +294,23 @@ impl Cues {
             self.modifiers.insert(fold(k), v.clone());
         }
         Ok(())
+    }
+
+    /// Whether folded word `f` is a definite determiner, in language `lang` when its lexicon
+    /// lists determiners, else in any language.
+    pub fn is_definite(&self, lang: Option<&str>, f: &str) -> bool {
+        match lang.and_then(|l| self.definite_in.get(l)) {
+            Some(set) if !set.is_empty() => set.contains(f),
+            _ => self.definite.contains(f),
+        }
+    }
+
+    /// Whether folded word `f` is an indefinite determiner (see [`Cues::is_definite`]).
+    pub fn is_indefinite(&self, lang: Option<&str>, f: &str) -> bool {
+        match lang.and_then(|l| self.indefinite_in.get(l)) {
+            Some(set) if !set.is_empty() => set.contains(f),
+            _ => self.indefinite.contains(f),
+        }
     }
 
     /// The longest verb phrase starting at `toks[i]`, as its length in tokens.
@@ -316,5 +359,15 @@ mod tests {
             Some("official")
         );
         assert_eq!(c.pronouns.get("il"), Some(&Number::Singular));
+    }
+
+    #[test]
+    fn determiners_are_read_in_the_documents_language() {
+        let c = Cues::load().expect("speech_verbs.toml files parse");
+        // "des" is a German definite article and a French indefinite one.
+        assert!(c.is_indefinite(Some("fr"), "des"));
+        assert!(!c.is_definite(Some("fr"), "des"));
+        assert!(c.is_definite(Some("de"), "des"));
+        assert!(c.is_definite(None, "des"));
     }
 }

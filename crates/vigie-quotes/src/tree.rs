@@ -96,6 +96,17 @@ fn subject(tree: &TreeView, words: &TreeWords, v: usize, depth: usize) -> Option
         }
         return Some(s);
     }
+    // An incise names its speaker after the verb, and parsers often read that subject as an
+    // object ("…, a indiqué mardi l'état-major"): a speech verb in an incise takes no object of
+    // its own, so a nominal object after it is the inverted subject.
+    if tree.rel(v) == "parataxis" && tree.children_rel(v, "ccomp").next().is_none() {
+        if let Some(o) = tree
+            .children_rel(v, "obj")
+            .find(|&o| o > v && matches!(tree.upos(o), Upos::Noun | Upos::Propn))
+        {
+            return Some(o);
+        }
+    }
     if depth >= 4 {
         return None;
     }
@@ -149,14 +160,16 @@ fn trim(tree: &TreeView, w: &mut Vec<usize>, edge: impl Fn(&TreeView, usize) -> 
 }
 
 /// The words of predicate `v`'s own complements (objects, obliques, predicatives: "a qualifié
-/// la décision de « signal clair »", "a dénoncé « une provocation »"), without its subject and
-/// the clauses it governs.
+/// la décision de « signal clair »", "a dénoncé « une provocation »", "a ironisé sur une guerre
+/// qui « ne se déroule pas »"), without its subject and the clauses it governs. Clauses on a
+/// complement's noun (`acl`) stay: they are part of that complement, and parsers hang a
+/// predicative "de « … »" on them.
 pub fn complements(tree: &TreeView, v: usize) -> Vec<usize> {
     let mut w = tree.subtree(v, &|r| {
         is_subject(r)
             || matches!(
                 r,
-                "ccomp" | "advcl" | "parataxis" | "conj" | "acl" | "expl" | "dislocated"
+                "ccomp" | "advcl" | "parataxis" | "conj" | "expl" | "dislocated"
             )
     });
     w.retain(|&x| x != v);
@@ -442,6 +455,52 @@ mod tests {
         let s = according_to(&t, &words());
         assert_eq!(s[0].source, 6);
         assert_eq!(forms(&t, &s[0].clause), "the troops left");
+    }
+
+    #[test]
+    fn the_object_of_an_incise_is_its_inverted_subject() {
+        // A, a indiqué mardi l'état-major.
+        let (text, w) = parse_test_sentence(
+            "A A PROPN 0 root
+             , , PUNCT 4 punct
+             a avoir AUX 4 aux
+             indiqué indiquer VERB 1 parataxis:insert
+             mardi mardi NOUN 4 obl:mod
+             l' le DET 7 det
+             état-major état-major NOUN 4 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        assert_eq!(speaker_of(&t, &words(), 3), Some(6));
+        // Outside an incise an object stays an object: X a indiqué la route.
+        let (text, w) = parse_test_sentence(
+            "X X PROPN 3 nsubj
+             a avoir AUX 3 aux
+             indiqué indiquer VERB 0 root
+             la le DET 5 det
+             route route NOUN 3 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        assert_eq!(speaker_of(&t, &words(), 2), Some(0));
+    }
+
+    #[test]
+    fn a_quotation_in_a_clause_on_the_object_is_among_the_complements() {
+        // Il a qualifié la décision d'ouvrir … de « signal ».
+        let (text, w) = parse_test_sentence(
+            "il il PRON 3 nsubj
+             a avoir AUX 3 aux
+             qualifié qualifier VERB 0 root
+             la le DET 5 det
+             décision décision NOUN 3 obj
+             ouvrir ouvrir VERB 5 acl
+             de de ADP 8 case
+             signal signal NOUN 6 obl",
+        );
+        let t = TreeView::new(&text, &w);
+        assert_eq!(
+            forms(&t, &complements(&t, 2)),
+            "a la décision ouvrir de signal"
+        );
     }
 
     #[test]

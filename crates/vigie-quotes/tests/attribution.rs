@@ -546,3 +546,263 @@ fn the_tree_names_an_apposition_the_actors_stage_does_not_know() {
         vec![("succès partiels", "Hanna Maliar".to_string(), true)]
     );
 }
+
+fn french(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
+    let mut d = doc(text, mentions);
+    d.meta.language = Some("fr".into());
+    d
+}
+
+fn speakers(d: &Document) -> Vec<(String, String)> {
+    quotes(d)
+        .iter()
+        .map(|q| {
+            (
+                d.slice(q.span).to_string(),
+                q.quote.speaker.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn determiners_are_read_in_the_documents_language() {
+    // "des" is indefinite in French (a German genitive article elsewhere): new speakers.
+    let d = french(
+        "Dmitri Peskov a déclaré que les discussions continuaient.\n\
+Selon des diplomates, un accord reste possible.\n",
+        &[PESKOV],
+    );
+    assert_eq!(
+        speakers(&d),
+        vec![
+            (
+                "les discussions continuaient".to_string(),
+                "person:dmitry_peskov".to_string()
+            ),
+            (
+                "un accord reste possible".to_string(),
+                "diplomat".to_string()
+            ),
+        ]
+    );
+}
+
+const SCHOLZ: (&str, &str, &str, &str, &str) = (
+    "Olaf Scholz",
+    "person:olaf_scholz",
+    "Olaf Scholz",
+    "DEUGOV",
+    "person",
+);
+const ORBAN: (&str, &str, &str, &str, &str) = (
+    "Orban",
+    "person:viktor_orban",
+    "Viktor Orbán",
+    "HUNGOV",
+    "person",
+);
+
+#[test]
+fn a_relative_clause_on_the_subject_is_not_the_speaker() {
+    let d = french(
+        "Le chancelier allemand Olaf Scholz, qui avait suggéré à M. Orban de sortir, a reconnu que la question restait entière.\n",
+        &[SCHOLZ, ORBAN],
+    );
+    assert_eq!(
+        speakers(&d),
+        vec![(
+            "la question restait entière".to_string(),
+            "person:olaf_scholz".to_string()
+        )]
+    );
+}
+
+/// A document with mentions given with their link kind.
+fn linked(
+    text: &str,
+    mentions: &[(&str, &str, &str, &str, &str, vigie_core::MentionHow)],
+) -> Document {
+    let mut d = Document::new(text.to_string(), Metadata::default());
+    d.meta.language = Some("fr".into());
+    for (surface, actor, canonical, code, kind, how) in mentions {
+        for (at, _) in text.match_indices(surface) {
+            d.annotate(
+                Span::new(at, at + surface.len()),
+                Mention {
+                    actor: Some(actor.to_string()),
+                    canonical: Some(canonical.to_string()),
+                    code: Some(code.to_string()),
+                    entity_type: kind.parse().unwrap(),
+                    how: Some(*how),
+                },
+            );
+        }
+    }
+    d
+}
+
+#[test]
+fn a_capital_speaks_for_its_government_and_a_building_for_itself() {
+    use vigie_core::MentionHow::{Metonym, Name};
+    let d = linked(
+        "L'Ukraine est en guerre. Kiev dénonce un « chantage ».\n\
+Le Kremlin a dénoncé une « provocation ».\n",
+        &[
+            ("Ukraine", "UKR", "Ukraine", "UKR", "country", Name),
+            ("Kiev", "place:kyiv", "Kyiv", "UKRGOV", "place", Metonym),
+            (
+                "Kremlin",
+                "place:kremlin",
+                "Kremlin",
+                "RUSGOV",
+                "place",
+                Metonym,
+            ),
+        ],
+    );
+    assert_eq!(
+        speakers(&d),
+        vec![
+            ("chantage".to_string(), "government of Ukraine".to_string()),
+            ("provocation".to_string(), "place:kremlin".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_place_named_as_a_place_never_speaks() {
+    use vigie_core::MentionHow::Name;
+    let d = linked(
+        "Le slogan « Stop Bruxelles », placardé sur les affiches à Budapest, résume la stratégie du dirigeant.\n",
+        &[("Budapest", "place:budapest", "Budapest", "HUN", "place", Name)],
+    );
+    assert!(speakers(&d).iter().all(|(_, s)| s != "place:budapest"));
+}
+
+#[test]
+fn a_name_in_apposition_after_an_inverted_description_is_the_speaker() {
+    let d = french(
+        "Six personnes ont été tuées samedi, a annoncé le gouverneur régional, Oleg Synegoubov.\n",
+        &[(
+            "Oleg Synegoubov",
+            "person:oleg",
+            "Oleg Synegoubov",
+            "UKRGOV",
+            "person",
+        )],
+    );
+    assert_eq!(
+        speakers(&d),
+        vec![(
+            "Six personnes ont été tuées samedi".to_string(),
+            "person:oleg".to_string()
+        )]
+    );
+}
+
+#[test]
+fn definite_descriptions_refer_back_only_to_whom_they_fit() {
+    // An institution after another body, and a description with an indefinite complement,
+    // are new speakers.
+    let d = french(
+        "D'après Viasna, 6 700 personnes ont été arrêtées.\n\
+Le ministère de l'Intérieur a reconnu que des erreurs avaient pu être commises.\n\
+Ihor Savtchenko estime que la percée est lente.\n\
+Le commandant d'une brigade confirme que les pertes sont lourdes.\n",
+        &[
+            ("Viasna", "org:viasna", "Viasna", "BLRNGO", "organisation"),
+            (
+                "Ihor Savtchenko",
+                "person:ihor",
+                "Ihor Savtchenko",
+                "UKR",
+                "person",
+            ),
+        ],
+    );
+    let got = speakers(&d);
+    assert_eq!(got[1].1, "ministry");
+    assert_eq!(got[3].1, "commander");
+}
+
+#[test]
+fn capitalised_words_inside_a_quotation_never_name_the_speaker() {
+    let d = french(
+        "Vladimir Poutine a annoncé une mobilisation « partielle ».\n\
+« Il ne s'agit pas d'un bluff », a-t-il affirmé, accusant les Occidentaux de « chantage nucléaire ».\n",
+        &[(
+            "Vladimir Poutine",
+            "person:vladimir_putin",
+            "Vladimir Putin",
+            "RUSGOV",
+            "person",
+        )],
+    );
+    let got = speakers(&d);
+    assert!(!got.is_empty());
+    assert!(
+        got.iter().all(|(_, s)| s == "person:vladimir_putin"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_coordinated_clause_after_the_incise_is_the_writers() {
+    let d = english(
+        "Shelling continued overnight on the outskirts of Chernihiv, local officials said, and the city remained without running water.\n",
+    );
+    let got = speakers(&d);
+    assert_eq!(
+        got,
+        vec![(
+            "Shelling continued overnight on the outskirts of Chernihiv".to_string(),
+            "local official".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_name_before_the_role_qualifies_it() {
+    let mut d = doc(
+        "A senior US defense official said the units were repositioning.\n\
+Environmental groups warned that the flooding could spread mines.\n",
+        &[("US", "USA", "United States", "USA", "country")],
+    );
+    d.meta.language = Some("en".into());
+    assert_eq!(
+        speakers(&d),
+        vec![
+            (
+                "the units were repositioning".to_string(),
+                "senior United States defense official".to_string()
+            ),
+            (
+                "the flooding could spread mines".to_string(),
+                "environmental group".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn according_to_a_description_then_the_name_in_apposition() {
+    let mut d = doc(
+        "According to the head of the regional military administration, Oleksandr Prokudin, around 16,000 people were in the critical zone.\n",
+        &[(
+            "Oleksandr Prokudin",
+            "person:prokudin",
+            "Oleksandr Prokudin",
+            "UKRGOV",
+            "person",
+        )],
+    );
+    d.meta.language = Some("en".into());
+    assert_eq!(
+        speakers(&d),
+        vec![(
+            "around 16,000 people were in the critical zone".to_string(),
+            "person:prokudin".to_string()
+        )]
+    );
+}
