@@ -270,7 +270,7 @@ impl Detector {
                     .char_indices()
                     .rev()
                     .find(|&(_, c)| c == '\'' || c == '’')
-                    .is_some_and(|(i, _)| article(&previous[..i + 1]));
+                    .is_some_and(|(i, c)| article(&previous[..i + c.len_utf8()]));
             if elided || (!previous.is_empty() && article(previous)) {
                 continue;
             }

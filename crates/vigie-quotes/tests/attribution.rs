@@ -806,3 +806,25 @@ fn according_to_a_description_then_the_name_in_apposition() {
         )]
     );
 }
+
+#[test]
+fn a_metonym_after_a_typographic_elision_is_read_without_panic() {
+    // "l’" ends in a three-byte apostrophe: the article test once cut inside it.
+    let text = "« Nous ne céderons pas », a déclaré l’Élysée.\n";
+    let mut d = Document::new(text.to_string(), Metadata::default());
+    let at = text.find("Élysée").unwrap();
+    d.annotate(
+        Span::new(at, at + "Élysée".len()),
+        Mention {
+            actor: Some("place:elysee".into()),
+            canonical: Some("Élysée".into()),
+            code: Some("FRAGOV".into()),
+            entity_type: "place".parse().unwrap(),
+            how: Some(vigie_core::MentionHow::Metonym),
+        },
+    );
+    d.meta.language = Some("fr".into());
+    let got = found(&d, &quotes(&d));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Nous ne céderons pas");
+}
