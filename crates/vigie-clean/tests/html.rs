@@ -28,7 +28,10 @@ fn url_then_meta_then_json_ld() {
         Some(("2025-11-02".into(), "meta"))
     );
     let no_meta = page.replace("article:published_time", "article:section");
-    assert_eq!(found(&no_meta, None), Some(("2025-11-03".into(), "json-ld")));
+    assert_eq!(
+        found(&no_meta, None),
+        Some(("2025-11-03".into(), "json-ld"))
+    );
 }
 
 #[test]

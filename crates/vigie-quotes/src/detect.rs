@@ -726,10 +726,7 @@ impl Detector {
         // "said Russian forces had blown up the dam": parsers read the complement's subject as
         // the verb's object when no "that" comes between. An object right before the
         // complement of a verb that takes no audience belongs to the complement.
-        let telling = self
-            .cues
-            .channel_verbs
-            .contains(&cx.fs[cue.head..cue.end]);
+        let telling = self.cues.channel_verbs.contains(&cx.fs[cue.head..cue.end]);
         let object_subject = |(a, e): (usize, usize)| {
             let o = t.children_rel(w, "obj").find(|&o| o > w)?;
             let (oa, ob) = tx.tokens(&t.subtree(o, &|_| false))?;
