@@ -1719,7 +1719,7 @@ impl Detector {
         let introduces = (role + 1..b).any(|j| {
             self.cues.is_indefinite(cx.lang, &fs[j])
                 && j > role + 1
-                && matches!(fs[j - 1].as_str(), "de" | "d'" | "of")
+                && self.cues.complement_prepositions.contains(&fs[j - 1])
         });
         let institution = self.cues.institutions.contains(&fs[role]);
         if definite && !introduces {

@@ -47,6 +47,8 @@ struct File {
     indefinite: Vec<String>,
     not_names: Vec<String>,
     relatives: Vec<String>,
+    #[serde(default)]
+    complement_prepositions: Vec<String>,
     pronouns: HashMap<String, String>,
     speakers: HashMap<String, String>,
     modifiers: HashMap<String, String>,
@@ -141,6 +143,9 @@ pub struct Cues {
     /// Relative pronouns: a comma-separated segment opening with one is a relative clause on
     /// the subject ("X, qui avait rencontré Y, a dit"), never the speaker.
     pub relatives: FastSet<String>,
+    /// Prepositions that join a complement to a role noun ("le commandant d'une brigade",
+    /// "the head of a unit"): with an indefinite article after them, the role is someone new.
+    pub complement_prepositions: FastSet<String>,
     pub pronouns: FastMap<String, Number>,
     /// Generic speaker nouns → English gloss.
     pub speakers: FastMap<String, String>,
@@ -257,6 +262,10 @@ impl Cues {
         one(&f.indefinite, &mut self.indefinite);
         one(&f.not_names, &mut self.not_names);
         one(&f.relatives, &mut self.relatives);
+        one(
+            &f.complement_prepositions,
+            &mut self.complement_prepositions,
+        );
         for s in &f.inverted {
             let s = fold(s);
             let pronoun = s.rsplit('-').next().unwrap_or("").to_string();
