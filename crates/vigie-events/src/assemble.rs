@@ -124,20 +124,25 @@ impl EventCoder {
                 .reporter
                 .map(|i| ments[i].name())
                 .unwrap_or_else(|| "article".into());
-            let srcs: Vec<Option<&Actor>> = if sources.is_empty() {
-                vec![None]
-            } else {
-                sources.iter().map(Some).collect()
-            };
             // Acts done together ("Israël et le Liban ont négocié"): with coordinated sources
-            // and no target, each is the other's partner.
+            // and no target, the first named is the source and the others its partners, coded
+            // once, not once each way (the convention of `data/eval/news-heldout`; PLOVER-GSR
+            // codes such acts without a target, which neither reading matches, and the second
+            // direction only added a false pair on both sets).
             let together = targets.is_empty()
                 && sources.len() > 1
                 && reciprocal_roots
                     .iter()
                     .any(|r| code.starts_with(r.as_str()));
-            let tgts: Vec<Option<&Actor>> = if together {
+            let srcs: Vec<Option<&Actor>> = if sources.is_empty() {
+                vec![None]
+            } else if together {
+                vec![Some(&sources[0])]
+            } else {
                 sources.iter().map(Some).collect()
+            };
+            let tgts: Vec<Option<&Actor>> = if together {
+                sources[1..].iter().map(Some).collect()
             } else if targets.is_empty() {
                 vec![None]
             } else {

@@ -93,3 +93,17 @@ fn coordinated_sources_each_act() {
     assert_eq!(triples(&fr), want);
     assert_eq!(triples(&en), want);
 }
+
+#[test]
+fn an_act_done_together_is_coded_once_from_the_first_named() {
+    for (lang, text) in [
+        ("en", "Jordan and Britain met on Tuesday."),
+        (
+            "fr",
+            "La Jordanie et le Royaume-Uni se sont rencontrés mardi.",
+        ),
+    ] {
+        let got = triples(&events(lang, text));
+        assert_eq!(got, vec![t("JOR", "04", "GBR")], "{lang}: {got:?}");
+    }
+}
