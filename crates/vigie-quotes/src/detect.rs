@@ -1210,15 +1210,7 @@ impl Detector {
     /// sentence (closing punctuation aside): an apposition naming who a description was.
     fn apposed_person<'m>(&self, cx: &'m Cx, comma: usize) -> Option<&'m MentionRef<'m>> {
         let (toks, fs) = (cx.toks, cx.fs);
-        if fs.get(comma).is_none_or(|f| f != ",") {
-            return None;
-        }
-        let m = cx.ms.iter().find(|m| {
-            m.person
-                && toks
-                    .get(comma + 1)
-                    .is_some_and(|t| t.span.start == m.span.start)
-        })?;
+        let m = person_after_comma(cx, comma)?;
         let after = cx.token_after(m.span.end);
         (after..toks.len())
             .all(|j| toks[j].punct && !toks[j].quote && fs[j] != ",")
@@ -1276,18 +1268,9 @@ impl Detector {
     /// A person mention between the comma at token `comma` and the next comma ("…, Ursula von
     /// der Leyen, …"), with the token after that second comma.
     fn enclosed_person<'m>(&self, cx: &'m Cx, comma: usize) -> Option<(&'m MentionRef<'m>, usize)> {
-        let (toks, fs) = (cx.toks, cx.fs);
-        if fs.get(comma).is_none_or(|f| f != ",") {
-            return None;
-        }
-        let m = cx.ms.iter().find(|m| {
-            m.person
-                && toks
-                    .get(comma + 1)
-                    .is_some_and(|t| t.span.start == m.span.start)
-        })?;
+        let m = person_after_comma(cx, comma)?;
         let after = cx.token_after(m.span.end);
-        (fs.get(after).is_some_and(|f| f == ",")).then_some((m, after + 1))
+        (cx.fs.get(after).is_some_and(|f| f == ",")).then_some((m, after + 1))
     }
 
     /// "selon X" read on the tree: X's whole phrase (appositions included) is the speaker and
@@ -2050,4 +2033,18 @@ fn opens_utterance(text: &str, sent: Span, r: &QuoteRegion) -> bool {
     let before = text[sent.start..r.outer.start]
         .trim_end_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
     before.is_empty() || before.ends_with(':')
+}
+
+/// The person mention that starts right after the comma at token `comma`.
+fn person_after_comma<'m>(cx: &'m Cx, comma: usize) -> Option<&'m MentionRef<'m>> {
+    if cx.fs.get(comma).is_none_or(|f| f != ",") {
+        return None;
+    }
+    cx.ms.iter().find(|m| {
+        m.person
+            && cx
+                .toks
+                .get(comma + 1)
+                .is_some_and(|t| t.span.start == m.span.start)
+    })
 }

@@ -12,17 +12,25 @@ fn doc(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
         for (at, _) in text.match_indices(surface) {
             d.annotate(
                 Span::new(at, at + surface.len()),
-                Mention {
-                    actor: Some(actor.to_string()),
-                    canonical: Some(canonical.to_string()),
-                    code: Some(code.to_string()),
-                    entity_type: kind.parse().unwrap(),
-                    how: Some(vigie_core::MentionHow::Name),
-                },
+                mention((actor, canonical, code, kind), vigie_core::MentionHow::Name),
             );
         }
     }
     d
+}
+
+/// A mention of (actor, canonical name, code, entity type), linked `how`.
+fn mention(
+    (actor, canonical, code, kind): (&str, &str, &str, &str),
+    how: vigie_core::MentionHow,
+) -> Mention {
+    Mention {
+        actor: Some(actor.to_string()),
+        canonical: Some(canonical.to_string()),
+        code: Some(code.to_string()),
+        entity_type: kind.parse().unwrap(),
+        how: Some(how),
+    }
 }
 
 fn found<'a>(d: &'a Document, f: &[Found]) -> Vec<(&'a str, String, bool)> {
@@ -815,13 +823,10 @@ fn a_metonym_after_a_typographic_elision_is_read_without_panic() {
     let at = text.find("Élysée").unwrap();
     d.annotate(
         Span::new(at, at + "Élysée".len()),
-        Mention {
-            actor: Some("place:elysee".into()),
-            canonical: Some("Élysée".into()),
-            code: Some("FRAGOV".into()),
-            entity_type: "place".parse().unwrap(),
-            how: Some(vigie_core::MentionHow::Metonym),
-        },
+        mention(
+            ("place:elysee", "Élysée", "FRAGOV", "place"),
+            vigie_core::MentionHow::Metonym,
+        ),
     );
     d.meta.language = Some("fr".into());
     let got = found(&d, &quotes(&d));

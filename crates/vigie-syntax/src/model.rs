@@ -179,13 +179,7 @@ impl SyntaxModel {
         if sentence.words.is_empty() {
             return Vec::new();
         }
-        let mut lower = String::new();
-        // Treebanks write the apostrophe as ' and news sites as ’: the model sees one.
-        let forms: Vec<Cow<str>> = sentence.words.iter().map(|w| model_form(&w.form)).collect();
-        let lex: Vec<Lex> = forms
-            .iter()
-            .map(|f| Lex::with_buffer(f, &mut lower))
-            .collect();
+        let (forms, lex) = lexes(sentence);
         let (upos, feats) = self.tagger.tag(&lex);
         let (heads, labels) = self.parser.parse(&Input::new(
             lex.iter().map(|l| l.lower),
@@ -212,12 +206,7 @@ impl SyntaxModel {
     /// The UPOS tag of every word of `sentence`, from its forms, without parsing: what the
     /// choice between the readings of a contraction needs (`words::tagged_words_of`).
     pub fn upos_tags(&self, sentence: &Sentence) -> Vec<&'static str> {
-        let mut lower = String::new();
-        let forms: Vec<Cow<str>> = sentence.words.iter().map(|w| model_form(&w.form)).collect();
-        let lex: Vec<Lex> = forms
-            .iter()
-            .map(|f| Lex::with_buffer(f, &mut lower))
-            .collect();
+        let (_, lex) = lexes(sentence);
         let (upos, _) = self.tagger.tag(&lex);
         upos.into_iter().map(|u| self.upos[u]).collect()
     }
@@ -516,4 +505,16 @@ fn model_form(form: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(form)
     }
+}
+
+/// The forms the model reads of `sentence`'s words and their tagger features. Treebanks write
+/// the apostrophe as ' and news sites as ’: the model sees one.
+fn lexes(sentence: &Sentence) -> (Vec<Cow<'_, str>>, Vec<Lex>) {
+    let mut lower = String::new();
+    let forms: Vec<Cow<str>> = sentence.words.iter().map(|w| model_form(&w.form)).collect();
+    let lex = forms
+        .iter()
+        .map(|f| Lex::with_buffer(f, &mut lower))
+        .collect();
+    (forms, lex)
 }
