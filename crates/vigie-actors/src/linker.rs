@@ -75,6 +75,22 @@ pub struct Found {
     pub mention: Mention,
 }
 
+impl Found {
+    /// A mention at `span` linked to the knowledge-base actor `a` with `code`, found `how`.
+    fn linked(span: Span, a: &Actor, code: Option<String>, how: MentionHow) -> Found {
+        Found {
+            span,
+            mention: Mention {
+                actor: Some(a.id.clone()),
+                code,
+                canonical: Some(a.canonical().to_string()),
+                entity_type: a.kind,
+                how: Some(how),
+            },
+        }
+    }
+}
+
 /// The linker: knowledge base, cues and automaton, built once and shared by all threads.
 pub struct Linker {
     pub kb: Kb,
@@ -622,16 +638,7 @@ impl Linker {
         } else {
             format!("{base}{sector}")
         };
-        out.push(Found {
-            span,
-            mention: Mention {
-                actor: Some(actor.id.clone()),
-                code: Some(code),
-                canonical: Some(actor.canonical().to_string()),
-                entity_type: actor.kind,
-                how: Some(MentionHow::Agent),
-            },
-        });
+        out.push(Found::linked(span, actor, Some(code), MentionHow::Agent));
     }
 
     /// One person among candidates sharing a surname: the only one, or the only one holding a
@@ -654,16 +661,9 @@ impl Linker {
             .code_at(date)
             .map(str::to_string)
             .or_else(|| a.country.clone());
-        Found {
-            span,
-            mention: Mention {
-                actor: Some(a.id.clone()),
-                code,
-                canonical: Some(a.canonical().to_string()),
-                entity_type: EntityType::Person,
-                how: Some(how),
-            },
-        }
+        let mut found = Found::linked(span, a, code, how);
+        found.mention.entity_type = EntityType::Person;
+        found
     }
 
     /// Capitalised words no exact spelling matched.
@@ -830,16 +830,12 @@ impl Linker {
                         .collect();
                     if let [a] = mentioned[..] {
                         let actor = self.actor(a);
-                        out.push(Found {
+                        out.push(Found::linked(
                             span,
-                            mention: Mention {
-                                actor: Some(actor.id.clone()),
-                                code: self.code_of(actor).map(str::to_string),
-                                canonical: Some(actor.canonical().to_string()),
-                                entity_type: actor.kind,
-                                how: Some(MentionHow::PartialName),
-                            },
-                        });
+                            actor,
+                            self.code_of(actor).map(str::to_string),
+                            MentionHow::PartialName,
+                        ));
                         continue;
                     }
                 }

@@ -121,7 +121,13 @@ impl Contractions {
 
 /// The table key of a token: lower case, the typographic apostrophe read as "'" ("don’t").
 fn key(token: &str) -> String {
-    token.to_lowercase().replace('’', "'")
+    let lower = token.to_lowercase();
+    // Called for every token: a second allocation only where the apostrophe is there.
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// Whether a token is a word (has a letter or digit), as opposed to punctuation.

@@ -4,7 +4,7 @@
 //! before it make it a place ("à Minsk", "la capitale ukrainienne, Kiev"); any other actor gets
 //! its own code, or its country's.
 
-use vigie_core::{EntityType, Mention, MentionHow, Span};
+use vigie_core::{EntityType, MentionHow, Span};
 
 use super::context::Surroundings;
 use super::{Found, Linker, Token};
@@ -52,16 +52,7 @@ impl Linker {
                 MentionHow::Name,
             ),
         };
-        Found {
-            span,
-            mention: Mention {
-                actor: Some(a.id.clone()),
-                code,
-                canonical: Some(a.canonical().to_string()),
-                entity_type: a.kind,
-                how: Some(how),
-            },
-        }
+        Found::linked(span, a, code, how)
     }
 }
 

@@ -6,7 +6,7 @@
 //! the hits it consumed, so the order of mentions and of the resolver's steps is the one of the
 //! text.
 
-use vigie_core::{EntityType, Mention, MentionHow, Span};
+use vigie_core::{EntityType, MentionHow, Span};
 
 use super::{gap, is_one_lowercase_word, Found, Hit, Kind, Linker};
 
@@ -166,16 +166,7 @@ impl Linker {
     /// The mention of an adjective alone: its actor, with the actor's own code.
     pub(super) fn adjective_found(&self, adj: u32, span: Span) -> Found {
         let a = self.actor(adj);
-        Found {
-            span,
-            mention: Mention {
-                actor: Some(a.id.clone()),
-                code: a.cameo.clone(),
-                canonical: Some(a.canonical().to_string()),
-                entity_type: a.kind,
-                how: Some(MentionHow::Adjective),
-            },
-        }
+        Found::linked(span, a, a.cameo.clone(), MentionHow::Adjective)
     }
 }
 
