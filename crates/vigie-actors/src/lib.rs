@@ -8,9 +8,11 @@
 //! per process and shared.
 
 pub mod coref;
+pub mod gazetteer;
 pub mod kb;
 pub mod lexicon;
 pub mod linker;
+pub mod names;
 pub mod translit;
 
 use std::sync::OnceLock;
@@ -20,6 +22,7 @@ use vigie_core::{Document, Layer, Stage, StageError};
 pub use coref::CorefStage;
 pub use kb::{Actor, Kb};
 pub use linker::{Found, Linker};
+pub use names::{NameCues, NameFinder};
 
 /// The linker over the shipped data, built on first use.
 pub fn shared() -> &'static Linker {
@@ -37,9 +40,17 @@ pub fn article_date(doc: &Document) -> String {
         .unwrap_or_else(|| chrono::Utc::now().date_naive().to_string())
 }
 
-/// The pipeline stage.
+/// The typing cues of names nobody listed, read on first use.
+pub fn shared_name_cues() -> &'static NameCues {
+    static CUES: OnceLock<NameCues> = OnceLock::new();
+    CUES.get_or_init(NameCues::load)
+}
+
+/// The pipeline stage: knowledge-base mentions, then the names nobody listed.
 pub struct ActorStage {
     linker: &'static Linker,
+    names: &'static NameCues,
+    gazetteer: &'static gazetteer::Gazetteer,
 }
 
 impl Default for ActorStage {
@@ -50,13 +61,36 @@ impl Default for ActorStage {
 
 impl ActorStage {
     pub fn new() -> Self {
-        ActorStage { linker: shared() }
+        ActorStage {
+            linker: shared(),
+            names: shared_name_cues(),
+            gazetteer: gazetteer::Gazetteer::shared(),
+        }
     }
 
-    /// Mentions of a document, without adding them.
-    pub fn find(&self, doc: &Document) -> Vec<Found> {
+    /// What the knowledge base links (and persons with a strong cue), without the name finder.
+    pub fn find_listed(&self, doc: &Document) -> Vec<Found> {
         let skip: Vec<_> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
         self.linker.link(&doc.text, &article_date(doc), &skip)
+    }
+
+    /// Mentions of a document, without adding them, in text order: what the knowledge base
+    /// links (and persons with a strong cue), then the other names of its sentence layer.
+    pub fn find(&self, doc: &Document) -> Vec<Found> {
+        let skip: Vec<_> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
+        let mut found = self.linker.link(&doc.text, &article_date(doc), &skip);
+        let finder = NameFinder {
+            linker: self.linker,
+            cues: self.names,
+            gazetteer: Some(self.gazetteer),
+        };
+        let names = finder.find(doc, &found, &skip);
+        if !names.is_empty() {
+            names::follow_full_names(&doc.text, &mut found, &names);
+            found.extend(names);
+            found.sort_by_key(|f| (f.span.start, f.span.end));
+        }
+        found
     }
 }
 

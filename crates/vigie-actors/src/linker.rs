@@ -33,7 +33,7 @@ use crate::translit::{is_cyrillic, name_key, unmix, unmix_word, word_key};
 mod ambiguity;
 mod context;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 mod metonyms;
 mod sectors;
 mod surnames;
@@ -298,6 +298,11 @@ impl Linker {
     /// Number of patterns in the automaton.
     pub fn pattern_count(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Whether `folded` is the first word of a multi-word person's name in the knowledge base.
+    pub(crate) fn is_given_name(&self, folded: &str) -> bool {
+        self.given_names.contains(folded)
     }
 
     fn actor(&self, i: u32) -> &Actor {

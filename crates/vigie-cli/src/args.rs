@@ -101,7 +101,15 @@ fn known_actor_types() -> &'static [EntityType] {
         // The knowledge base alone, not the linker: building its automaton is not needed here.
         let kb = vigie_actors::Kb::load();
         let mut types: Vec<EntityType> = kb.actors.iter().map(|a| a.kind).collect();
-        types.push(EntityType::Unknown);
+        // The types the name finder gives names nobody listed.
+        types.extend([
+            EntityType::Unknown,
+            EntityType::WeaponSystem,
+            EntityType::Person,
+            EntityType::Organisation,
+            EntityType::Place,
+            EntityType::Media,
+        ]);
         types.sort_by_key(|t| t.as_str());
         types.dedup();
         types
@@ -123,6 +131,17 @@ pub fn actor_type(s: &str) -> Result<EntityType, String> {
                 .join(", ")
         )),
     }
+}
+
+/// A knowledge-base actor id (`BLR`, `person:alexander_lukashenko`): one word, no spaces.
+pub fn actor_id(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() || s.chars().any(char::is_whitespace) {
+        return Err(
+            "expected a knowledge-base actor id such as BLR or person:alexander_lukashenko".into(),
+        );
+    }
+    Ok(s.to_string())
 }
 
 /// Parses an event-code filter: a CAMEO code or prefix the table defines (`19`, `0334`) or a

@@ -65,6 +65,11 @@ enum Command {
     Entities(commands::entities::ListArgs),
     /// Every surface form of one actor (any alias or id), per language, with articles and spans.
     Entity(commands::entities::ShowArgs),
+    /// Stories (articles about one happening), most recent first: dates, articles,
+    /// independent reports apart from copies.
+    Stories(commands::stories::ListArgs),
+    /// One story with its actors and articles, copies marked.
+    Story(commands::stories::ShowArgs),
 }
 
 fn main() -> ExitCode {
@@ -88,6 +93,8 @@ fn main() -> ExitCode {
         Command::Events(args) => commands::events::run(&cli.data_dir, args),
         Command::Entities(args) => commands::entities::list(&cli.data_dir, args),
         Command::Entity(args) => commands::entities::show(&cli.data_dir, args),
+        Command::Stories(args) => commands::stories::list(&cli.data_dir, args),
+        Command::Story(args) => commands::stories::show(&cli.data_dir, args),
     };
     match result {
         Ok(code) => code,

@@ -175,3 +175,65 @@ fn eval_entities_on_dev_gold_meets_the_target() {
     let r = report["records"]["recall"].as_f64().unwrap();
     assert!(p >= 0.9 && r >= 0.9, "P {p} R {r}\n{}", stdout(&out));
 }
+
+/// Names nobody listed: an expert quoted by name and later by surname, a town only the
+/// gazetteer knows, a weapon system and a news agency are stored as typed unlinked mentions,
+/// listed apart from linked actors and found by `vigie entity`.
+#[test]
+fn names_nobody_listed_are_found_typed_and_grouped() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("frappes.txt");
+    std::fs::write(
+        &input,
+        "Nouvelles frappes dans la région de Kharkiv\n\
+         Selon l'analyste Marta Zielińska, chercheuse dans un institut de Varsovie, l'armée russe \
+         a tiré des missiles Iskander sur Chuhuiv dans la nuit de lundi à mardi.\n\
+         Mme Zielińska estime que l'agence Horyzont a confirmé ces tirs, qui ont visé un dépôt \
+         de carburant.\n",
+    )
+    .unwrap();
+    let data = dir.path().join("store");
+    let (code, summary) = ingest(&data, &[&input], &[]);
+    assert_eq!(code, Some(0), "{summary}");
+    let rows = json_lines(&vigie(
+        &data,
+        &["entities", "--unlinked", "--json", "--limit", "0"],
+    ));
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r["name"] == name || r["canonical"] == name)
+            .unwrap_or_else(|| panic!("{name} not listed: {rows:#?}"))
+            .clone()
+    };
+    let expert = row("Marta Zielińska");
+    assert_eq!(expert["entity_type"], "person", "{expert}");
+    assert!(expert["actor"].is_null(), "{expert}");
+    assert_eq!(
+        expert["mentions"], 2,
+        "the surname alone joins the full name: {expert}"
+    );
+    assert_eq!(row("Iskander")["entity_type"], "weapon_system");
+    assert_eq!(row("Chuhuiv")["entity_type"], "place");
+    assert_eq!(row("Horyzont")["entity_type"], "media");
+    // Linked actors are listed without --unlinked, unlisted names only with it.
+    let linked = json_lines(&vigie(&data, &["entities", "--json", "--limit", "0"]));
+    assert!(linked.iter().all(|r| !r["actor"].is_null()), "{linked:#?}");
+    let typed = json_lines(&vigie(
+        &data,
+        &[
+            "entities",
+            "--unlinked",
+            "--json",
+            "--type",
+            "weapon_system",
+        ],
+    ));
+    assert_eq!(typed.len(), 1, "{typed:#?}");
+    let found = json_lines(&vigie(&data, &["entity", "Marta Zielińska", "--json"]));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0]["forms"].as_array().map(Vec::len),
+        Some(2),
+        "{found:#?}"
+    );
+}

@@ -159,6 +159,8 @@ labels! {
         Media = "media",
         MilitaryUnit = "military_unit",
         Group = "group",
+        /// A named weapon system ("Iskander", "HIMARS"), found by the name finder.
+        WeaponSystem = "weapon_system",
         /// An ambiguous name whose readings are of different types.
         Unknown = "unknown",
     }

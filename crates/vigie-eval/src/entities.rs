@@ -63,6 +63,10 @@ struct GoldEntity {
     lines: Vec<usize>,
     #[serde(default)]
     doubtful: bool,
+    /// Whether a knowledge base of leaders, countries and major organisations would hold the
+    /// entity (gold sets of names nobody listed, `data/eval/names-heldout`); absent elsewhere.
+    #[serde(default)]
+    listed: Option<bool>,
 }
 
 /// A predicted or gold record, for the report.
@@ -74,6 +78,9 @@ pub struct Record {
     pub actor: Option<String>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub how: String,
+    /// The predicted mention's type (`person`, `organisation`…), or the gold type.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub entity_type: String,
     pub lines: Vec<usize>,
 }
 
@@ -90,11 +97,27 @@ pub struct ArticleResult {
     pub missed_occurrences: Vec<(String, usize)>,
 }
 
+/// Persons and organisations no knowledge base lists: were they found (recall, any mention of
+/// their words and kind), and are the unlinked persons and organisations vigie reports real
+/// ones (precision)?
+#[derive(Debug, Serialize)]
+pub struct Unlisted {
+    pub recall: f64,
+    pub precision: f64,
+    pub gold: usize,
+    pub found: usize,
+    pub predicted: usize,
+    pub right: usize,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Report {
     pub articles: usize,
     pub records: Prf,
     pub occurrences: Prf,
+    /// On gold sets that mark `listed`: how the persons and organisations nobody listed fare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unlisted: Option<Unlisted>,
     pub words: usize,
     pub seconds: f64,
     pub words_per_second: f64,
@@ -108,10 +131,13 @@ fn key(s: &str) -> String {
 /// Scores the actors stage on every gold file of `dataset`.
 pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
     let stage = vigie_actors::ActorStage::new();
+    let sentence_layer = vigie_pipeline::sentence_layer();
     let kb = &vigie_actors::shared().kb;
     let entries = crate::gold_files(dataset)?;
     let mut per_article = Vec::new();
     let (mut rec_all, mut occ_all) = ((0, 0, 0), (0, 0, 0));
+    // (gold unlisted found, gold unlisted, predicted unlinked right, predicted unlinked).
+    let mut unlisted = (0usize, 0usize, 0usize, 0usize);
     let (mut words, mut seconds) = (0usize, 0f64);
     for json in entries {
         let gold: Gold = serde_json::from_str(
@@ -140,6 +166,13 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
                 },
             );
         }
+        // The sentence layer, as in ingest: the name finder reads its words.
+        sentence_layer
+            .process(&mut doc)
+            .map_err(|e| EvalError::Format {
+                path: txt.display().to_string(),
+                reason: e.to_string(),
+            })?;
         let line_starts: Vec<usize> = doc.lines().map(|(s, _)| s.start).collect();
         let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
         let t0 = Instant::now();
@@ -173,6 +206,7 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
                     canonical,
                     actor: m.actor.clone(),
                     how: m.how.map_or_else(String::new, |h| h.to_string()),
+                    entity_type: m.entity_type.to_string(),
                     lines: vec![line],
                 }),
             }
@@ -215,6 +249,7 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
                 canonical: g.canonical.clone(),
                 actor: None,
                 how: g.kind.clone(),
+                entity_type: g.kind.clone(),
                 lines: g.lines.clone(),
             })
             .collect();
@@ -249,6 +284,47 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
             })
             .map(|&(i, l)| (scored_gold[i].text.clone(), l))
             .collect();
+        // Names nobody listed: persons and organisations the gold marks `listed: false`,
+        // found by any mention of the same words and kind; and the finder's unlinked persons
+        // and organisations, right when a gold entity of that kind has their words.
+        let kind_of_gold = |g: &GoldEntity| match g.kind.as_str() {
+            "PERSON" => Some("person"),
+            "ORG" | "MEDIA" | "MILITARY_UNIT" | "ORGANISATION" => Some("organisation"),
+            _ => None,
+        };
+        let kind_of_pred = |p: &Record| match p.entity_type.as_str() {
+            "person" => Some("person"),
+            "organisation" | "media" | "armed_group" | "military_unit" | "group" => {
+                Some("organisation")
+            }
+            _ => None,
+        };
+        let same = |g: &GoldEntity, p: &Record| {
+            g.text == p.surface && kind_of_gold(g).is_some() && kind_of_gold(g) == kind_of_pred(p)
+        };
+        let unlisted_gold: Vec<&GoldEntity> = scored_gold
+            .iter()
+            .copied()
+            .filter(|g| g.listed == Some(false) && kind_of_gold(g).is_some())
+            .collect();
+        if gold.entities.iter().any(|g| g.listed.is_some()) {
+            let found_gold = unlisted_gold
+                .iter()
+                .filter(|g| scored_pred.iter().any(|p| same(g, p)))
+                .count();
+            let unlinked_pred: Vec<&&Record> = scored_pred
+                .iter()
+                .filter(|p| p.actor.is_none() && kind_of_pred(p).is_some())
+                .collect();
+            let right = unlinked_pred
+                .iter()
+                .filter(|p| scored_gold.iter().any(|g| same(g, p)))
+                .count();
+            unlisted.0 += found_gold;
+            unlisted.1 += unlisted_gold.len();
+            unlisted.2 += right;
+            unlisted.3 += unlinked_pred.len();
+        }
         rec_all.0 += records.true_positives;
         rec_all.1 += records.predicted;
         rec_all.2 += records.gold;
@@ -271,6 +347,18 @@ pub fn evaluate(dataset: &Path) -> Result<Report, EvalError> {
         articles: per_article.len(),
         records: Prf::new(rec_all.0, rec_all.1, rec_all.2),
         occurrences: Prf::new(occ_all.0, occ_all.1, occ_all.2),
+        unlisted: (unlisted.1 > 0).then(|| Unlisted {
+            recall: unlisted.0 as f64 / unlisted.1 as f64,
+            precision: if unlisted.3 == 0 {
+                0.0
+            } else {
+                unlisted.2 as f64 / unlisted.3 as f64
+            },
+            gold: unlisted.1,
+            found: unlisted.0,
+            predicted: unlisted.3,
+            right: unlisted.2,
+        }),
         words,
         seconds,
         words_per_second: if seconds > 0.0 {

@@ -3,11 +3,14 @@
 //! speed. Datasets are given by path and never copied into the project.
 
 pub mod boilerplate;
+pub mod copies;
 pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod extraction;
+pub mod ner;
 pub mod quotes;
+pub mod stories;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -114,6 +117,8 @@ pub enum EvalError {
     },
     #[error("gold file: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("{path}: {reason}")]
+    Format { path: String, reason: String },
 }
 
 impl EvalError {

@@ -68,6 +68,12 @@ pub(crate) fn mentions_of<'a>(
     mentions
         .iter()
         .filter(|(s, _)| sent.contains(s))
+        // A name nobody listed and nothing codes (a university, a town, "Congress" with no
+        // country before it) cannot be an event's coded actor; left in, it would stand
+        // between a trigger and the actor that can. Persons stay: they carry titles.
+        .filter(|(_, m)| {
+            m.code.is_some() || m.actor.is_some() || m.entity_type == EntityType::Person
+        })
         .filter_map(|&(span, m)| {
             let ms = folded.to_folded(span.start);
             let me = folded.to_folded(span.end);

@@ -15,6 +15,23 @@ pub fn standard() -> Pipeline {
 
 /// The standard stages with the chosen event coder for sentences that have UD words.
 pub fn standard_with_coder(coder: vigie_events::CoderKind) -> Pipeline {
+    before_actors()
+        .with(vigie_actors::ActorStage::new())
+        // Pronouns and descriptions as mentions of actors named earlier: after the actors it
+        // reads, before the quotes and events that read mentions.
+        .with(vigie_actors::CorefStage::new())
+        // Quotes read the actors stage's mentions: keep this after it.
+        .with(vigie_quotes::QuoteStage::new())
+        // Events read sentences, mentions, quotes and dates: keep this last.
+        .with(
+            vigie_events::EventStage::with_coder(coder)
+                .expect("embedded CAMEO table and event lexicons are valid"),
+        )
+}
+
+/// The standard stages that run before the actors stage, for benchmarks and evaluations that
+/// time or score the actors stage alone on documents prepared as ingest prepares them.
+pub fn before_actors() -> Pipeline {
     Pipeline::new()
         .with(vigie_clean::BoilerplateStage::new())
         .with(vigie_language::LanguageStage::new())
@@ -27,17 +44,14 @@ pub fn standard_with_coder(coder: vigie_events::CoderKind) -> Pipeline {
         // tells the order of day and month in numeric dates).
         .with(vigie_clean::TextMetaStage::new())
         .with(vigie_clean::DateStage::new())
-        .with(vigie_actors::ActorStage::new())
-        // Pronouns and descriptions as mentions of actors named earlier: after the actors it
-        // reads, before the quotes and events that read mentions.
-        .with(vigie_actors::CorefStage::new())
-        // Quotes read the actors stage's mentions: keep this after it.
-        .with(vigie_quotes::QuoteStage::new())
-        // Events read sentences, mentions, quotes and dates: keep this last.
-        .with(
-            vigie_events::EventStage::with_coder(coder)
-                .expect("embedded CAMEO table and event lexicons are valid"),
-        )
+}
+
+/// The one sentence layer alone (sentences, then their UD words), for evaluations that score
+/// a later stage on text that needs no cleaning.
+pub fn sentence_layer() -> Pipeline {
+    Pipeline::new()
+        .with(vigie_text::SentenceStage::new())
+        .with(vigie_syntax::SyntaxStage::new())
 }
 
 /// Builds the document for a raw article: HTML is reduced to its main text, and metadata the

@@ -152,6 +152,17 @@ impl Detector {
         let mut mentions: Vec<MentionRef> = doc
             .layer(Layer::Mention)
             .filter_map(|a| match &a.data {
+                // A name nobody listed and nothing typed, or a weapon system, is no speaker;
+                // its words stay words the detector reads as before ("according to X").
+                AnnotationData::Mention(m)
+                    if m.actor.is_none()
+                        && matches!(
+                            m.entity_type,
+                            vigie_core::EntityType::Unknown | vigie_core::EntityType::WeaponSystem
+                        ) =>
+                {
+                    None
+                }
                 AnnotationData::Mention(m) => Some(MentionRef {
                     span: a.span,
                     actor: m.actor.as_deref(),

@@ -38,6 +38,7 @@ mod index;
 mod lock;
 mod migrations;
 mod sqlite;
+pub mod stories;
 
 pub use index::{SearchHit, SearchQuery};
 pub use sqlite::{ArticleFilter, ArticleRow, PutOutcome, Stats};
@@ -113,6 +114,9 @@ pub struct Store {
     uncommitted: Vec<vigie_core::ArticleId>,
     /// What opening did that the user should hear about (an index rebuilt, and why).
     notices: Vec<String>,
+    /// Writers only: copies and stories, loaded from the database by the first batch that
+    /// needs them (see [`stories`]).
+    analyst: Option<vigie_analysis::Analyst>,
 }
 
 /// Index commits are costly (a segment each): commit after this many articles, or on
@@ -218,6 +222,7 @@ impl Store {
             lock: None,
             uncommitted: Vec::new(),
             notices: Vec::new(),
+            analyst: None,
         })
     }
 
@@ -249,6 +254,7 @@ impl Store {
             lock: Some(lock),
             uncommitted: Vec::new(),
             notices: Vec::new(),
+            analyst: None,
         };
         match &store.index {
             Ok(idx) if idx.stamp()?.is_none() => {
@@ -341,6 +347,9 @@ impl Store {
     /// present only get their source noted. Returns which ids were new.
     pub fn put_batch(&mut self, batch: &[(vigie_core::Document, String)]) -> Result<PutOutcome> {
         self.index_mut()?;
+        // Before the batch is stored: loading catches up on stored articles without a story,
+        // which the batch's new articles must not be taken for.
+        self.load_analyst()?;
         let outcome = self.db.put_batch(batch)?;
         if !outcome.inserted.is_empty() {
             // Each new article once, even when the batch holds it twice (same text, two files).
@@ -349,6 +358,15 @@ impl Store {
             let new_docs = batch.iter().map(|(d, _)| d).filter(|d| new.remove(&d.id));
             self.index_mut()?.add(new_docs)?;
             self.uncommitted.extend(outcome.inserted.iter().cloned());
+            // Copies and stories of the new articles, in batch order.
+            let mut new: std::collections::HashSet<&vigie_core::ArticleId> =
+                outcome.inserted.iter().collect();
+            let new_docs: Vec<&vigie_core::Document> = batch
+                .iter()
+                .map(|(d, _)| d)
+                .filter(|d| new.remove(&d.id))
+                .collect();
+            self.analyse(&new_docs)?;
             if self.uncommitted.len() >= INDEX_COMMIT_EVERY {
                 self.flush()?;
             }
@@ -359,6 +377,7 @@ impl Store {
     /// Commits the index and marks what it now holds as indexed. Call at the end of a run
     /// (dropping the store without it is safe: the next open indexes those articles again).
     pub fn flush(&mut self) -> Result<()> {
+        self.save_analysis_state()?;
         if self.uncommitted.is_empty() {
             return Ok(());
         }

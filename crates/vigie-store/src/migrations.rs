@@ -52,4 +52,51 @@ pub const MIGRATIONS: &[&str] = &[
         ('store_id', lower(hex(randomblob(16)))),
         ('index_generation', '0');
     "#,
+    // 3: cross-article knowledge (crate vigie-analysis). `article_signatures` holds each
+    // article's MinHash signature, so the copy index is rebuilt at open without re-reading
+    // texts; `copies` links a copy to its first-seen original; `stories` holds each story's
+    // summary and, in `state`, what later articles are matched against (JSON); `story_articles`
+    // and `story_actors` its members; `analysis_state` the clustering's counters (JSON).
+    r#"
+    CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        minhash BLOB NOT NULL,
+        shingles INTEGER NOT NULL
+    );
+    CREATE TABLE copies (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        original_id TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        containment REAL NOT NULL
+    );
+    CREATE INDEX copies_original ON copies(original_id);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        first_date TEXT,
+        last_date TEXT,
+        articles INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL
+    );
+    CREATE INDEX stories_last_date ON stories(last_date);
+    CREATE INDEX stories_seq ON stories(seq);
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        score REAL NOT NULL
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE story_actors (
+        story_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (story_id, actor)
+    );
+    CREATE INDEX story_actors_actor ON story_actors(actor);
+    CREATE TABLE analysis_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    "#,
 ];

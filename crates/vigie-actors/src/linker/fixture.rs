@@ -99,7 +99,7 @@ before = ["fleuve", "river"]
 "#;
 
 /// The test linker.
-pub(super) fn linker() -> Linker {
+pub(crate) fn linker() -> Linker {
     let kb = Kb::from_files([("kb/test.toml", ACTORS), ("kb/agents/fr.toml", AGENTS)]);
     let cues = Cues::from_files([("lexicons/xx/actors.toml", CUES)]);
     assert!(kb.warnings.is_empty(), "{:?}", kb.warnings);

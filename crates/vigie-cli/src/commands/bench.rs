@@ -99,8 +99,8 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
-    /// Actor mention detection and linking on one core, over the example corpus's texts
-    /// repeated.
+    /// Actor mention detection and linking (the knowledge base, then the names nobody
+    /// listed) on one core, over the example corpus's texts repeated.
     Actors {
         /// Folder of articles to link (any format `vigie ingest` reads).
         #[arg(long, default_value = "examples/corpus")]

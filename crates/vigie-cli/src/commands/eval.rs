@@ -86,6 +86,24 @@ pub enum What {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Named entities on a token-per-line IOB corpus (`eval/ner/europeana-fr`): CoNLL
+    /// precision, recall and F1 per type (PER, LOC, ORG) and overall, with types ignored, and
+    /// with the knowledge base's linker alone; words/s on one core.
+    Ner {
+        /// The folder holding `enp_FR.bnf.bio`, or that file.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Which half of the pieces (parity of the FNV-1a hash of their first line): `dev`
+        /// to study errors and write rules from, `test` for the reported figure, or `all`.
+        #[arg(long, default_value = "all")]
+        split: vigie_eval::Split,
+        /// Only the first N pieces of the half.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
     /// Publication dates on the htmldate evaluation set: accuracy, wrong, missing, pages/s.
     Dates {
         /// Folder holding `eval_default.json` and `html/`.
@@ -133,6 +151,44 @@ pub enum What {
         #[arg(long)]
         save: Option<PathBuf>,
         /// Write the scores as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Story clustering on ECB+ (`eval/clustering/ecbplus`): B-cubed precision, recall and F1
+    /// of the stories against the 43 topics (and the 86 sub-topics), articles/s on one core.
+    Stories {
+        /// The ECB+ folder (holding `ECB+/<topic>/*.xml`).
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Which half of the topics (parity of the FNV-1a hash of the topic number): `dev` to
+        /// tune thresholds on, `test` for the reported figure, or `all`.
+        #[arg(long, default_value = "all")]
+        split: vigie_eval::Split,
+        /// Least score to join a story (default: the tuned `StoryParams::join`).
+        #[arg(long)]
+        join: Option<f64>,
+        /// Present the documents in a random order drawn from this seed instead of document
+        /// order (topic by topic).
+        #[arg(long)]
+        shuffle: Option<u64>,
+        /// Write the summary and each document's story as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Copies generated from the example corpus and ECB+ (edited, truncated, re-headlined,
+    /// boilerplate added; seeded): recall of the copies, precision of the pairs flagged.
+    Copies {
+        /// Folders or files of articles to copy (any format `vigie ingest` reads) and ECB+
+        /// folders (holding `ECB+/`).
+        #[arg(long, required = true, num_args = 1..)]
+        dataset: Vec<PathBuf>,
+        /// Seed of the generated edits.
+        #[arg(long, default_value_t = 17)]
+        seed: u64,
+        /// Which half of the ECB+ topics (as for `vigie eval stories`).
+        #[arg(long, default_value = "all")]
+        split: vigie_eval::Split,
+        /// Write the summary and every miss and false flag as JSON to this file.
         #[arg(long)]
         output: Option<PathBuf>,
     },
@@ -267,6 +323,89 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         What::Entities { dataset, output } => {
             return crate::commands::entities::eval(&dataset, output.as_ref())
+        }
+        What::Ner {
+            dataset,
+            output,
+            split,
+            limit,
+        } => {
+            let r = vigie_eval::ner::evaluate(&dataset, split, limit)?;
+            let f = |p: &vigie_eval::quotes::Prf| {
+                format!(
+                    "P {:.3} R {:.3} F1 {:.3} ({} right of {} predicted, {} gold)",
+                    p.precision, p.recall, p.f1, p.true_positives, p.predicted, p.gold
+                )
+            };
+            crate::out!("ner: {} pieces, {} tokens", r.pages, r.tokens);
+            crate::out!("  typed:        {}", f(&r.overall));
+            for (t, p) in &r.per_type {
+                crate::out!("  {:<13} {}", format!("{t:?}:"), f(p));
+            }
+            crate::out!("  untyped:      {}", f(&r.untyped));
+            crate::out!("  linker alone: {}", f(&r.listed_only));
+            crate::out!("  {:.0} words/s on one core", r.words_per_second);
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Stories {
+            dataset,
+            split,
+            join,
+            shuffle,
+            output,
+        } => {
+            let mut params = vigie_analysis::StoryParams::default();
+            if let Some(join) = join {
+                params.join = join;
+            }
+            let r = vigie_eval::stories::evaluate(&dataset, split, params, shuffle)?;
+            crate::out!(
+                "stories ({} split, {}): {} documents, {} topics, {} sub-topics -> {} stories; topics: B-cubed precision {:.3}, recall {:.3}, F1 {:.3}; sub-topics: precision {:.3}, recall {:.3}, F1 {:.3}; {:.0} articles/s on one core (join {})",
+                r.split,
+                r.shuffle
+                    .map_or("document order".to_string(), |s| format!("shuffled, seed {s}")),
+                r.documents,
+                r.topics,
+                r.subtopics,
+                r.stories,
+                r.topic.precision,
+                r.topic.recall,
+                r.topic.f1,
+                r.subtopic.precision,
+                r.subtopic.recall,
+                r.subtopic.f1,
+                r.articles_per_second,
+                r.params.join
+            );
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Copies {
+            dataset,
+            seed,
+            split,
+            output,
+        } => {
+            let r = vigie_eval::copies::evaluate(&dataset, seed, split)?;
+            crate::out!(
+                "copies (seed {}): {} originals, {} copies ({}); recall {:.3} ({} found); precision {:.3} of {} pairs flagged ({} wrong, {} originals flagged, of which {} are versions of one text in the data); {:.0} articles/s on one core",
+                r.seed,
+                r.originals,
+                r.copies,
+                r.by_kind
+                    .iter()
+                    .map(|k| format!("{} {}: recall {:.3}", k.copies, k.kind, k.recall))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                r.recall,
+                r.found,
+                r.precision,
+                r.flagged,
+                r.wrong,
+                r.originals_flagged,
+                r.duplicates_in_data,
+                r.articles_per_second
+            );
+            write_output(output.as_deref(), &r)?;
         }
         What::Dates {
             dataset,

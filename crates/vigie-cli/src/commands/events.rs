@@ -44,6 +44,11 @@ pub struct Args {
     /// events asserted as real (negated ones included, marked).
     #[arg(long)]
     pub include_hypothetical: bool,
+    /// Each event once, with its reports: same actors, CAMEO root, polarity and modality,
+    /// compatible place, dates within two days; with the number of independent sources
+    /// (copies of one article count once) and a confidence that grows with them.
+    #[arg(long)]
+    pub distinct: bool,
     /// One JSON object per line.
     #[arg(long)]
     pub json: bool,
@@ -228,6 +233,9 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
             b.span.start,
         ))
     });
+    if args.distinct {
+        return distinct(&store, found, &args);
+    }
     let (found, total) = args.limit.cut(found);
     output::ok_if_closed((|| {
         for r in &found {
@@ -243,6 +251,103 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         crate::diag!("no event matches");
     }
     args::note_cut(found.len(), total);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One event counted once (`vigie events --distinct --json`): the first report's fields, the
+/// span of dates, and every report.
+#[derive(Serialize)]
+struct DistinctRow<'a> {
+    #[serde(flatten)]
+    event: &'a vigie_analysis::events::DistinctEvent,
+    first: &'a EventRow,
+    #[serde(rename = "reports")]
+    rows: Vec<ReportRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReportRow<'a> {
+    article: &'a str,
+    event_id: i64,
+    evidence: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
+}
+
+/// `vigie events --distinct`: the filtered reports grouped into events
+/// (`vigie_analysis::events`), copies told by the store.
+fn distinct(
+    store: &vigie_store::Store,
+    found: Vec<EventRow>,
+    args: &Args,
+) -> anyhow::Result<ExitCode> {
+    let mut originals: HashMap<String, Option<String>> = HashMap::new();
+    for r in &found {
+        if !originals.contains_key(&r.article) {
+            let copy = store.copy_of(&r.article)?.map(|c| c.original);
+            originals.insert(r.article.clone(), copy);
+        }
+    }
+    let reports: Vec<vigie_analysis::events::EventReport> = found
+        .iter()
+        .map(|r| {
+            let e = &r.event;
+            vigie_analysis::events::EventReport {
+                source: e.source_code.clone().or_else(|| e.source.clone()),
+                target: e.target_code.clone().or_else(|| e.target.clone()),
+                cameo: e.cameo.clone(),
+                place: e.location.clone(),
+                date: e
+                    .date
+                    .as_deref()
+                    .or(r.published.as_deref())
+                    .and_then(vigie_analysis::day_of),
+                negated: e.negated,
+                hypothetical: e.hypothetical.is_some(),
+                article: r.article.clone(),
+                original: originals[&r.article]
+                    .clone()
+                    .unwrap_or_else(|| r.article.clone()),
+            }
+        })
+        .collect();
+    let events = vigie_analysis::events::count_once(&reports);
+    let (events, total) = args.limit.cut(events);
+    output::ok_if_closed((|| {
+        for ev in &events {
+            let first = &found[ev.reports[0]];
+            if args.json {
+                output::json_line(&DistinctRow {
+                    event: ev,
+                    first,
+                    rows: ev
+                        .reports
+                        .iter()
+                        .map(|&i| ReportRow {
+                            article: &found[i].article,
+                            event_id: found[i].event_id,
+                            evidence: found[i].evidence.trim(),
+                            copy_of: originals[&found[i].article].as_deref(),
+                        })
+                        .collect(),
+                })?;
+            } else {
+                output::line(&format!(
+                    "{} reports in {} articles, {} independent (confidence {:.2}): {}",
+                    ev.reports.len(),
+                    ev.articles,
+                    ev.independent_sources,
+                    ev.confidence,
+                    describe(first)
+                ))?;
+            }
+        }
+        Ok(())
+    })())?;
+    if total == 0 {
+        crate::diag!("no event matches");
+    }
+    args::note_cut(events.len(), total);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -11,6 +11,7 @@ pub mod quotes;
 pub mod search;
 pub mod show;
 pub mod stats;
+pub mod stories;
 pub mod syntax;
 
 use std::path::Path;

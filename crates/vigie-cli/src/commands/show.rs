@@ -27,11 +27,19 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         bail!("no article with id {:?} in {}", args.id, data_dir.display());
     };
     let sources = store.sources(doc.id.as_str())?;
+    let copy_of = store.copy_of(doc.id.as_str())?;
+    let story = store.story_of(doc.id.as_str())?;
     if args.json {
         let mut value = serde_json::to_value(&doc)?;
         // Spans with character offsets and words (see `vigie_core::SpanView`).
         value["annotations"] = serde_json::to_value(doc.annotation_views())?;
         value["sources"] = serde_json::to_value(&sources)?;
+        if let Some(c) = &copy_of {
+            value["copy_of"] = serde_json::to_value(c)?;
+        }
+        if let Some(s) = &story {
+            value["story"] = serde_json::to_value(s)?;
+        }
         output::ok_if_closed(output::json_line(&value))?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -58,6 +66,15 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     }
     for s in &sources {
         out.push(format!("source:    {s}"));
+    }
+    if let Some(c) = &copy_of {
+        out.push(format!(
+            "copy of:   {} (similarity {:.2}, containment {:.2})",
+            c.original, c.similarity, c.containment
+        ));
+    }
+    if let Some(s) = &story {
+        out.push(format!("story:     {s}"));
     }
     out.push(String::new());
     out.push(doc.text.trim_end().to_string());
