@@ -22,7 +22,8 @@
 //!
 //! What nothing types stays [`EntityType::Unknown`]. Every name is an unlinked mention whose
 //! canonical form groups its spellings within the article (the full form of a person for its
-//! surname alone), and across articles by that form (`vigie entities --unlinked`).
+//! surname alone; the gazetteer's main name for a place it knows, coded as its country), and
+//! across articles by that form (`vigie entities --unlinked`).
 
 use std::collections::HashMap;
 
@@ -705,6 +706,18 @@ impl NameFinder<'_> {
                 entity_type,
                 how: Some(MentionHow::Unlinked),
             };
+            // A place the gazetteer knows: its main name groups the spellings ("Tchouhouiv",
+            // "Chuguev" → Chuhuiv) and its country is its code, as the knowledge base codes
+            // places; the most populous of namesakes.
+            if entity_type == EntityType::Place {
+                if let Some(&i) = self.gazetteer.and_then(|g| g.lookup(&r.surface).first()) {
+                    let place = self.gazetteer.map(|g| g.place(i));
+                    if let Some(place) = place {
+                        mention.canonical = Some(place.name.clone());
+                        mention.code = mention.code.or_else(|| Some(place.country.clone()));
+                    }
+                }
+            }
             if entity_type == EntityType::Person {
                 if mention.code.is_none() {
                     mention.code = r.apposition_code.clone();

@@ -6,16 +6,22 @@
 //! - [`stories`]: articles about the same happening grouped into stories with stable ids,
 //!   without ever reclustering what is stored;
 //! - [`events`]: the reports of one event counted once, with the independent sources (not
-//!   copies) that report it.
+//!   copies) that report it;
+//! - [`trends`]: those events per pair of actors and per day or week (counts, Goldstein sums,
+//!   quad classes, asserted, negated and hypothetical apart);
+//! - [`claims`]: pairs of statements in tension (opposite polarity, a forecast contradicted,
+//!   speakers who disagree) over the same actors and act, with why they were paired.
 //!
 //! Everything here works on plain inputs ([`Article`]: text, title, date, language, linked actor
 //! ids, event codes) so that it is tested without a store; [`Article::from_document`] reads
 //! them off a processed [`vigie_core::Document`]. The store (`vigie-store`) keeps the results
 //! and the state that lets the next run go on where this one stopped.
 
+pub mod claims;
 pub mod copies;
 pub mod events;
 pub mod stories;
+pub mod trends;
 pub mod words;
 
 use chrono::NaiveDate;

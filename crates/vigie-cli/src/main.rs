@@ -70,6 +70,12 @@ enum Command {
     Stories(commands::stories::ListArgs),
     /// One story with its actors and articles, copies marked.
     Story(commands::stories::ShowArgs),
+    /// Pairs of statements in tension (asserted against negated, a forecast against a later
+    /// report, two speakers who disagree), with both sentences, speakers and why.
+    Contradictions(commands::contradictions::Args),
+    /// Events between two actors per day or week: counts, Goldstein sums, quad classes,
+    /// asserted, negated and hypothetical apart, each event counted once; table, JSON, CSV, SVG.
+    Trend(commands::trend::Args),
 }
 
 fn main() -> ExitCode {
@@ -95,6 +101,8 @@ fn main() -> ExitCode {
         Command::Entity(args) => commands::entities::show(&cli.data_dir, args),
         Command::Stories(args) => commands::stories::list(&cli.data_dir, args),
         Command::Story(args) => commands::stories::show(&cli.data_dir, args),
+        Command::Contradictions(args) => commands::contradictions::run(&cli.data_dir, args),
+        Command::Trend(args) => commands::trend::run(&cli.data_dir, args),
     };
     match result {
         Ok(code) => code,

@@ -3,6 +3,7 @@
 //! speed. Datasets are given by path and never copied into the project.
 
 pub mod boilerplate;
+pub mod claims;
 pub mod copies;
 pub mod dates;
 pub mod entities;

@@ -34,12 +34,14 @@
 //! - Only a writer creates a store.
 
 pub mod entities;
+mod events;
 mod index;
 mod lock;
 mod migrations;
 mod sqlite;
 pub mod stories;
 
+pub use events::StoredEvent;
 pub use index::{SearchHit, SearchQuery};
 pub use sqlite::{ArticleFilter, ArticleRow, PutOutcome, Stats};
 

@@ -175,6 +175,17 @@ pub enum What {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Claims in tension on the French dev gold (`corpus/dev`, `claims_in_tension`): the
+    /// standard pipeline over every article, pairs found across them; gold pairs found and the
+    /// share of reported pairs that are real (doubtful gold pairs left out).
+    Contradictions {
+        /// A folder of gold `*.json` + `*.txt` pairs.
+        #[arg(long)]
+        dataset: PathBuf,
+        /// Write the summary and every reported pair as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Copies generated from the example corpus and ECB+ (edited, truncated, re-headlined,
     /// boilerplate added; seeded): recall of the copies, precision of the pairs flagged.
     Copies {
@@ -377,6 +388,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 r.articles_per_second,
                 r.params.join
             );
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Contradictions { dataset, output } => {
+            let r = vigie_eval::claims::evaluate(&dataset)?;
+            crate::out!(
+                "contradictions (dev gold, {}; the event rules were written on these articles): {} articles; gold pairs found {}/{} (missed: {}); reported {} pairs, {} real, {} matching a doubtful gold pair (left out): precision {:.3}, recall {:.3}",
+                r.dataset,
+                r.articles,
+                r.gold_found,
+                r.gold_pairs,
+                if r.gold_missed.is_empty() {
+                    "none".to_string()
+                } else {
+                    r.gold_missed.join(", ")
+                },
+                r.reported,
+                r.real,
+                r.doubtful_matches,
+                r.precision,
+                r.recall
+            );
+            for item in &r.items {
+                crate::out!(
+                    "  {:<14} {:<5} {}",
+                    item.outcome,
+                    item.gold.as_deref().unwrap_or("-"),
+                    item.reason
+                );
+            }
             write_output(output.as_deref(), &r)?;
         }
         What::Copies {

@@ -174,7 +174,7 @@ pub fn rows(doc: &Document) -> Vec<EventRow> {
         .collect()
 }
 
-fn actor_has(name: &Option<String>, code: &Option<String>, want: &str) -> bool {
+pub(crate) fn actor_has(name: &Option<String>, code: &Option<String>, want: &str) -> bool {
     let w = fold(want);
     name.as_deref().is_some_and(|n| fold(n).contains(&w))
         || code.as_deref().is_some_and(|c| fold(c).contains(&w))

@@ -1,5 +1,6 @@
 pub mod articles;
 pub mod bench;
+pub mod contradictions;
 pub mod entities;
 pub mod eval;
 pub mod events;
@@ -13,6 +14,7 @@ pub mod show;
 pub mod stats;
 pub mod stories;
 pub mod syntax;
+pub mod trend;
 
 use std::path::Path;
 
