@@ -18,19 +18,13 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use vigie_analysis::claims::{find_tensions, Rule, Statement};
-use vigie_core::{Document, Metadata};
 
 use crate::EvalError;
 
 #[derive(Deserialize)]
 struct GoldArticle {
-    #[serde(default)]
-    article_id: String,
-    seed_file: String,
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default)]
-    publication_date: Option<serde_json::Value>,
+    #[serde(flatten)]
+    article: crate::DevArticle,
     #[serde(default)]
     claims_in_tension: Vec<GoldPair>,
 }
@@ -120,28 +114,7 @@ pub fn evaluate(dataset: &Path) -> Result<ClaimsReport, EvalError> {
             path: path.display().to_string(),
             reason: e.to_string(),
         })?;
-        let txt = path.with_file_name(&g.seed_file);
-        let text = std::fs::read_to_string(&txt).map_err(|e| EvalError::io(&txt, e))?;
-        let published = g
-            .publication_date
-            .as_ref()
-            .and_then(|d| d.get("date"))
-            .and_then(|d| d.as_str())
-            .map(str::to_string);
-        let mut doc = Document::new(
-            text,
-            Metadata {
-                language: g.language.clone(),
-                published,
-                ..Default::default()
-            },
-        );
-        let _ = pipeline.process(&mut doc);
-        let article = if g.article_id.is_empty() {
-            g.seed_file.clone()
-        } else {
-            g.article_id.clone()
-        };
+        let (article, doc) = g.article.process(path, &pipeline)?;
         for mut s in Statement::from_document(&doc) {
             s.article = article.clone();
             statements.push(s);

@@ -319,13 +319,8 @@ pub fn evaluate_plover(
 
 #[derive(Deserialize)]
 struct GoldArticle {
-    #[serde(default)]
-    article_id: String,
-    seed_file: String,
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default)]
-    publication_date: Option<serde_json::Value>,
+    #[serde(flatten)]
+    article: crate::DevArticle,
     #[serde(default)]
     events: Vec<GoldEvent>,
 }
@@ -446,28 +441,7 @@ pub fn evaluate_dev(
         let gold: GoldArticle = serde_json::from_str(
             &std::fs::read_to_string(&path).map_err(|e| EvalError::io(&path, e))?,
         )?;
-        let txt = path.with_file_name(&gold.seed_file);
-        let text = std::fs::read_to_string(&txt).map_err(|e| EvalError::io(&txt, e))?;
-        let published = gold
-            .publication_date
-            .as_ref()
-            .and_then(|d| d.get("date"))
-            .and_then(|d| d.as_str())
-            .map(str::to_string);
-        let mut doc = Document::new(
-            text,
-            Metadata {
-                language: gold.language.clone(),
-                published,
-                ..Default::default()
-            },
-        );
-        let _ = pipeline.process(&mut doc);
-        let article = if gold.article_id.is_empty() {
-            gold.seed_file.clone()
-        } else {
-            gold.article_id.clone()
-        };
+        let (article, doc) = gold.article.process(&path, &pipeline)?;
         let predicted: Vec<Event> = events_of(&doc)
             .into_iter()
             .map(|(_, e)| e)

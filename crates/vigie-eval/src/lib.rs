@@ -108,6 +108,54 @@ pub fn gold_files(dataset: &Path) -> Result<Vec<PathBuf>, EvalError> {
     Ok(files)
 }
 
+/// The fields every gold file of the dev corpus (`corpus/dev/*.json`) has about its article,
+/// flattened into each stage's own gold type.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub(crate) struct DevArticle {
+    #[serde(default)]
+    article_id: String,
+    seed_file: String,
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    publication_date: Option<serde_json::Value>,
+}
+
+impl DevArticle {
+    /// The article's id (its `seed_file` when the gold gives none) and its text, read beside
+    /// the gold file at `gold_path`, run through `pipeline` with the gold's language and date.
+    /// A stage's error leaves the document as far as it got, as ingest stores it.
+    pub(crate) fn process(
+        &self,
+        gold_path: &Path,
+        pipeline: &vigie_core::Pipeline,
+    ) -> Result<(String, vigie_core::Document), EvalError> {
+        let txt = gold_path.with_file_name(&self.seed_file);
+        let text = std::fs::read_to_string(&txt).map_err(|e| EvalError::io(&txt, e))?;
+        let published = self
+            .publication_date
+            .as_ref()
+            .and_then(|d| d.get("date"))
+            .and_then(|d| d.as_str())
+            .map(str::to_string);
+        let mut doc = vigie_core::Document::new(
+            text,
+            vigie_core::Metadata {
+                language: self.language.clone(),
+                published,
+                ..Default::default()
+            },
+        );
+        let _ = pipeline.process(&mut doc);
+        let article = if self.article_id.is_empty() {
+            self.seed_file.clone()
+        } else {
+            self.article_id.clone()
+        };
+        Ok((article, doc))
+    }
+}
+
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
