@@ -29,6 +29,29 @@ pub struct EventReport {
     pub original: String,
 }
 
+impl EventReport {
+    /// The report of a stored event of `article` (`original` when the article is a copy),
+    /// dated by the event's own date, else the article's publication date.
+    pub fn of_event(
+        e: &vigie_core::Event,
+        published: Option<&str>,
+        article: String,
+        original: String,
+    ) -> EventReport {
+        EventReport {
+            source: e.source_code.clone().or_else(|| e.source.clone()),
+            target: e.target_code.clone().or_else(|| e.target.clone()),
+            cameo: e.cameo.clone(),
+            place: e.location.clone(),
+            date: e.date.as_deref().or(published).and_then(crate::day_of),
+            negated: e.negated,
+            hypothetical: e.hypothetical.is_some(),
+            article,
+            original,
+        }
+    }
+}
+
 /// One event with its reports (indices into the reports given).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DistinctEvent {

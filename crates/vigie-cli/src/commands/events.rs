@@ -292,23 +292,14 @@ fn distinct(
         .iter()
         .map(|r| {
             let e = &r.event;
-            vigie_analysis::events::EventReport {
-                source: e.source_code.clone().or_else(|| e.source.clone()),
-                target: e.target_code.clone().or_else(|| e.target.clone()),
-                cameo: e.cameo.clone(),
-                place: e.location.clone(),
-                date: e
-                    .date
-                    .as_deref()
-                    .or(r.published.as_deref())
-                    .and_then(vigie_analysis::day_of),
-                negated: e.negated,
-                hypothetical: e.hypothetical.is_some(),
-                article: r.article.clone(),
-                original: originals[&r.article]
+            vigie_analysis::events::EventReport::of_event(
+                e,
+                r.published.as_deref(),
+                r.article.clone(),
+                originals[&r.article]
                     .clone()
                     .unwrap_or_else(|| r.article.clone()),
-            }
+            )
         })
         .collect();
     let events = vigie_analysis::events::count_once(&reports);

@@ -132,21 +132,12 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         };
         // The same report `vigie events --distinct` groups, so both count the same events.
         reports.push(TrendReport {
-            report: EventReport {
-                source: e.source_code.clone().or_else(|| e.source.clone()),
-                target: e.target_code.clone().or_else(|| e.target.clone()),
-                cameo: e.cameo.clone(),
-                place: e.location.clone(),
-                date: e
-                    .date
-                    .as_deref()
-                    .or(s.published.as_deref())
-                    .and_then(vigie_analysis::day_of),
-                negated: e.negated,
-                hypothetical: e.hypothetical.is_some(),
-                original: s.copy_of.clone().unwrap_or_else(|| s.article.clone()),
-                article: s.article,
-            },
+            report: EventReport::of_event(
+                e,
+                s.published.as_deref(),
+                s.article.clone(),
+                s.copy_of.clone().unwrap_or_else(|| s.article.clone()),
+            ),
             goldstein: e.goldstein,
             quad,
         });
