@@ -10,13 +10,16 @@
 //! - [`trends`]: those events per pair of actors and per day or week (counts, Goldstein sums,
 //!   quad classes, asserted, negated and hypothetical apart);
 //! - [`claims`]: pairs of statements in tension (opposite polarity, a forecast contradicted,
-//!   speakers who disagree) over the same actors and act, with why they were paired.
+//!   speakers who disagree) over the same actors and act, with why they were paired;
+//! - [`alerts`]: pairs whose latest week departs from their recent past (a surge of events, a
+//!   fall in Goldstein score with material conflict).
 //!
 //! Everything here works on plain inputs ([`Article`]: text, title, date, language, linked actor
 //! ids, event codes) so that it is tested without a store; [`Article::from_document`] reads
 //! them off a processed [`vigie_core::Document`]. The store (`vigie-store`) keeps the results
 //! and the state that lets the next run go on where this one stopped.
 
+pub mod alerts;
 pub mod claims;
 pub mod copies;
 pub mod events;

@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 mod output;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,6 +77,9 @@ enum Command {
     /// Events between two actors per day or week: counts, Goldstein sums, quad classes,
     /// asserted, negated and hypothetical apart, each event counted once; table, JSON, CSV, SVG.
     Trend(commands::trend::Args),
+    /// Serve the store over HTTP: a JSON API (`/api`, `/openapi.json`) and a web page for
+    /// analysts. Binds 127.0.0.1:8080 by default.
+    Serve(serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -103,6 +107,7 @@ fn main() -> ExitCode {
         Command::Story(args) => commands::stories::show(&cli.data_dir, args),
         Command::Contradictions(args) => commands::contradictions::run(&cli.data_dir, args),
         Command::Trend(args) => commands::trend::run(&cli.data_dir, args),
+        Command::Serve(args) => serve::run(&cli.data_dir, args),
     };
     match result {
         Ok(code) => code,

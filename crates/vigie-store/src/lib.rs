@@ -43,7 +43,7 @@ pub mod stories;
 
 pub use events::StoredEvent;
 pub use index::{SearchHit, SearchQuery};
-pub use sqlite::{ArticleFilter, ArticleRow, PutOutcome, Stats};
+pub use sqlite::{ArticleFilter, ArticleKey, ArticleRow, PutOutcome, Stats};
 
 use std::path::{Path, PathBuf};
 

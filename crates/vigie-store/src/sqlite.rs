@@ -109,6 +109,16 @@ pub struct ArticleFilter {
     /// Inclusive upper bound on the publication date.
     pub until: Option<String>,
     pub limit: Option<usize>,
+    /// Only articles after this one in the listing's order (newest first, undated last, ties
+    /// by id): keyset pagination, so a page costs the same however deep it is.
+    pub after: Option<ArticleKey>,
+}
+
+/// Where an article stands in the listing's order: its publication date and id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleKey {
+    pub published: Option<String>,
+    pub id: String,
 }
 
 /// Store counts.
@@ -478,6 +488,20 @@ impl Db {
             // Inclusive on the day: "2026-11-04" also admits "2026-11-04T23:00".
             args.push(format!("{u}\u{10FFFF}"));
             sql += &format!(" AND published <= ?{}", args.len());
+        }
+        if let Some(key) = &f.after {
+            args.push(key.id.clone());
+            let id = args.len();
+            match &key.published {
+                Some(p) => {
+                    args.push(p.clone());
+                    let p = args.len();
+                    sql += &format!(
+                        " AND (published IS NULL OR published < ?{p} OR (published = ?{p} AND id > ?{id}))"
+                    );
+                }
+                None => sql += &format!(" AND published IS NULL AND id > ?{id}"),
+            }
         }
         sql += " ORDER BY published IS NULL, published DESC, id";
         if let Some(n) = f.limit {

@@ -34,6 +34,7 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         since: args.since.map(|d| d.0),
         until: args.until.map(|d| d.0),
         limit: None,
+        after: None,
     })?;
     let (rows, total) = args.limit.cut(rows);
     output::ok_if_closed((|| {

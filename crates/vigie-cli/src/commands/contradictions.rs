@@ -40,7 +40,19 @@ struct PairRow<'a> {
     b: &'a Statement,
 }
 
-fn mentions_actor(s: &Statement, want: &str) -> bool {
+/// Every stored statement (one per coded event) and the pairs in tension among them. Shared by
+/// `vigie contradictions` and `vigie serve`.
+pub fn in_tension(store: &vigie_store::Store) -> anyhow::Result<(Vec<Statement>, Vec<Tension>)> {
+    let mut statements = Vec::new();
+    store.for_each_document(&mut |doc: Document| {
+        statements.extend(Statement::from_document(&doc));
+        Ok(())
+    })?;
+    let pairs = claims::find_tensions(&statements);
+    Ok((statements, pairs))
+}
+
+pub(crate) fn mentions_actor(s: &Statement, want: &str) -> bool {
     let w = fold(want);
     [&s.source, &s.target].iter().any(|r| {
         r.code.as_deref().is_some_and(|c| fold(c).contains(&w))
@@ -70,12 +82,8 @@ fn keep(a: &Statement, b: &Statement, args: &Args) -> bool {
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let store = super::open_for_reading(data_dir)?;
-    let mut statements = Vec::new();
-    store.for_each_document(&mut |doc: Document| {
-        statements.extend(Statement::from_document(&doc));
-        Ok(())
-    })?;
-    let pairs: Vec<Tension> = claims::find_tensions(&statements)
+    let (statements, pairs) = in_tension(&store)?;
+    let pairs: Vec<Tension> = pairs
         .into_iter()
         .filter(|t| keep(&statements[t.a], &statements[t.b], &args))
         .collect();

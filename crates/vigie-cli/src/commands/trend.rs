@@ -91,62 +91,12 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     }
     let store = super::open_for_reading(data_dir)?;
     let table = CameoTable::load()?;
-    // A cheap test on each event's raw JSON before parsing it: a code or name that folds to
-    // itself (plain lowercase ASCII once folded, as "BLR" → "blr") is in the JSON, in some case,
-    // whenever it is in a field; other wants parse every event.
-    let wants: Vec<String> = [&args.source, &args.target]
-        .into_iter()
-        .flatten()
-        .map(|w| fold(w))
-        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
-        .collect();
-    let prefilter = |data: &str| {
-        wants.iter().all(|w| {
-            data.as_bytes()
-                .windows(w.len())
-                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-        })
-    };
-    let mut reports = Vec::new();
-    let mut unknown_codes = 0usize;
-    store.for_each_event(&prefilter, &mut |s| {
-        let e = &s.event;
-        if let Some(want) = &args.source {
-            if !actor_has(&e.source, &e.source_code, want) {
-                return;
-            }
-        }
-        if let Some(want) = &args.target {
-            if !actor_has(&e.target, &e.target_code, want) {
-                return;
-            }
-        }
-        let root = e.cameo.get(..2).unwrap_or(&e.cameo);
-        let Some(quad) = table
-            .get(&e.cameo)
-            .or_else(|| table.get(root))
-            .and_then(|c| QuadClass::from_number(c.quad_class))
-        else {
-            unknown_codes += 1;
-            return;
-        };
-        // The same report `vigie events --distinct` groups, so both count the same events.
-        reports.push(TrendReport {
-            report: EventReport::of_event(
-                e,
-                s.published.as_deref(),
-                s.article.clone(),
-                s.copy_of.clone().unwrap_or_else(|| s.article.clone()),
-            ),
-            goldstein: e.goldstein,
-            quad,
-        });
-    })?;
-    // Events are in storage order; grouping reads them in date order, ties by this order, so
-    // sort as `vigie events` does for the same groups.
-    reports.sort_by(|a, b| {
-        (a.report.date, &a.report.article).cmp(&(b.report.date, &b.report.article))
-    });
+    let (reports, unknown_codes) = reports(
+        &store,
+        &table,
+        args.source.as_deref(),
+        args.target.as_deref(),
+    )?;
     if unknown_codes > 0 {
         crate::diag!(
             "{unknown_codes} events with a CAMEO code outside data/cameo/codes.toml left out"
@@ -191,8 +141,76 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The events between `source` and `target` (each a code or name any case or accents contains;
+/// `None`: any actor) as trend reports in date order, and how many were left out because their
+/// CAMEO code is not in the table. Shared by `vigie trend` and `vigie serve`.
+pub fn reports(
+    store: &vigie_store::Store,
+    table: &CameoTable,
+    source: Option<&str>,
+    target: Option<&str>,
+) -> anyhow::Result<(Vec<TrendReport>, usize)> {
+    // A cheap test on each event's raw JSON before parsing it: a code or name that folds to
+    // itself (plain lowercase ASCII once folded, as "BLR" → "blr") is in the JSON, in some case,
+    // whenever it is in a field; other wants parse every event.
+    let wants: Vec<String> = [source, target]
+        .into_iter()
+        .flatten()
+        .map(fold)
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .collect();
+    let prefilter = |data: &str| {
+        wants.iter().all(|w| {
+            data.as_bytes()
+                .windows(w.len())
+                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    };
+    let mut reports = Vec::new();
+    let mut unknown_codes = 0usize;
+    store.for_each_event(&prefilter, &mut |s| {
+        let e = &s.event;
+        if let Some(want) = source {
+            if !actor_has(&e.source, &e.source_code, want) {
+                return;
+            }
+        }
+        if let Some(want) = target {
+            if !actor_has(&e.target, &e.target_code, want) {
+                return;
+            }
+        }
+        let root = e.cameo.get(..2).unwrap_or(&e.cameo);
+        let Some(quad) = table
+            .get(&e.cameo)
+            .or_else(|| table.get(root))
+            .and_then(|c| QuadClass::from_number(c.quad_class))
+        else {
+            unknown_codes += 1;
+            return;
+        };
+        // The same report `vigie events --distinct` groups, so both count the same events.
+        reports.push(TrendReport {
+            report: EventReport::of_event(
+                e,
+                s.published.as_deref(),
+                s.article.clone(),
+                s.copy_of.clone().unwrap_or_else(|| s.article.clone()),
+            ),
+            goldstein: e.goldstein,
+            quad,
+        });
+    })?;
+    // Events are in storage order; grouping reads them in date order, ties by this order, so
+    // sort as `vigie events` does for the same groups.
+    reports.sort_by(|a, b| {
+        (a.report.date, &a.report.article).cmp(&(b.report.date, &b.report.article))
+    });
+    Ok((reports, unknown_codes))
+}
+
 /// The first day of a date bound (`2026` → 2026-01-01, `2026-11` → 2026-11-01).
-fn first_day(bound: &str) -> Option<NaiveDate> {
+pub(crate) fn first_day(bound: &str) -> Option<NaiveDate> {
     match bound.len() {
         4 => NaiveDate::from_ymd_opt(bound.parse().ok()?, 1, 1),
         7 => NaiveDate::parse_from_str(&format!("{bound}-01"), "%Y-%m-%d").ok(),
@@ -201,7 +219,7 @@ fn first_day(bound: &str) -> Option<NaiveDate> {
 }
 
 /// The last day of a date bound (`2026` → 2026-12-31, `2026-02` → 2026-02-28).
-fn last_day(bound: &str) -> Option<NaiveDate> {
+pub(crate) fn last_day(bound: &str) -> Option<NaiveDate> {
     match bound.len() {
         4 => NaiveDate::from_ymd_opt(bound.parse().ok()?, 12, 31),
         7 => {
