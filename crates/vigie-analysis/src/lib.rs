@@ -12,7 +12,10 @@
 //! - [`claims`]: pairs of statements in tension (opposite polarity, a forecast contradicted,
 //!   speakers who disagree) over the same actors and act, with why they were paired;
 //! - [`alerts`]: pairs whose latest week departs from their recent past (a surge of events, a
-//!   fall in Goldstein score with material conflict).
+//!   fall in Goldstein score with material conflict);
+//! - [`watch`]: an analyst's rules (an event of given types between given actors, a weekly
+//!   trend far from its baseline, a claim in tension naming an actor) read from a TOML file and
+//!   evaluated into alerts with their evidence (`vigie watch`).
 //!
 //! Everything here works on plain inputs ([`Article`]: text, title, date, language, linked actor
 //! ids, event codes) so that it is tested without a store; [`Article::from_document`] reads
@@ -25,6 +28,7 @@ pub mod copies;
 pub mod events;
 pub mod stories;
 pub mod trends;
+pub mod watch;
 pub mod words;
 
 use chrono::NaiveDate;

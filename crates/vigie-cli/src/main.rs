@@ -77,6 +77,9 @@ enum Command {
     /// Events between two actors per day or week: counts, Goldstein sums, quad classes,
     /// asserted, negated and hypothetical apart, each event counted once; table, JSON, CSV, SVG.
     Trend(commands::trend::Args),
+    /// Evaluate alert rules (a TOML file) against the store, optionally following a folder of
+    /// new articles, and send each new alert with its evidence to stdout, a log or a webhook.
+    Watch(commands::watch::Args),
     /// Serve the store over HTTP: a JSON API (`/api`, `/openapi.json`) and a web page for
     /// analysts. Binds 127.0.0.1:8080 by default.
     Serve(serve::Args),
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
         Command::Story(args) => commands::stories::show(&cli.data_dir, args),
         Command::Contradictions(args) => commands::contradictions::run(&cli.data_dir, args),
         Command::Trend(args) => commands::trend::run(&cli.data_dir, args),
+        Command::Watch(args) => commands::watch::run(&cli.data_dir, args),
         Command::Serve(args) => serve::run(&cli.data_dir, args),
     };
     match result {

@@ -444,6 +444,7 @@ impl Harness {
             language: parts.next().map(str::to_string),
             actor: parts.next().map(str::to_string),
             limit: 10,
+            snippets: None,
         };
         match store.search(&q) {
             Ok(hits) => {

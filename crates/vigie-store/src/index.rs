@@ -23,7 +23,7 @@ use tantivy::tokenizer::{
     TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
-use vigie_core::{AnnotationData, ArticleId, Document};
+use vigie_core::{AnnotationData, ArticleId, Document, Layer};
 
 use crate::sqlite::Db;
 use crate::{Result, StoreError};
@@ -74,6 +74,9 @@ pub struct SearchQuery {
     /// Knowledge-base id or CAMEO code of an actor the article must mention.
     pub actor: Option<String>,
     pub limit: usize,
+    /// How many of the top hits get a snippet (`None`: all). The others carry the article's
+    /// metadata only, which is what a caller that ranks deeply for facets needs of them.
+    pub snippets: Option<usize>,
 }
 
 /// One ranked hit.
@@ -558,6 +561,10 @@ impl SearchIndex {
             )
             .map_err(index_err(&self.path))?;
         let mut hits = Vec::new();
+        // One snippet generator per body field (language) met, not one per hit: building one
+        // analyses the query again.
+        let mut generators: Vec<(Field, SnippetGenerator)> = Vec::new();
+        let covering = db.has_index("articles_summary")?;
         for (score, addr) in top {
             let stored: TantivyDocument = searcher.doc(addr).map_err(index_err(&self.path))?;
             let Some(id) = stored
@@ -572,11 +579,37 @@ impl SearchIndex {
                 .and_then(|v| v.as_str())
                 .unwrap_or("other")
                 .to_string();
-            let Some(doc) = db.load(&id)? else { continue };
+            if q.snippets.is_some_and(|n| hits.len() >= n) {
+                let Some(meta) = db.load_summary(&id, covering)? else {
+                    continue;
+                };
+                hits.push(SearchHit {
+                    id,
+                    score,
+                    title: meta.title,
+                    published: meta.published,
+                    language: meta.language,
+                    outlet: meta.outlet,
+                    snippet: String::new(),
+                    highlights: Vec::new(),
+                });
+                continue;
+            }
+            // The snippet is cut from the content lines: the text and its leftover marks.
+            let Some(doc) = db.load_layers(&id, Some(&[Layer::Boilerplate]))? else {
+                continue;
+            };
             let (_, _, body) = self.text_fields(&lang);
-            let mut generator = SnippetGenerator::create(&searcher, &*text_query, body)
-                .map_err(index_err(&self.path))?;
-            generator.set_max_num_chars(220);
+            let generator = match generators.iter().position(|(f, _)| *f == body) {
+                Some(i) => &generators[i].1,
+                None => {
+                    let mut g = SnippetGenerator::create(&searcher, &*text_query, body)
+                        .map_err(index_err(&self.path))?;
+                    g.set_max_num_chars(220);
+                    generators.push((body, g));
+                    &generators[generators.len() - 1].1
+                }
+            };
             let snippet = generator.snippet(&content_text(&doc));
             hits.push(SearchHit {
                 id,

@@ -43,8 +43,9 @@ pub mod stories;
 
 pub use events::StoredEvent;
 pub use index::{SearchHit, SearchQuery};
-pub use sqlite::{ArticleFilter, ArticleKey, ArticleRow, PutOutcome, Stats};
+pub use sqlite::{ArticleFilter, ArticleKey, ArticleRow, FacetKind, PutOutcome, Stats};
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// Errors of the store, with the path or operation they concern.
@@ -410,6 +411,58 @@ impl Store {
     /// One article with all its annotations, by id or unique id prefix.
     pub fn get(&self, id_or_prefix: &str) -> Result<Option<vigie_core::Document>> {
         self.db.get(id_or_prefix)
+    }
+
+    /// One article (by id or unique id prefix) with the annotations of `layers` only: for
+    /// readers that never look at the others (the sentence layer's words are most of the
+    /// bytes).
+    pub fn get_layers(
+        &self,
+        id_or_prefix: &str,
+        layers: &[vigie_core::Layer],
+    ) -> Result<Option<vigie_core::Document>> {
+        match self.db.resolve(id_or_prefix)? {
+            Some(id) => self.db.load_layers(&id, Some(layers)),
+            None => Ok(None),
+        }
+    }
+
+    /// The listing keys of these articles, in no particular order (sort with
+    /// [`ArticleKey::listing_cmp`]).
+    pub fn article_keys<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a String>,
+    ) -> Result<Vec<ArticleKey>> {
+        self.db.article_keys(ids)
+    }
+
+    /// The number of stored articles (cheaper than [`Store::stats`]).
+    pub fn article_count(&self) -> Result<u64> {
+        self.db.article_count()
+    }
+
+    /// The articles with an event of this CAMEO root (two digits); `None` on a store older
+    /// than migration 6.
+    pub fn articles_with_event_root(&self, root: &str) -> Result<Option<HashSet<String>>> {
+        if self.db.schema_version()? < 6 {
+            return Ok(None);
+        }
+        self.db
+            .articles_with_facet(FacetKind::EventRoot, root)
+            .map(Some)
+    }
+
+    /// How many of `ids` name each linked actor and have events of each CAMEO root (the
+    /// facets of a search), from the per-article rows of migration 5; `None` on a store that
+    /// has not been migrated yet (the next writer does it).
+    pub fn facet_counts(
+        &self,
+        ids: &[&str],
+    ) -> Result<Option<HashMap<(FacetKind, String), usize>>> {
+        if self.db.schema_version()? < 5 {
+            return Ok(None);
+        }
+        self.db.facet_counts(ids).map(Some)
     }
 
     /// Where an article was read from (paths, with line for JSON Lines).

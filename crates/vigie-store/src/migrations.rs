@@ -104,4 +104,34 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX articles_id_published ON articles(id, published);
     "#,
+    // 5: what each article names (linked actors) and which CAMEO roots its events have, one
+    // row per distinct value, so the facets of a search are one indexed read per matching
+    // article instead of parsing all its annotations. New articles get their rows when they
+    // are stored (`Db::insert_batch`); this fills them for the articles already stored.
+    r#"
+    CREATE TABLE article_facets (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (article_id, kind, value)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO article_facets (article_id, kind, value)
+        SELECT article_id, 'actor', json_extract(data, '$.actor') FROM annotations
+        WHERE layer = 'mention' AND json_extract(data, '$.actor') IS NOT NULL;
+    INSERT OR IGNORE INTO article_facets (article_id, kind, value)
+        SELECT article_id, 'event_root', substr(json_extract(data, '$.cameo'), 1, 2) FROM annotations
+        WHERE layer = 'event' AND json_extract(data, '$.cameo') IS NOT NULL;
+    "#,
+    // 6: the listing order of `Db::articles` (newest first, undated last since NULL sorts
+    // last in descending order, then id) as an index, so a page of articles is read in order
+    // and stops at its limit instead of sorting the table (whose rows hold the texts); and
+    // facet rows by value, so the articles with an event of a given CAMEO root are found
+    // without reading any other; and what a search hit shows of an article beside its id
+    // (`Db::load_summary`), since those columns come after the text in a row and reading
+    // them from the table follows the text's overflow pages.
+    r#"
+    CREATE INDEX articles_listing ON articles(published DESC, id, language);
+    CREATE INDEX articles_summary ON articles(id, title, published, language, outlet);
+    CREATE INDEX article_facets_value ON article_facets(kind, value);
+    "#,
 ];

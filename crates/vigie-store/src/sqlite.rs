@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension};
 use serde::Serialize;
-use vigie_core::{Annotation, ArticleId, Document, InputFormat, Metadata};
+use vigie_core::{Annotation, AnnotationData, ArticleId, Document, InputFormat, Layer, Metadata};
 
 use crate::migrations::MIGRATIONS;
 use crate::{Result, StoreError};
@@ -121,6 +121,19 @@ pub struct ArticleKey {
     pub id: String,
 }
 
+impl ArticleKey {
+    /// The listing's order ([`Db::articles`]): newest first, undated last, then by id.
+    pub fn listing_cmp(&self, other: &ArticleKey) -> std::cmp::Ordering {
+        match (&self.published, &other.published) {
+            (Some(a), Some(b)) => b.cmp(a),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }
+        .then_with(|| self.id.cmp(&other.id))
+    }
+}
+
 /// Store counts.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Stats {
@@ -212,14 +225,18 @@ impl Db {
     /// Sets the connection up for reading and reads the schema once, which is where a missing
     /// WAL index or a file that is not a database shows.
     fn probe(conn: Connection) -> rusqlite::Result<Connection> {
-        conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA query_only = ON;")?;
+        // A reader keeps 16 MiB of pages (SQLite's default is 2 MiB): a long-lived reader
+        // (`vigie serve`) then answers from its own cache instead of a read call per page.
+        conn.execute_batch(
+            "PRAGMA busy_timeout = 5000; PRAGMA query_only = ON; PRAGMA cache_size = -16384;",
+        )?;
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         })?;
         Ok(conn)
     }
 
-    fn schema_version(&self) -> Result<i64> {
+    pub(crate) fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(self.err())
@@ -383,6 +400,9 @@ impl Db {
             let mut insert_annotation = tx
                 .prepare_cached("INSERT INTO annotations (article_id, seq, layer, start, end, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .map_err(&err)?;
+            let mut insert_facet = tx
+                .prepare_cached("INSERT OR IGNORE INTO article_facets (article_id, kind, value) VALUES (?1, ?2, ?3)")
+                .map_err(&err)?;
             for (doc, source) in batch {
                 let m = &doc.meta;
                 let changed = insert_article
@@ -419,6 +439,11 @@ impl Db {
                             a.span.end as i64,
                             data
                         ])
+                        .map_err(&err)?;
+                }
+                for (kind, value) in facets_of(doc) {
+                    insert_facet
+                        .execute(params![doc.id.as_str(), kind.as_str(), value])
                         .map_err(&err)?;
                 }
                 outcome.inserted.push(doc.id.clone());
@@ -496,14 +521,18 @@ impl Db {
                 Some(p) => {
                     args.push(p.clone());
                     let p = args.len();
+                    // Unary `+` keeps the planner from answering this OR with a search per
+                    // branch then a sort: the listing index, walked in order, stops at LIMIT.
                     sql += &format!(
-                        " AND (published IS NULL OR published < ?{p} OR (published = ?{p} AND id > ?{id}))"
+                        " AND (+published IS NULL OR +published < ?{p} OR (+published = ?{p} AND +id > ?{id}))"
                     );
                 }
-                None => sql += &format!(" AND published IS NULL AND id > ?{id}"),
+                None => sql += &format!(" AND +published IS NULL AND +id > ?{id}"),
             }
         }
-        sql += " ORDER BY published IS NULL, published DESC, id";
+        // NULL sorts last in descending order: undated articles come after the dated ones, as
+        // index `articles_listing` (migration 6) holds them.
+        sql += " ORDER BY published DESC, id";
         if let Some(n) = f.limit {
             sql += &format!(" LIMIT {n}");
         }
@@ -527,13 +556,16 @@ impl Db {
 
     /// Resolves an id prefix to a full id.
     pub fn resolve(&self, prefix: &str) -> Result<Option<String>> {
-        let pattern = format!("{}%", prefix.replace(['%', '_'], ""));
+        // A range over the primary key (LIKE would scan: it folds case, the key does not).
+        let end = format!("{prefix}\u{10FFFF}");
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id FROM articles WHERE id LIKE ?1 LIMIT 2")
+            .prepare_cached(
+                "SELECT id FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 2",
+            )
             .map_err(self.err())?;
         let ids: Vec<String> = stmt
-            .query_map([pattern], |r| r.get(0))
+            .query_map([prefix, end.as_str()], |r| r.get(0))
             .map_err(self.err())?
             .collect::<std::result::Result<_, _>>()
             .map_err(self.err())?;
@@ -567,6 +599,50 @@ impl Db {
     }
 
     pub fn load(&self, id: &str) -> Result<Option<Document>> {
+        self.load_layers(id, None)
+    }
+
+    /// Whether the database has this index (a store older than the migration that made it
+    /// does not).
+    pub fn has_index(&self, name: &str) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .map_err(self.err())
+    }
+
+    /// What a search hit shows of an article: title, publication date, language and outlet
+    /// (the other fields of its metadata left empty). With `covering` (the store has index
+    /// `articles_summary`, migration 6) from that index alone: those columns come after the
+    /// text in a row, and reading them from the table follows the text's overflow pages.
+    pub fn load_summary(&self, id: &str, covering: bool) -> Result<Option<Metadata>> {
+        // The planner would pick the primary key's index for `id = ?`, which is not covering.
+        let sql = if covering {
+            "SELECT title, published, language, outlet FROM articles INDEXED BY articles_summary WHERE id = ?1"
+        } else {
+            "SELECT title, published, language, outlet FROM articles WHERE id = ?1"
+        };
+        let mut stmt = self.conn.prepare_cached(sql).map_err(self.err())?;
+        stmt.query_row([id], |r| {
+            Ok(Metadata {
+                title: r.get(0)?,
+                published: r.get(1)?,
+                language: r.get(2)?,
+                outlet: r.get(3)?,
+                ..Metadata::default()
+            })
+        })
+        .optional()
+        .map_err(self.err())
+    }
+
+    /// [`Self::load`] with only the annotations of `layers` (all with `None`): what a reader
+    /// that never looks at the others (the sentence layer's words are most of an article's
+    /// annotation bytes) saves in reading and parsing.
+    pub fn load_layers(&self, id: &str, layers: Option<&[Layer]>) -> Result<Option<Document>> {
         let row = self
             .conn
             .query_row(
@@ -597,20 +673,24 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT start, end, data FROM annotations WHERE article_id = ?1 ORDER BY seq",
+                "SELECT start, end, layer, data FROM annotations WHERE article_id = ?1 ORDER BY seq",
             )
             .map_err(self.err())?;
-        let rows = stmt
-            .query_map([id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })
-            .map_err(self.err())?;
-        for row in rows {
-            let (start, end, data) = row.map_err(self.err())?;
+        let mut rows = stmt.query([id]).map_err(self.err())?;
+        while let Some(r) = rows.next().map_err(self.err())? {
+            if let Some(layers) = layers {
+                // The layer column comes before the data: a skipped row's JSON is never read.
+                let layer = r.get_ref(2).map_err(self.err())?;
+                let keep = layer
+                    .as_str()
+                    .is_ok_and(|l| layers.iter().any(|k| k.as_str() == l));
+                if !keep {
+                    continue;
+                }
+            }
+            let start: i64 = r.get(0).map_err(self.err())?;
+            let end: i64 = r.get(1).map_err(self.err())?;
+            let data: String = r.get(3).map_err(self.err())?;
             let data = serde_json::from_str(&data).map_err(|e| StoreError::Corrupt {
                 article: id.into(),
                 reason: e.to_string(),
@@ -693,5 +773,124 @@ fn parse_format(s: &str) -> InputFormat {
         "html" => InputFormat::Html,
         "jsonl" => InputFormat::Jsonl,
         _ => InputFormat::Text,
+    }
+}
+
+/// What a search facet counts per article (table `article_facets`, migration 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FacetKind {
+    /// A linked actor the article names (its knowledge-base id).
+    Actor,
+    /// The CAMEO root (two digits) of one of the article's events.
+    EventRoot,
+}
+
+impl FacetKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FacetKind::Actor => "actor",
+            FacetKind::EventRoot => "event_root",
+        }
+    }
+}
+
+/// The distinct facet values of a document, as stored beside it (migration 5 computes the
+/// same from stored annotations for older articles).
+fn facets_of(doc: &Document) -> std::collections::BTreeSet<(FacetKind, String)> {
+    let mut out = std::collections::BTreeSet::new();
+    for a in &doc.annotations {
+        match &a.data {
+            AnnotationData::Mention(m) => {
+                if let Some(actor) = &m.actor {
+                    out.insert((FacetKind::Actor, actor.clone()));
+                }
+            }
+            AnnotationData::Event(e) => {
+                if let Some(root) = e.cameo.get(..2) {
+                    out.insert((FacetKind::EventRoot, root.to_string()));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Db {
+    /// The listing keys of these articles (covering index `articles_id_published`); ids not
+    /// stored are left out.
+    pub fn article_keys<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a String>,
+    ) -> Result<Vec<ArticleKey>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT published FROM articles WHERE id = ?1")
+            .map_err(self.err())?;
+        let mut keys = Vec::new();
+        for id in ids {
+            let published: Option<Option<String>> = stmt
+                .query_row([id], |r| r.get(0))
+                .optional()
+                .map_err(self.err())?;
+            if let Some(published) = published {
+                keys.push(ArticleKey {
+                    published,
+                    id: id.clone(),
+                });
+            }
+        }
+        Ok(keys)
+    }
+
+    /// The number of stored articles.
+    pub fn article_count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(self.err())
+    }
+
+    /// The articles with this facet value (index `article_facets_value`, migration 6).
+    pub fn articles_with_facet(
+        &self,
+        kind: FacetKind,
+        value: &str,
+    ) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT article_id FROM article_facets WHERE kind = ?1 AND value = ?2")
+            .map_err(self.err())?;
+        let ids = stmt
+            .query_map([kind.as_str(), value], |r| r.get(0))
+            .map_err(self.err())?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(self.err())?;
+        Ok(ids)
+    }
+
+    /// How many of `ids` have each facet value, per kind (one indexed read per article).
+    pub fn facet_counts(
+        &self,
+        ids: &[&str],
+    ) -> Result<std::collections::HashMap<(FacetKind, String), usize>> {
+        let mut counts = std::collections::HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT kind, value FROM article_facets WHERE article_id = ?1")
+            .map_err(self.err())?;
+        for id in ids {
+            let mut rows = stmt.query([id]).map_err(self.err())?;
+            while let Some(r) = rows.next().map_err(self.err())? {
+                let kind = match r.get_ref(0).map_err(self.err())?.as_str() {
+                    Ok("actor") => FacetKind::Actor,
+                    Ok("event_root") => FacetKind::EventRoot,
+                    _ => continue,
+                };
+                let value: String = r.get(1).map_err(self.err())?;
+                *counts.entry((kind, value)).or_insert(0) += 1;
+            }
+        }
+        Ok(counts)
     }
 }

@@ -403,6 +403,46 @@ pub fn generated_article(i: usize, size: usize) -> String {
         "Advertisement\n\n"
     });
     text.push_str(&format!("Article {i}\n\n"));
+    // A dateline, so the store has publication dates over two years (what trends, alerts and
+    // date filters read), deterministic from `i`.
+    let (day, month) = (1 + (i * 7) % 28, 1 + (i / 28) % 12);
+    let year = 2025 + (i / (28 * 12)) % 2;
+    if i.is_multiple_of(2) {
+        const MOIS: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        text.push_str(&format!("Publié le {day} {} {year}\n\n", MOIS[month - 1]));
+    } else {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        text.push_str(&format!(
+            "Published {} {day}, {year}\n\n",
+            MONTHS[month - 1]
+        ));
+    }
     while text.len() < size {
         let sentence_len = 8 + (next() % 18) as usize;
         for j in 0..sentence_len {

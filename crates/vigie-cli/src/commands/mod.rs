@@ -15,6 +15,7 @@ pub mod stats;
 pub mod stories;
 pub mod syntax;
 pub mod trend;
+pub mod watch;
 
 use std::path::Path;
 

@@ -43,6 +43,7 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         until: args.until.map(|d| d.0),
         actor: args.actor,
         limit: args.limit.0.unwrap_or(usize::MAX),
+        snippets: None,
     };
     let (hits, total) = store.search_counted(&query)?;
     let (open, close) = if std::io::stdout().is_terminal() {

@@ -22,7 +22,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use vigie_analysis::alerts::{self, Alert, AlertRules};
 use vigie_analysis::claims::{Statement, Tension};
 use vigie_analysis::trends::{self, Period, TrendOptions, TrendRow};
-use vigie_core::{AnnotationView, Document};
+use vigie_core::{AnnotationView, Document, Layer};
 use vigie_events::CameoTable;
 use vigie_store::{ArticleFilter, ArticleKey, ArticleRow, SearchHit, SearchQuery, Store};
 
@@ -571,20 +571,41 @@ fn limit_of(state: &AppState, asked: Option<usize>) -> Result<usize, ApiError> {
     Ok(limit)
 }
 
+/// Most articles one page of quotes or events loads. A selective filter could otherwise read
+/// the whole store for one page; past this the page ends early (fewer rows than asked, or
+/// none) with a cursor to go on, as a scan with a limit does in other stores, so every
+/// request has a bounded cost.
+const SCAN_BUDGET: usize = 200;
+
+/// Up to this many candidate articles, a page reads their keys and sorts them instead of
+/// walking the whole listing past the others.
+const DIRECT_CANDIDATES: usize = 5000;
+
+/// Which articles a page of rows reads, and what of them.
+struct Scan<'a> {
+    /// The annotation layers the rows are made from.
+    layers: &'a [Layer],
+    /// When known, the only articles that can hold a matching row (from the facet rows):
+    /// the others are passed over without being read.
+    candidates: Option<std::collections::HashSet<String>>,
+}
+
 /// Reads articles in listing order from `cursor`, turning each into rows, until `limit` rows
-/// are gathered. Articles are read in chunks, so a page never loads the whole store.
+/// are gathered or [`SCAN_BUDGET`] articles were read. Articles are listed in chunks, so a
+/// page never lists or loads the whole store.
 fn rows_by_article<T>(
     store: &Store,
     filter: &ArticleFilter,
     cursor: Option<ArticleCursor>,
     limit: usize,
+    scan: &Scan,
     mut rows_of: impl FnMut(&Document) -> Vec<T>,
 ) -> Result<(Vec<T>, Option<String>), ApiError> {
     let mut out = Vec::new();
     let mut after = cursor.as_ref().map(|c| c.key.clone());
     // The article the cursor stopped inside: its remaining rows first.
     if let Some(c) = &cursor {
-        if let Some(doc) = store.get(&c.key.id)? {
+        if let Some(doc) = store.get_layers(&c.key.id, scan.layers)? {
             let rows = rows_of(&doc);
             let total = rows.len();
             out.extend(rows.into_iter().skip(c.taken).take(limit));
@@ -598,39 +619,81 @@ fn rows_by_article<T>(
             }
         }
     }
+    let mut loaded = 0;
+    // One article, in listing order: its rows join the page; `Some(next)` once the page is
+    // full or the scan budget spent.
+    let mut visit = |key: ArticleKey| -> Result<Option<Option<String>>, ApiError> {
+        if loaded == SCAN_BUDGET {
+            // Go on from this unread article next time.
+            return Ok(Some(Some(ArticleCursor { key, taken: 0 }.encode())));
+        }
+        loaded += 1;
+        let Some(doc) = store.get_layers(&key.id, scan.layers)? else {
+            return Ok(None);
+        };
+        let rows = rows_of(&doc);
+        let room = limit - out.len();
+        let total = rows.len();
+        out.extend(rows.into_iter().take(room));
+        if out.len() == limit {
+            let next = ArticleCursor {
+                key,
+                taken: room.min(total),
+            };
+            return Ok(Some(Some(next.encode())));
+        }
+        Ok(None)
+    };
+    let unfiltered = filter.language.is_none() && filter.since.is_none() && filter.until.is_none();
+    if let Some(candidates) = scan
+        .candidates
+        .as_ref()
+        .filter(|c| unfiltered && c.len() <= DIRECT_CANDIDATES)
+    {
+        // Few candidates: read their keys and put them in order, rather than walk the listing.
+        let mut keys = store.article_keys(candidates)?;
+        keys.sort_by(|a, b| a.listing_cmp(b));
+        for key in keys {
+            if after.as_ref().is_some_and(|a| key.listing_cmp(a).is_le()) {
+                continue;
+            }
+            if let Some(next) = visit(key)? {
+                return Ok((out, next));
+            }
+        }
+        return Ok((out, None));
+    }
+    // Passing over non-candidates costs one index entry each: list them in larger chunks.
+    let chunk_size = if scan.candidates.is_some() { 4096 } else { 64 };
     loop {
         let chunk = store.articles(&ArticleFilter {
-            limit: Some(64),
+            limit: Some(chunk_size),
             after: after.clone(),
             ..filter.clone()
         })?;
-        if chunk.is_empty() {
+        let Some(last) = chunk.last() else {
             return Ok((out, None));
-        }
-        for row in &chunk {
-            let key = ArticleKey {
-                published: row.published.clone(),
-                id: row.id.clone(),
-            };
-            let Some(doc) = store.get(&row.id)? else {
+        };
+        after = Some(ArticleKey {
+            published: last.published.clone(),
+            id: last.id.clone(),
+        });
+        for row in chunk {
+            if scan
+                .candidates
+                .as_ref()
+                .is_some_and(|c| !c.contains(&row.id))
+            {
                 continue;
+            }
+            let key = ArticleKey {
+                published: row.published,
+                id: row.id,
             };
-            let rows = rows_of(&doc);
-            let room = limit - out.len();
-            let total = rows.len();
-            out.extend(rows.into_iter().take(room));
-            if out.len() == limit {
-                let next = ArticleCursor {
-                    key,
-                    taken: room.min(total),
-                };
-                return Ok((out, Some(next.encode())));
+            if let Some(next) = visit(key)? {
+                return Ok((out, next));
             }
         }
-        after = chunk.last().map(|r| ArticleKey {
-            published: r.published.clone(),
-            id: r.id.clone(),
-        });
     }
 }
 
@@ -639,7 +702,7 @@ fn rows_by_article<T>(
 
 #[utoipa::path(get, path = "/api/health", responses((status = 200, body = Health)))]
 async fn health(State(state): State<Arc<AppState>>) -> Result<Json<Health>, ApiError> {
-    let articles = state.read(|store| Ok(store.stats()?.articles)).await?;
+    let articles = state.read(|store| Ok(store.article_count()?)).await?;
     Ok(Json(Health {
         status: "ok".into(),
         articles,
@@ -770,6 +833,8 @@ pub fn search_page(store: &Store, q: &SearchParams, limit: usize) -> Result<Sear
         until: q.until.clone(),
         actor: q.actor.clone(),
         limit: (offset + limit + 1).max(FACET_DEPTH),
+        // Only the page's hits are shown with a snippet; the rest feed the facets.
+        snippets: Some(offset + limit + 1),
     };
     let (hits, total) = store.search_counted(&query).map_err(|e| match e {
         e @ vigie_store::StoreError::Query { .. } => ApiError::bad_request(e.to_string()),
@@ -811,10 +876,43 @@ fn facets(store: &Store, hits: &[SearchHit]) -> Result<Facets, ApiError> {
             *months.entry(m.to_string()).or_insert(0) += 1;
         }
     }
-    // Actors and event roots of the matching articles, one count per article, read from the
-    // annotation rows of those articles only (primary key: article id first).
+    // Actors and event roots of the matching articles, one count per article: from the
+    // per-article facet rows, or on a store not migrated yet from the annotation rows of
+    // those articles (primary key: article id first).
     let mut actor = HashMap::new();
     let mut event_type = HashMap::new();
+    let ids: Vec<&str> = hits.iter().map(|h| h.id.as_str()).collect();
+    if let Some(counts) = store.facet_counts(&ids)? {
+        for ((kind, value), n) in counts {
+            match kind {
+                vigie_store::FacetKind::Actor => actor.insert(value, n),
+                vigie_store::FacetKind::EventRoot => event_type.insert(value, n),
+            };
+        }
+    } else {
+        count_from_annotations(store, hits, &mut actor, &mut event_type)?;
+    }
+    Ok(Facets {
+        language: counted(language, 20),
+        outlet: counted(outlet, 20),
+        actor: counted(actor, 20),
+        event_type: counted(event_type, 20),
+        published: months
+            .into_iter()
+            .map(|(value, count)| FacetValue { value, count })
+            .collect(),
+        facet_depth: hits.len(),
+    })
+}
+
+/// The actor and event-root facets from the annotation rows of each hit (a store older than
+/// migration 5).
+fn count_from_annotations(
+    store: &Store,
+    hits: &[SearchHit],
+    actor: &mut HashMap<String, usize>,
+    event_type: &mut HashMap<String, usize>,
+) -> Result<(), ApiError> {
     let conn = store.connection();
     let mut stmt = conn
         .prepare_cached(
@@ -839,26 +937,16 @@ fn facets(store: &Store, hits: &[SearchHit]) -> Result<Facets, ApiError> {
             if let Some(k) = key {
                 if seen.insert((layer.clone(), k.clone())) {
                     let map = if layer == "mention" {
-                        &mut actor
+                        &mut *actor
                     } else {
-                        &mut event_type
+                        &mut *event_type
                     };
                     *map.entry(k).or_insert(0) += 1;
                 }
             }
         }
     }
-    Ok(Facets {
-        language: counted(language, 20),
-        outlet: counted(outlet, 20),
-        actor: counted(actor, 20),
-        event_type: counted(event_type, 20),
-        published: months
-            .into_iter()
-            .map(|(value, count)| FacetValue { value, count })
-            .collect(),
-        facet_depth: hits.len(),
-    })
+    Ok(())
 }
 
 #[utoipa::path(get, path = "/api/search", params(SearchParams),
@@ -1060,7 +1148,11 @@ async fn quotes(
     let want = q.speaker.clone();
     let (items, next) = state
         .read(move |store| {
-            rows_by_article(store, &filter, cursor, limit, |doc| {
+            let scan = Scan {
+                layers: &[Layer::Mention, Layer::Quote],
+                candidates: None,
+            };
+            rows_by_article(store, &filter, cursor, limit, &scan, |doc| {
                 crate::commands::quotes::rows(doc)
                     .into_iter()
                     .filter(|r| {
@@ -1159,13 +1251,35 @@ async fn events(
     let cursor = article_cursor(&q.cursor)?;
     let (items, next) = state
         .read(move |store| {
-            let table = CameoTable::load()?;
-            rows_by_article(store, &ArticleFilter::default(), cursor, limit, |doc| {
-                crate::commands::events::rows(doc)
-                    .into_iter()
-                    .filter(|r| q.keeps(r, &table))
-                    .collect()
-            })
+            let table = super::state::cameo()?;
+            // A CAMEO code names its root: only the articles with an event of that root
+            // are read (a PLOVER type spans several roots: no such shortcut).
+            let root = q
+                .code
+                .as_deref()
+                .and_then(|c| c.get(..2))
+                .filter(|r| r.bytes().all(|b| b.is_ascii_digit()));
+            let candidates = match root {
+                Some(r) => store.articles_with_event_root(r)?,
+                None => None,
+            };
+            let scan = Scan {
+                layers: &[Layer::Boilerplate, Layer::Event],
+                candidates,
+            };
+            rows_by_article(
+                store,
+                &ArticleFilter::default(),
+                cursor,
+                limit,
+                &scan,
+                |doc| {
+                    crate::commands::events::rows(doc)
+                        .into_iter()
+                        .filter(|r| q.keeps(r, table))
+                        .collect()
+                },
+            )
         })
         .await?;
     Ok(Json(EventPage {
@@ -1237,8 +1351,8 @@ fn distinct_events(
         });
         Ok(rows)
     })?;
-    let table = CameoTable::load()?;
-    let kept: Vec<&EventRow> = all.iter().filter(|r| q.keeps(r, &table)).collect();
+    let table = super::state::cameo()?;
+    let kept: Vec<&EventRow> = all.iter().filter(|r| q.keeps(r, table)).collect();
     let mut copies = HashMap::new();
     for r in &kept {
         if !copies.contains_key(&r.article) {
@@ -1408,9 +1522,9 @@ pub fn trend_of(store: &Store, q: &TrendQuery) -> Result<TrendOut, ApiError> {
             )))
         }
     };
-    let table = CameoTable::load()?;
+    let table = super::state::cameo()?;
     let (reports, _) =
-        crate::commands::trend::reports(store, &table, q.source.as_deref(), q.target.as_deref())?;
+        crate::commands::trend::reports(store, table, q.source.as_deref(), q.target.as_deref())?;
     let opts = TrendOptions {
         by,
         since: q
@@ -1444,8 +1558,8 @@ async fn trend(
 /// The alerts of the latest week, computed once per store version.
 pub fn current_alerts(state: &AppState, store: &Store) -> Result<Arc<Vec<Alert>>, ApiError> {
     state.cached(store, "alerts", |store| {
-        let table = CameoTable::load()?;
-        let (reports, _) = crate::commands::trend::reports(store, &table, None, None)?;
+        let table = super::state::cameo()?;
+        let (reports, _) = crate::commands::trend::reports(store, table, None, None)?;
         Ok(alerts::alerts(&reports, AlertRules::default()))
     })
 }

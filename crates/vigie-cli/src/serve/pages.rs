@@ -188,8 +188,8 @@ fn active_pairs(
     store: &vigie_store::Store,
 ) -> Result<Arc<Vec<ActivePair>>, ApiError> {
     state.cached(store, "pairs", |store| {
-        let table = vigie_events::CameoTable::load()?;
-        let (reports, _) = crate::commands::trend::reports(store, &table, None, None)?;
+        let table = super::state::cameo()?;
+        let (reports, _) = crate::commands::trend::reports(store, table, None, None)?;
         let plain: Vec<_> = reports.iter().map(|r| r.report.clone()).collect();
         let mut counts: HashMap<(String, String), usize> = HashMap::new();
         for ev in vigie_analysis::events::count_once(&plain) {
@@ -208,7 +208,7 @@ fn active_pairs(
 
 async fn overview(State(state): State<Arc<AppState>>) -> Result<Html<String>, PageError> {
     let st = state.clone();
-    let (stories, alerts, pairs, stats) = state
+    let (stories, alerts, pairs, articles) = state
         .read(move |store| {
             let stories = store.stories(&vigie_store::stories::StoryFilter {
                 limit: Some(10),
@@ -218,7 +218,7 @@ async fn overview(State(state): State<Arc<AppState>>) -> Result<Html<String>, Pa
                 stories,
                 api::current_alerts(&st, store)?,
                 active_pairs(&st, store)?,
-                store.stats()?,
+                store.article_count()?,
             ))
         })
         .await?;
@@ -226,7 +226,7 @@ async fn overview(State(state): State<Arc<AppState>>) -> Result<Html<String>, Pa
         "Overview",
         html! {
             h1 { "Overview" }
-            p.lede { (stats.articles) " articles stored." }
+            p.lede { (articles) " articles stored." }
             div.columns {
                 section aria-labelledby="alerts-h" {
                     h2 #alerts-h { "Alerts" }
@@ -592,13 +592,22 @@ async fn article(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let (doc, detail) = state
+    let (doc, copy_of) = state
         .read(move |store| {
+            // What the page draws; the sentence layer (most of the bytes) is not read.
             let doc = store
-                .get(&id)?
+                .get_layers(
+                    &id,
+                    &[
+                        Layer::Boilerplate,
+                        Layer::Mention,
+                        Layer::Quote,
+                        Layer::Event,
+                    ],
+                )?
                 .ok_or_else(|| ApiError::not_found(format!("no article {id}")))?;
-            let detail = api::article_detail(store, &doc.id.to_string())?;
-            Ok((doc, detail))
+            let copy_of = store.copy_of(doc.id.as_str())?.map(|c| c.original);
+            Ok((doc, copy_of))
         })
         .await?;
     let events = crate::commands::events::rows(&doc);
@@ -615,7 +624,7 @@ async fn article(
                     @if let Some(l) = &doc.meta.language { dt { "Language" } dd { (l) } }
                     @if let Some(u) = &doc.meta.url { dt { "URL" } dd { a href=(u) rel="noreferrer" { (u) } } }
                     dt { "Id" } dd { code { (doc.id.to_string()) } }
-                    @if let Some(c) = &detail.copy_of { dt { "Copy of" } dd { a href={"/articles/" (c)} { (c) } } }
+                    @if let Some(c) = &copy_of { dt { "Copy of" } dd { a href={"/articles/" (c)} { (c) } } }
                 }
                 details.legend open {
                     summary { "How to read the text" }

@@ -121,7 +121,14 @@ impl AppState {
         let state = self.clone();
         let task = tokio::task::spawn_blocking(move || {
             let store = state.take()?;
+            // One read transaction per request: a consistent snapshot across its queries, and
+            // one lock taken instead of one per statement (a search reads hundreds of rows).
+            let conn = store.connection();
+            let in_transaction = conn.execute_batch("BEGIN").is_ok();
             let out = f(&store);
+            if in_transaction {
+                let _ = store.connection().execute_batch("COMMIT");
+            }
             state.give_back(store);
             out
         });
@@ -314,4 +321,14 @@ pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
         "internal error: the request failed unexpectedly",
     )
     .into_response()
+}
+
+/// The CAMEO table, read once for the server's life (every event listing and trend reads it).
+pub fn cameo() -> Result<&'static vigie_events::CameoTable, ApiError> {
+    static TABLE: std::sync::OnceLock<vigie_events::CameoTable> = std::sync::OnceLock::new();
+    if let Some(t) = TABLE.get() {
+        return Ok(t);
+    }
+    let table = vigie_events::CameoTable::load().map_err(ApiError::internal)?;
+    Ok(TABLE.get_or_init(|| table))
 }
