@@ -992,8 +992,18 @@ async fn actors(
                 .map_err(|_| ApiError::bad_request(format!("unknown actor type {t:?}")))?,
         ),
     };
+    let st = state.clone();
     let rows = state
-        .read(move |store| Ok(store.actor_counts(entity_type, q.unlinked, offset + limit + 1)?))
+        .read(move |store| {
+            // An aggregate over every mention of the store: computed once per store version
+            // and depth (see `AppState::cached`).
+            let needed = offset + limit + 1;
+            let key = format!("actors:{entity_type:?}:{}:{needed}", q.unlinked);
+            let rows = st.cached(store, &key, |store| {
+                Ok(store.actor_counts(entity_type, q.unlinked, needed)?)
+            })?;
+            Ok(rows.as_ref().clone())
+        })
         .await?;
     let (items, next) = page(rows, offset, limit);
     Ok(Json(ActorPage {

@@ -37,6 +37,9 @@ impl Default for Limits {
     }
 }
 
+/// Most whole-store answers kept at once.
+const MAX_CACHED: usize = 64;
+
 /// How long an idle reader is reused: a fresh one sees the index as the last ingest left it.
 const READER_TTL: Duration = Duration::from_secs(5);
 
@@ -51,6 +54,8 @@ pub struct AppState {
     idle: Mutex<Vec<(Store, Instant)>>,
     /// Answers computed over the whole store, with the store version they were computed at.
     cache: Mutex<Vec<CachedAnswer>>,
+    /// The whole-store answers being computed now, with the store version.
+    computing: Mutex<std::collections::HashSet<(String, u64)>>,
     /// One ingest at a time (the store has one writer).
     pub ingest_lock: tokio::sync::Mutex<()>,
 }
@@ -70,6 +75,7 @@ impl AppState {
             limits,
             idle: Mutex::new(Vec::new()),
             cache: Mutex::new(Vec::new()),
+            computing: Mutex::new(std::collections::HashSet::new()),
             ingest_lock: tokio::sync::Mutex::new(()),
         };
         if !allow_ingest || data_dir.join("vigie.sqlite").is_file() {
@@ -153,7 +159,10 @@ impl AppState {
     }
 
     /// An answer computed over the whole store, reused while the store is unchanged (same
-    /// number of articles and index generation).
+    /// number of articles and index generation). One computation per answer at a time: while
+    /// one runs (it goes on past a request's time limit, and fills the cache when done), other
+    /// requests for it get 503 at once instead of starting their own, so a slow answer on a
+    /// large store cannot take every core.
     pub fn cached<T>(
         &self,
         store: &Store,
@@ -172,9 +181,30 @@ impl AppState {
                 }
             }
         }
-        let value = Arc::new(compute(store)?);
+        let running = (key.to_string(), version);
+        if !self
+            .computing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(running.clone())
+        {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "this answer is being computed over the whole store: try again in a moment",
+            ));
+        }
+        let computed = compute(store);
+        self.computing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&running);
+        let value = Arc::new(computed?);
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         cache.retain(|(k, _, _)| k != key);
+        // Keyed answers (per page depth, per filter) are few but not bounded: keep the latest.
+        if cache.len() >= MAX_CACHED {
+            cache.remove(0);
+        }
         cache.push((key.to_string(), version, value.clone()));
         Ok(value)
     }
