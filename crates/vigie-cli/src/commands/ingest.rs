@@ -126,7 +126,7 @@ enum Processed {
 }
 
 /// The signal number received (0: none), set by the handlers [`watch_signals`] installs.
-fn signal_flag() -> &'static Arc<AtomicUsize> {
+pub(crate) fn signal_flag() -> &'static Arc<AtomicUsize> {
     static FLAG: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
     FLAG.get_or_init(|| Arc::new(AtomicUsize::new(0)))
 }
@@ -152,7 +152,7 @@ fn open_writer(data_dir: &Path, wait: bool) -> anyhow::Result<Store> {
 
 /// Installs SIGINT and SIGTERM handlers that only record the signal (the writer looks at it
 /// between documents): an interrupted ingest still commits what it finished.
-fn watch_signals() -> anyhow::Result<()> {
+pub(crate) fn watch_signals() -> anyhow::Result<()> {
     #[cfg(unix)]
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         signal_hook::flag::register_usize(sig, Arc::clone(signal_flag()), sig as usize)

@@ -25,8 +25,8 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -42,6 +42,8 @@ use vigie_events::CameoTable;
 use vigie_store::{ArticleFilter, Store};
 
 use crate::output;
+
+use super::ingest::{signal_flag, watch_signals};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -154,25 +156,11 @@ impl State {
     }
 }
 
-/// The signal number received (0: none).
-fn signal_flag() -> &'static Arc<AtomicUsize> {
-    static FLAG: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
-    FLAG.get_or_init(|| Arc::new(AtomicUsize::new(0)))
-}
-
+/// A SIGINT or SIGTERM arrived: the handlers of `vigie ingest` only set a flag, which the loop
+/// looks at between steps (and the ingest between documents), so the state is always saved
+/// on the way out.
 fn stopped() -> bool {
     signal_flag().load(Ordering::Relaxed) != 0
-}
-
-/// SIGINT and SIGTERM only set the flag, as in `vigie ingest`: the loop looks at it between
-/// steps (and the ingest between documents), so the state is always saved on the way out.
-fn watch_signals() -> anyhow::Result<()> {
-    #[cfg(unix)]
-    for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register_usize(sig, Arc::clone(signal_flag()), sig as usize)
-            .context("installing the signal handlers")?;
-    }
-    Ok(())
 }
 
 pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
