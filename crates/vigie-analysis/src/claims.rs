@@ -33,7 +33,7 @@
 //! analyst who reads both sentences can tell.
 
 use std::cmp::Reverse;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -264,13 +264,11 @@ type Strength = (bool, bool, bool, bool, Reverse<i64>);
 /// sentence in at most one pair per other article (see the module comment).
 pub fn find_tensions(statements: &[Statement]) -> Vec<Tension> {
     let mut candidates: Vec<(Strength, Tension)> = Vec::new();
-    for i in 0..statements.len() {
-        for j in i + 1..statements.len() {
-            if let Some(c) = candidate(statements, i, j) {
-                candidates.push(c);
-            }
+    pairs_to_compare(statements, &mut |i, j| {
+        if let Some(c) = candidate(statements, i, j) {
+            candidates.push(c);
         }
-    }
+    });
     candidates.sort_by(|(sa, ta), (sb, tb)| sb.cmp(sa).then((ta.a, ta.b).cmp(&(tb.a, tb.b))));
     // A sentence is the article and its offset; it is used once per other article.
     let key = |i: usize| (statements[i].article.as_str(), statements[i].position);
@@ -294,6 +292,58 @@ pub fn find_tensions(statements: &[Statement]) -> Vec<Tension> {
         s(x).cmp(&s(y))
     });
     out
+}
+
+/// Calls `f` once with each pair `(i, j)`, `i < j`, that [`candidate`] can accept, without comparing every
+/// statement with every other (quadratic: a store of 100,000 articles holds about as many
+/// statements). [`candidate`] needs the same source country, and dates both known and at most
+/// [`FORECAST_HORIZON_DAYS`] apart (the widest of its windows), or the same article. So:
+/// statements are grouped by source country; within a group, dated ones are sorted by date and
+/// each is paired with those that follow within the horizon; a statement without a date is
+/// paired with the others of its article. The pairs are not gathered: on a large store they
+/// outnumber the statements by far.
+fn pairs_to_compare(statements: &[Statement], f: &mut dyn FnMut(usize, usize)) {
+    let mut by_country: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in statements.iter().enumerate() {
+        if let Some(c) = s.source.country() {
+            by_country.entry(c).or_default().push(i);
+        }
+    }
+    let mut emit = |a: usize, b: usize| if a < b { f(a, b) } else { f(b, a) };
+    for members in by_country.values() {
+        let mut dated: Vec<(NaiveDate, usize)> = members
+            .iter()
+            .filter_map(|&i| statements[i].date.map(|d| (d, i)))
+            .collect();
+        dated.sort_unstable();
+        for (k, &(day, i)) in dated.iter().enumerate() {
+            for &(later, j) in &dated[k + 1..] {
+                if (later - day).num_days() > FORECAST_HORIZON_DAYS {
+                    break;
+                }
+                emit(i, j);
+            }
+        }
+        // Undated statements meet the rest of their own article only.
+        let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &i in members {
+            by_article
+                .entry(statements[i].article.as_str())
+                .or_default()
+                .push(i);
+        }
+        for same in by_article.values() {
+            for &i in same.iter().filter(|&&i| statements[i].date.is_none()) {
+                for &j in same {
+                    // A pair of two undated statements is given once, from its smaller
+                    // index; dated pairs were given above.
+                    if j != i && (statements[j].date.is_some() || i < j) {
+                        emit(i, j);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Whether the act of `a` and `b` is one act: the same CAMEO root, or both uses of force.
@@ -563,6 +613,80 @@ mod tests {
             quote: None,
             places: Vec::new(),
         }
+    }
+
+    /// Every pair, as `find_tensions` compared them before the blocking of
+    /// [`pairs_to_compare`]: what the blocked search must equal.
+    fn every_pair_candidates(all: &[Statement]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for i in 0..all.len() {
+            for j in i + 1..all.len() {
+                if candidate(all, i, j).is_some() {
+                    out.push((i, j));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_blocked_search_finds_every_pair_the_full_one_finds() {
+        // A seeded mix: four articles a day over 80 days, sources and targets from a few
+        // countries and sectors, roots of force, cooperation and refusal, negations,
+        // forecasts by named speakers, and undated statements.
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let actors = ["BLR", "BLRMIL", "UKR", "UKRMIL", "RUS", "POL", "LTU"];
+        let roots = ["190", "193", "150", "036", "057", "120", "128", "173"];
+        let mut all = Vec::new();
+        for k in 0..320 {
+            let article = format!("art{}", k / 2);
+            let mut s = st(
+                &article,
+                (k % 2) * 100,
+                actors[next(7) as usize],
+                actors[next(7) as usize],
+                roots[next(8) as usize],
+            );
+            s.date = match next(10) {
+                0 => None,
+                _ => day("2022-01-01").map(|d| d + chrono::Duration::days(next(80) as i64)),
+            };
+            if next(3) == 0 {
+                s = negated(s);
+            }
+            match next(4) {
+                0 => s = by(hypothetical(s, "intent"), &format!("speaker{}", next(3))),
+                1 => s = by(s, &format!("speaker{}", next(3))),
+                _ => {}
+            }
+            if next(4) == 0 {
+                s.places = vec![actors[next(7) as usize][..3].to_string()];
+            }
+            all.push(s);
+        }
+        let full = every_pair_candidates(&all);
+        assert!(
+            full.len() > 20,
+            "the mix holds pairs in tension ({})",
+            full.len()
+        );
+        let mut given = Vec::new();
+        pairs_to_compare(&all, &mut |i, j| given.push((i, j)));
+        let mut sorted = given.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), given.len(), "each pair is given once");
+        let blocked: Vec<(usize, usize)> = sorted
+            .into_iter()
+            .filter(|&(i, j)| candidate(&all, i, j).is_some())
+            .collect();
+        assert_eq!(blocked, full);
     }
 
     fn negated(mut s: Statement) -> Statement {

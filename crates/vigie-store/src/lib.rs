@@ -475,7 +475,17 @@ impl Store {
         &self,
         f: &mut dyn FnMut(vigie_core::Document) -> std::io::Result<()>,
     ) -> Result<()> {
-        self.db.for_each_document(f)
+        self.db.for_each_document(None, f)
+    }
+
+    /// [`Store::for_each_document`] with the annotations of `layers` only: what a reader of a
+    /// few layers saves over the whole store.
+    pub fn for_each_document_with(
+        &self,
+        layers: &[vigie_core::Layer],
+        f: &mut dyn FnMut(vigie_core::Document) -> std::io::Result<()>,
+    ) -> Result<()> {
+        self.db.for_each_document(Some(layers), f)
     }
 
     /// Ranked full-text search with highlighted snippets. Fails with

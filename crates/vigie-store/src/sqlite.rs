@@ -703,8 +703,11 @@ impl Db {
         Ok(Some(doc))
     }
 
+    /// Every stored document in id order, with the annotations of `layers` only (all with
+    /// `None`).
     pub fn for_each_document(
         &self,
+        layers: Option<&[Layer]>,
         f: &mut dyn FnMut(Document) -> std::io::Result<()>,
     ) -> Result<()> {
         let mut stmt = self
@@ -716,7 +719,7 @@ impl Db {
             .map_err(self.err())?;
         for id in ids {
             let id = id.map_err(self.err())?;
-            if let Some(doc) = self.load(&id)? {
+            if let Some(doc) = self.load_layers(&id, layers)? {
                 if f(doc).is_err() {
                     // The consumer stopped (closed pipe): end quietly.
                     return Ok(());

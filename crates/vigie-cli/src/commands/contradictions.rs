@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use vigie_analysis::claims::{self, Statement, Tension};
 use vigie_core::fold::fold;
-use vigie_core::Document;
+use vigie_core::{Document, Layer};
 
 use crate::args::{self, DateBound};
 use crate::output;
@@ -44,7 +44,9 @@ struct PairRow<'a> {
 /// `vigie contradictions` and `vigie serve`.
 pub fn in_tension(store: &vigie_store::Store) -> anyhow::Result<(Vec<Statement>, Vec<Tension>)> {
     let mut statements = Vec::new();
-    store.for_each_document(&mut |doc: Document| {
+    // The layers a statement is made of (the sentence layer's words are most of the bytes).
+    let layers = [Layer::Quote, Layer::Mention, Layer::Event];
+    store.for_each_document_with(&layers, &mut |doc: Document| {
         statements.extend(Statement::from_document(&doc));
         Ok(())
     })?;

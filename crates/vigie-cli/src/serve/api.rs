@@ -1348,7 +1348,7 @@ fn distinct_events(
 ) -> Result<Vec<Group>, ApiError> {
     let all = state.cached(store, "event-rows", |store| {
         let mut rows = Vec::new();
-        store.for_each_document(&mut |doc| {
+        store.for_each_document_with(&[Layer::Boilerplate, Layer::Event], &mut |doc| {
             rows.extend(crate::commands::events::rows(&doc));
             Ok(())
         })?;
