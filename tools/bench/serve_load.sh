@@ -52,8 +52,9 @@ words = ["frontière", "Minsk", "drones", "sanctions", "Loukachenko", "border tr
 search = [f"/api/search?q={urllib.parse.quote(w)}&limit=20" for w in words]
 search += [f"/api/search?q={urllib.parse.quote(w)}&language={l}&limit=20" for w in words[:6] for l in ("fr", "en")]
 events = ["/api/events?limit=50", "/api/events?source=BLR&limit=50", "/api/events?target=LTU&limit=50",
-          "/api/events?code=19&limit=50", "/api/events?hypothetical=true&limit=50",
-          "/api/events?source=RUS&limit=50", "/api/events?negated=true&limit=50"]
+          "/api/events?code=19&limit=50", "/api/events?include_hypothetical=true&limit=50",
+          "/api/events?source=RUS&limit=50", "/api/events?code=ASSAULT&limit=50",
+          "/api/events?since=2026-06&until=2026-06&limit=50"]
 ids, cursor = [], None
 while len(ids) < 500:
     url = f"{base}/api/articles?limit=100" + (f"&cursor={cursor}" if cursor else "")
