@@ -15,10 +15,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::trends::{self, Counts, Period, TrendOptions, TrendReport};
+use crate::trends::{self, Period, TrendReport};
 
 /// Thresholds of the two departures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -89,42 +89,26 @@ pub fn alerts(reports: &[TrendReport], rules: AlertRules) -> Vec<Alert> {
     let Some(latest) = latest else {
         return Vec::new();
     };
-    let week = Period::Week.start(latest);
-    let first = week - Duration::weeks(rules.baseline_weeks as i64);
-    let opts = TrendOptions {
-        by: Period::Week,
-        since: Some(first),
-        until: Some(week + Duration::days(6)),
-    };
     let mut out = Vec::new();
     for ((source, target), reports) in by_pair {
-        let trend = trends::trend(&reports, opts);
-        let Some(now) = trend.rows.iter().find(|r| r.start == week) else {
-            continue;
-        };
-        let before: Vec<&Counts> = trend
-            .rows
-            .iter()
-            .filter(|r| r.start < week && r.start >= first)
-            .map(|r| &r.asserted)
-            .collect();
-        let weeks = rules.baseline_weeks.max(1) as f64;
-        let baseline_events = before.iter().map(|c| c.events).sum::<usize>() as f64 / weeks;
-        let baseline_n: usize = before.iter().map(|c| c.events).sum();
-        let baseline_goldstein_mean = (baseline_n > 0)
-            .then(|| before.iter().map(|c| c.goldstein).sum::<f64>() / baseline_n as f64);
-        let c = &now.asserted;
+        let window = trends::week_window(&reports, latest, rules.baseline_weeks);
+        let c = &window.current;
         if c.events == 0 {
             continue;
         }
+        let weeks = rules.baseline_weeks.max(1) as f64;
+        let baseline_n: usize = window.baseline.iter().map(|c| c.events).sum();
+        let baseline_events = baseline_n as f64 / weeks;
+        let baseline_goldstein_mean = (baseline_n > 0)
+            .then(|| window.baseline.iter().map(|c| c.goldstein).sum::<f64>() / baseline_n as f64);
         let goldstein_mean = c.goldstein / c.events as f64;
         let mut push = |kind: AlertKind, reason: String| {
             out.push(Alert {
                 kind,
                 source: source.clone(),
                 target: target.clone(),
-                period: now.period.clone(),
-                start: now.start,
+                period: Period::Week.label(window.week),
+                start: window.week,
                 events: c.events,
                 material_conflict: c.material_conflict,
                 baseline_events,

@@ -179,6 +179,49 @@ pub struct TrendOptions {
     pub until: Option<NaiveDate>,
 }
 
+/// One ISO week and the weeks just before it, as alerts compare them: the counts of events
+/// asserted as real, a week without events counting as zeros.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekWindow {
+    /// The judged week's first day (a Monday).
+    pub week: NaiveDate,
+    pub current: Counts,
+    /// The `baseline_weeks` weeks before it, the nearest first.
+    pub baseline: Vec<Counts>,
+}
+
+/// The window of the week holding `latest` and the `baseline_weeks` weeks before it, over
+/// `reports` (each event counted once, as [`trend`] does).
+pub fn week_window(
+    reports: &[TrendReport],
+    latest: NaiveDate,
+    baseline_weeks: usize,
+) -> WeekWindow {
+    let week = Period::Week.start(latest);
+    let first = week - Days::new(7 * baseline_weeks as u64);
+    let rows = trend(
+        reports,
+        TrendOptions {
+            by: Period::Week,
+            since: Some(first),
+            until: Some(week + Days::new(6)),
+        },
+    )
+    .rows;
+    let counts_of = |start: NaiveDate| {
+        rows.iter()
+            .find(|row| row.start == start)
+            .map_or_else(Counts::default, |row| row.asserted)
+    };
+    WeekWindow {
+        week,
+        current: counts_of(week),
+        baseline: (1..=baseline_weeks as u64)
+            .map(|k| counts_of(week - Days::new(7 * k)))
+            .collect(),
+    }
+}
+
 /// The trend of the given reports: grouped into events (each counted once, on the day of its
 /// earliest report, with its first report's Goldstein value — the reports of one event share
 /// its CAMEO root, hence its quad class), then counted per period and modality.

@@ -42,7 +42,7 @@ use vigie_core::Plover;
 
 use crate::claims::{Statement, Tension};
 use crate::events::{count_once, EventReport};
-use crate::trends::{self, Counts, Period, QuadClass, TrendOptions, TrendReport};
+use crate::trends::{self, Counts, Period, QuadClass, TrendReport};
 
 /// At most this many evidence items per alert: a week of a busy pair can hold hundreds of
 /// reports, and an alert is a message, not an export (`evidence_left_out` says how many more).
@@ -597,8 +597,6 @@ fn trend_alert(rule: &Rule, r: &TrendRule, inputs: &Inputs) -> Option<Alert> {
         .filter_map(|e| e.report.date)
         .filter(|d| inputs.today.is_none_or(|t| *d <= t))
         .max()?;
-    let week = Period::Week.start(latest);
-    let first = week - Duration::weeks(r.baseline_weeks as i64);
     let picked: Vec<usize> = (0..events.len())
         .filter(|&i| {
             let e = &events[i];
@@ -615,35 +613,22 @@ fn trend_alert(rule: &Rule, r: &TrendRule, inputs: &Inputs) -> Option<Alert> {
             quad: events[i].quad.unwrap_or(QuadClass::VerbalCooperation),
         })
         .collect();
-    let trend = trends::trend(
-        &reports,
-        TrendOptions {
-            by: Period::Week,
-            since: Some(first),
-            until: Some(week + Duration::days(6)),
-        },
-    );
-    let zero = Counts::default();
-    let counts_of = |start: NaiveDate| {
-        trend
-            .rows
-            .iter()
-            .find(|row| row.start == start)
-            .map_or(&zero, |row| &row.asserted)
-    };
-    let baseline: Vec<&Counts> = (1..=r.baseline_weeks)
-        .map(|k| counts_of(week - Duration::weeks(k as i64)))
-        .collect();
-    let baseline_events: usize = baseline.iter().map(|c| c.events).sum();
+    let window = trends::week_window(&reports, latest, r.baseline_weeks);
+    let week = window.week;
+    let baseline_events: usize = window.baseline.iter().map(|c| c.events).sum();
     if baseline_events < r.min_baseline_events {
         return None;
     }
-    let values: Vec<f64> = baseline.iter().map(|c| metric_of(c, r.metric)).collect();
+    let values: Vec<f64> = window
+        .baseline
+        .iter()
+        .map(|c| metric_of(c, r.metric))
+        .collect();
     let n = values.len() as f64;
     let mean = values.iter().sum::<f64>() / n;
     let sd = (values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n).sqrt();
     let sd_used = sd.max(one_event(r.metric));
-    let value = metric_of(counts_of(week), r.metric);
+    let value = metric_of(&window.current, r.metric);
     let deviations = (value - mean) / sd_used;
     let fires = match r.direction {
         Direction::Below => deviations < -r.sigmas,

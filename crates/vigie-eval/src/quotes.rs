@@ -81,11 +81,8 @@ impl Prf {
 
 #[derive(Deserialize)]
 struct GoldArticle {
-    #[serde(default)]
-    article_id: String,
-    seed_file: String,
-    #[serde(default)]
-    language: Option<String>,
+    #[serde(flatten)]
+    article: crate::DevArticle,
     #[serde(default)]
     quotes: Vec<GoldQuote>,
 }
@@ -171,21 +168,9 @@ pub fn evaluate_dev(dataset: &Path) -> Result<DevReport, EvalError> {
         let gold: GoldArticle = serde_json::from_str(
             &std::fs::read_to_string(&path).map_err(|e| EvalError::io(&path, e))?,
         )?;
-        let txt = path.with_file_name(&gold.seed_file);
-        let text = std::fs::read_to_string(&txt).map_err(|e| EvalError::io(&txt, e))?;
-        let meta = Metadata {
-            language: gold.language.clone(),
-            ..Default::default()
-        };
-        let mut doc = Document::new(text, meta);
         // A stage error leaves the annotations made so far; the score shows what is missing.
-        let _ = pipeline.process(&mut doc);
+        let (article, doc) = gold.article.process(&path, &pipeline)?;
         let predicted = predicted_quotes(&doc);
-        let article = if gold.article_id.is_empty() {
-            gold.seed_file.clone()
-        } else {
-            gold.article_id.clone()
-        };
         let (full, spans) = score_article(
             &doc,
             &gold.quotes,

@@ -2,6 +2,8 @@
 //! with where it was seen. Both read the `annotations` table (layer `mention`) with SQLite's JSON
 //! functions; nothing is cached, so the answers always agree with what is stored.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use vigie_core::MentionHow;
 
@@ -31,6 +33,20 @@ pub struct ActorMention {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     pub how: String,
+}
+
+/// The spellings of an actor: its mentions grouped by (language, surface form), each group
+/// the positions of its mentions in `mentions`; `-` stands for an article without a language.
+pub fn forms_of(mentions: &[ActorMention]) -> BTreeMap<(String, String), Vec<usize>> {
+    let mut forms: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let language = m.language.clone().unwrap_or_else(|| "-".into());
+        forms
+            .entry((language, m.surface.clone()))
+            .or_default()
+            .push(i);
+    }
+    forms
 }
 
 impl Store {

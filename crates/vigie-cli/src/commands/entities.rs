@@ -155,29 +155,29 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
         } else {
             Vec::new()
         };
-        let mut forms: BTreeMap<(String, String), Form> = BTreeMap::new();
-        for (i, m) in mentions.iter().enumerate() {
-            let language = m.language.clone().unwrap_or_else(|| "-".into());
-            let f = forms
-                .entry((language.clone(), m.surface.clone()))
-                .or_insert_with(|| Form {
-                    language,
-                    surface: m.surface.clone(),
-                    mentions: 0,
-                    articles: BTreeMap::new(),
-                    spans: Vec::new(),
-                });
-            f.mentions += 1;
-            if let Some(Some(view)) = views.get(i) {
-                f.spans.push(FormSpan {
-                    article: m.article.clone(),
-                    span: view.clone(),
-                });
+        let mut forms = Vec::new();
+        for ((language, surface), members) in vigie_store::entities::forms_of(&mentions) {
+            let mut f = Form {
+                language,
+                surface,
+                mentions: members.len(),
+                articles: BTreeMap::new(),
+                spans: Vec::new(),
+            };
+            for i in members {
+                let m = &mentions[i];
+                if let Some(Some(view)) = views.get(i) {
+                    f.spans.push(FormSpan {
+                        article: m.article.clone(),
+                        span: view.clone(),
+                    });
+                }
+                f.articles
+                    .entry(m.article.clone())
+                    .or_default()
+                    .push((m.start, m.end));
             }
-            f.articles
-                .entry(m.article.clone())
-                .or_default()
-                .push((m.start, m.end));
+            forms.push(f);
         }
         reports.push(EntityReport {
             actor: actor.map(|a| a.id.clone()),
@@ -185,7 +185,7 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
             entity_type: actor.map_or("unlinked".into(), |a| a.kind.to_string()),
             cameo: actor.and_then(|a| a.cameo.clone()),
             mentions: mentions.len(),
-            forms: forms.into_values().collect(),
+            forms,
         });
     }
     let found = reports.iter().any(|r| r.mentions > 0);

@@ -1034,25 +1034,17 @@ pub fn actor_detail(store: &Store, id: &str) -> Result<ActorDetail, ApiError> {
     if known.is_none() && mentions.is_empty() {
         return Err(ApiError::not_found(format!("no actor {id}")));
     }
-    let mut forms: BTreeMap<(String, String), (usize, std::collections::BTreeSet<String>)> =
-        BTreeMap::new();
-    for m in &mentions {
-        let f = forms
-            .entry((
-                m.language.clone().unwrap_or_else(|| "-".into()),
-                m.surface.clone(),
-            ))
-            .or_default();
-        f.0 += 1;
-        f.1.insert(m.article.clone());
-    }
-    let mut forms: Vec<SurfaceForm> = forms
+    let mut forms: Vec<SurfaceForm> = vigie_store::entities::forms_of(&mentions)
         .into_iter()
-        .map(|((language, surface), (n, arts))| SurfaceForm {
+        .map(|((language, surface), members)| SurfaceForm {
             language,
             surface,
-            mentions: n,
-            articles: arts.len(),
+            mentions: members.len(),
+            articles: members
+                .iter()
+                .map(|&i| mentions[i].article.as_str())
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
         })
         .collect();
     forms.sort_by(|a, b| {
