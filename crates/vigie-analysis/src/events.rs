@@ -3,7 +3,7 @@
 //! event with its reports. Its confidence grows with the **independent** sources that report
 //! it — articles that are not copies of one another — never with copies.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -78,19 +78,46 @@ pub struct DistinctEvent {
 pub fn count_once(reports: &[EventReport]) -> Vec<DistinctEvent> {
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by_key(|&i| (reports[i].date.is_none(), reports[i].date, i));
-    type Key = (Option<String>, Option<String>, String, bool, bool);
-    let mut open: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    /// The events of one key: all of them, in the order they were opened, and those a dated
+    /// report can still join. Dated reports come in date order and an event's last date only
+    /// grows, so once a report is more than the window after an event's last date, no later
+    /// dated report can join it: it leaves `reachable` (undated reports, which come last and
+    /// join any, still see it in `all`).
+    #[derive(Default)]
+    struct Open {
+        all: Vec<usize>,
+        reachable: Vec<usize>,
+    }
+    type Key<'a> = (Option<&'a str>, Option<&'a str>, &'a str, bool, bool);
+    let mut open: HashMap<Key<'_>, Open> = HashMap::new();
     let mut events: Vec<DistinctEvent> = Vec::new();
     for i in order {
         let r = &reports[i];
-        let key: Key = (
-            r.source.clone(),
-            r.target.clone(),
-            r.cameo.chars().take(2).collect(),
+        let root = r
+            .cameo
+            .char_indices()
+            .nth(2)
+            .map_or(r.cameo.as_str(), |(end, _)| &r.cameo[..end]);
+        let key: Key<'_> = (
+            r.source.as_deref(),
+            r.target.as_deref(),
+            root,
             r.negated,
             r.hypothetical,
         );
-        let candidates = open.entry(key).or_default();
+        let group = open.entry(key).or_default();
+        if let Some(d) = r.date {
+            group.reachable.retain(|&e| {
+                events[e]
+                    .last_date
+                    .is_none_or(|last| (d - last).num_days() <= EVENT_WINDOW_DAYS)
+            });
+        }
+        let candidates = if r.date.is_some() {
+            &group.reachable
+        } else {
+            &group.all
+        };
         let joined = candidates.iter().rev().copied().find(|&e| {
             let ev = &events[e];
             let near = match (r.date, ev.first_date, ev.last_date) {
@@ -118,7 +145,8 @@ pub fn count_once(reports: &[EventReport]) -> Vec<DistinctEvent> {
                     place: None,
                     confidence: 0.0,
                 });
-                candidates.push(events.len() - 1);
+                group.all.push(events.len() - 1);
+                group.reachable.push(events.len() - 1);
                 events.len() - 1
             }
         };

@@ -132,3 +132,58 @@ fn copies_and_stories_are_assigned_once_and_survive_between_runs() {
         assert!(e["independent_sources"].as_u64().unwrap() <= n, "{e}");
     }
 }
+
+/// A hand translation (English) of an example article (French), from the dev half of
+/// `data/eval/copies-translated`: linked to its original as a translation in a later run
+/// (the fingerprints of the first run are read back), so it is no independent source.
+#[test]
+fn a_translation_ingested_later_is_linked_to_its_original() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("store");
+    let original = root.join("examples/corpus/fr/otan-consultations.txt.gz");
+    let (code, summary) = ingest(&data, &[&original], &[]);
+    assert_eq!(code, Some(0), "{summary}");
+    let gold: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(root.join("data/eval/copies-translated/gold.json")).unwrap(),
+    )
+    .unwrap();
+    let entry = gold
+        .iter()
+        .find(|g| g["translation_of"] == "fr/otan-consultations.txt.gz")
+        .unwrap();
+    let text = std::fs::read_to_string(
+        root.join("data/eval/copies-translated")
+            .join(entry["file"].as_str().unwrap()),
+    )
+    .unwrap();
+    let later = dir.path().join("later");
+    std::fs::create_dir_all(&later).unwrap();
+    let line = serde_json::json!({"text": text, "published": entry["published"]});
+    std::fs::write(later.join("translation.jsonl"), format!("{line}\n")).unwrap();
+    let (code, summary) = ingest(&data, &[&later], &[]);
+    assert_eq!(code, Some(0), "{summary}");
+    assert_eq!(summary["ingested"], 1);
+
+    let rows = json_lines(&vigie(&data, &["articles", "--json"]));
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    let id_of = |language: &str| {
+        rows.iter()
+            .find(|r| r["language"] == language)
+            .and_then(|r| r["id"].as_str())
+            .unwrap()
+            .to_string()
+    };
+    let (fr, en) = (id_of("fr"), id_of("en"));
+    let shown = json_lines(&vigie(&data, &["show", &en, "--json"]));
+    let link = &shown[0]["copy_of"];
+    assert_eq!(link["original"], fr.as_str(), "{link}");
+    assert_eq!(link["kind"], "translation", "{link}");
+    assert!(link["similarity"].as_f64().unwrap() >= 0.75, "{link}");
+    let text = vigie(&data, &["show", &en]);
+    assert!(
+        stdout(&text).contains("translation of:"),
+        "{}",
+        stdout(&text)
+    );
+}

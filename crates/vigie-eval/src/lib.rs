@@ -12,6 +12,7 @@ pub mod extraction;
 pub mod ner;
 pub mod quotes;
 pub mod stories;
+pub mod translations;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

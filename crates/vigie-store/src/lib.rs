@@ -41,7 +41,7 @@ mod migrations;
 mod sqlite;
 pub mod stories;
 
-pub use events::StoredEvent;
+pub use events::{ActorTest, EventFact, StoredEvent};
 pub use index::{SearchHit, SearchQuery};
 pub use sqlite::{ArticleFilter, ArticleKey, ArticleRow, FacetKind, PutOutcome, Stats};
 
@@ -120,6 +120,11 @@ pub struct Store {
     /// Writers only: copies and stories, loaded from the database by the first batch that
     /// needs them (see [`stories`]).
     analyst: Option<vigie_analysis::Analyst>,
+    /// Writers: whether new articles get their copies and stories as they are stored (off
+    /// only to measure what that costs: the next writer with it on catches up).
+    cross_article: bool,
+    /// Writers: time spent on copies and stories so far (loading included).
+    analysis_time: std::time::Duration,
 }
 
 /// Index commits are costly (a segment each): commit after this many articles, or on
@@ -226,6 +231,8 @@ impl Store {
             uncommitted: Vec::new(),
             notices: Vec::new(),
             analyst: None,
+            cross_article: true,
+            analysis_time: std::time::Duration::ZERO,
         })
     }
 
@@ -258,6 +265,8 @@ impl Store {
             uncommitted: Vec::new(),
             notices: Vec::new(),
             analyst: None,
+            cross_article: true,
+            analysis_time: std::time::Duration::ZERO,
         };
         match &store.index {
             Ok(idx) if idx.stamp()?.is_none() => {
@@ -352,7 +361,11 @@ impl Store {
         self.index_mut()?;
         // Before the batch is stored: loading catches up on stored articles without a story,
         // which the batch's new articles must not be taken for.
-        self.load_analyst()?;
+        let started = std::time::Instant::now();
+        if self.cross_article {
+            self.load_analyst()?;
+        }
+        self.analysis_time += started.elapsed();
         let outcome = self.db.put_batch(batch)?;
         if !outcome.inserted.is_empty() {
             // Each new article once, even when the batch holds it twice (same text, two files).
@@ -369,12 +382,29 @@ impl Store {
                 .map(|(d, _)| d)
                 .filter(|d| new.remove(&d.id))
                 .collect();
-            self.analyse(&new_docs)?;
+            let started = std::time::Instant::now();
+            if self.cross_article {
+                self.analyse(&new_docs)?;
+            }
+            self.analysis_time += started.elapsed();
             if self.uncommitted.len() >= INDEX_COMMIT_EVERY {
                 self.flush()?;
             }
         }
         Ok(outcome)
+    }
+
+    /// Turns the copies and stories of newly stored articles on or off (on by default). Off
+    /// is for measuring their cost (`vigie bench ingest --without-analysis`): articles stored
+    /// meanwhile get theirs when the next writer with it on first stores a batch.
+    pub fn set_cross_article_analysis(&mut self, on: bool) {
+        self.cross_article = on;
+    }
+
+    /// Seconds this writer spent on copies and stories (loading what earlier runs found
+    /// included).
+    pub fn analysis_seconds(&self) -> f64 {
+        self.analysis_time.as_secs_f64()
     }
 
     /// Commits the index and marks what it now holds as indexed. Call at the end of a run
@@ -452,6 +482,24 @@ impl Store {
             .map(Some)
     }
 
+    /// The articles with an event whose source passes `source` and whose target passes
+    /// `target` (through the table of migration 7); `None` when neither is asked or on a store
+    /// older than that migration.
+    pub fn articles_with_events_between(
+        &self,
+        source: Option<&events::ActorTest<'_>>,
+        target: Option<&events::ActorTest<'_>>,
+    ) -> Result<Option<HashSet<String>>> {
+        if (source.is_none() && target.is_none()) || self.db.schema_version()? < 7 {
+            return Ok(None);
+        }
+        let mut ids = HashSet::new();
+        self.for_each_event_fact(source, target, &mut |f| {
+            ids.insert(f.article);
+        })?;
+        Ok(Some(ids))
+    }
+
     /// How many of `ids` name each linked actor and have events of each CAMEO root (the
     /// facets of a search), from the per-article rows of migration 5; `None` on a store that
     /// has not been migrated yet (the next writer does it).
@@ -525,6 +573,11 @@ impl Store {
             database_problems: self.db.integrity_check()?,
             ..CheckReport::default()
         };
+        if !report.database_problems.is_empty() {
+            // The rows cannot all be read: comparing them with the index would fail on the
+            // damage (or miss what it hides). The database's problems are the report.
+            return Ok(report);
+        }
         let record = self.db.index_record()?;
         report.indexed_in_database = record.indexed;
         report.pending = record.articles - record.indexed;

@@ -134,4 +134,72 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX articles_summary ON articles(id, title, published, language, outlet);
     CREATE INDEX article_facets_value ON article_facets(kind, value);
     "#,
+    // 7: what `vigie trend` counts of each event, beside who it is between, so the events
+    // of a pair of actors are read in one range of one table instead of parsing every stored
+    // event. `event_actors` holds each distinct (code, name) of a source or target ('' for
+    // none: NULLs would not be UNIQUE); `event_facts` one row per event annotation, keyed by
+    // its source and target first (a pair's rows are neighbours), with its CAMEO code,
+    // Goldstein value, own date, its article's publication date, place and modality. New
+    // events get their rows when they are stored (`Db::put_batch`); this fills them for the
+    // events already stored.
+    r#"
+    CREATE TABLE event_actors (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        UNIQUE (code, name)
+    );
+    CREATE TABLE event_facts (
+        source INTEGER NOT NULL,
+        target INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        cameo TEXT NOT NULL,
+        goldstein REAL NOT NULL,
+        date TEXT,
+        published TEXT,
+        place TEXT,
+        negated INTEGER NOT NULL,
+        hypothetical INTEGER NOT NULL,
+        PRIMARY KEY (source, target, article_id, seq)
+    ) WITHOUT ROWID;
+    CREATE TEMP TABLE event_rows AS
+        SELECT a.article_id, a.seq,
+               coalesce(json_extract(a.data, '$.source_code'), '') AS sc,
+               coalesce(json_extract(a.data, '$.source'), '') AS sn,
+               coalesce(json_extract(a.data, '$.target_code'), '') AS tc,
+               coalesce(json_extract(a.data, '$.target'), '') AS tn,
+               coalesce(json_extract(a.data, '$.cameo'), '') AS cameo,
+               coalesce(json_extract(a.data, '$.goldstein'), 0.0) AS goldstein,
+               json_extract(a.data, '$.date') AS date,
+               ar.published AS published,
+               json_extract(a.data, '$.location') AS place,
+               coalesce(json_extract(a.data, '$.negated'), 0) AS negated,
+               json_extract(a.data, '$.hypothetical') IS NOT NULL AS hypothetical
+        FROM annotations a JOIN articles ar ON ar.id = a.article_id
+        WHERE a.layer = 'event';
+    INSERT OR IGNORE INTO event_actors (code, name) SELECT sc, sn FROM event_rows;
+    INSERT OR IGNORE INTO event_actors (code, name) SELECT tc, tn FROM event_rows;
+    INSERT INTO event_facts
+        SELECT s.id, t.id, e.article_id, e.seq, e.cameo, e.goldstein, e.date, e.published,
+               e.place, e.negated, e.hypothetical
+        FROM event_rows e
+        JOIN event_actors s ON s.code = e.sc AND s.name = e.sn
+        JOIN event_actors t ON t.code = e.tc AND t.name = e.tn;
+    DROP TABLE event_rows;
+    CREATE INDEX event_facts_target ON event_facts(target);
+    CREATE INDEX event_facts_article ON event_facts(article_id, seq);
+    "#,
+    // 8: translations (`vigie_analysis::translations`). A translation is linked to its
+    // original in `copies`, as a copy is (it is no independent source), with `kind`
+    // 'translation' (its `similarity` is then the Jaccard of the two actor sets and its
+    // `containment` the share of numbers in common); `article_fingerprints` holds what later
+    // articles are compared with (JSON), as `article_signatures` does for copies.
+    r#"
+    ALTER TABLE copies ADD COLUMN kind TEXT NOT NULL DEFAULT 'copy';
+    CREATE TABLE article_fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    "#,
 ];

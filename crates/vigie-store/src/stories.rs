@@ -62,6 +62,9 @@ pub struct CopyLink {
     pub original: String,
     pub similarity: f64,
     pub containment: f64,
+    /// `copy`, or `translation` (then `similarity` is the Jaccard of the actor sets and
+    /// `containment` the share of numbers in common).
+    pub kind: String,
 }
 
 /// One story with its articles and actors (`vigie story ID`).
@@ -137,7 +140,12 @@ impl Store {
                 .prepare_cached("INSERT OR IGNORE INTO article_signatures (article_id, minhash, shingles) VALUES (?1, ?2, ?3)")
                 .map_err(&err)?;
             let mut copy = tx
-                .prepare_cached("INSERT OR IGNORE INTO copies (article_id, original_id, similarity, containment) VALUES (?1, ?2, ?3, ?4)")
+                .prepare_cached("INSERT OR IGNORE INTO copies (article_id, original_id, similarity, containment, kind) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .map_err(&err)?;
+            let mut fingerprint = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO article_fingerprints (article_id, data) VALUES (?1, ?2)",
+                )
                 .map_err(&err)?;
             let mut member = tx
                 .prepare_cached("INSERT OR IGNORE INTO story_articles (article_id, story_id, score) VALUES (?1, ?2, ?3)")
@@ -161,8 +169,27 @@ impl Store {
                         .map_err(&err)?;
                 }
                 if let Some(c) = &r.copy_of {
-                    copy.execute(params![a.id, c.original, c.similarity, c.containment])
-                        .map_err(&err)?;
+                    copy.execute(params![
+                        a.id,
+                        c.original,
+                        c.similarity,
+                        c.containment,
+                        "copy"
+                    ])
+                    .map_err(&err)?;
+                } else if let Some(t) = &r.translation_of {
+                    copy.execute(params![
+                        a.id,
+                        t.original,
+                        t.actors,
+                        t.numbers,
+                        "translation"
+                    ])
+                    .map_err(&err)?;
+                }
+                if let Some(fp) = &r.fingerprint {
+                    let data = serde_json::to_string(fp).expect("fingerprints serialise");
+                    fingerprint.execute(params![a.id, data]).map_err(&err)?;
                 }
                 let inserted = member
                     .execute(params![a.id, r.story.story, r.story.score])
@@ -235,6 +262,35 @@ impl Store {
                 if let Some(sig) = Signature::from_bytes(&bytes, shingles as u32) {
                     analyst.copies.insert(&id, sig, original.as_deref());
                 }
+            }
+        }
+        // Fingerprints for translations, oldest first, as many as the index keeps.
+        {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT f.article_id, f.data, c.original_id
+                     FROM article_fingerprints f LEFT JOIN copies c ON c.article_id = f.article_id
+                     ORDER BY f.rowid DESC LIMIT ?1",
+                )
+                .map_err(&err)?;
+            let rows = stmt
+                .query_map([vigie_analysis::translations::MAX_INDEXED as i64], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                })
+                .map_err(&err)?;
+            let mut rows: Vec<_> = rows.collect::<std::result::Result<_, _>>().map_err(&err)?;
+            rows.reverse();
+            for (id, data, original) in rows {
+                let fp: vigie_analysis::Fingerprint =
+                    serde_json::from_str(&data).map_err(|e| StoreError::Corrupt {
+                        article: id.clone(),
+                        reason: format!("article_fingerprints: {e}"),
+                    })?;
+                analyst.translations.insert(&id, fp, original.as_deref());
             }
         }
         // Counters and the most recently joined stories.
@@ -418,14 +474,15 @@ impl Store {
             .map_err(&err)?;
         let mut stmt = self
             .connection()
-            .prepare(
+            .prepare(&format!(
                 "SELECT a.id, a.title, a.published, a.outlet, m.score,
-                        c.original_id, c.similarity, c.containment
+                        c.original_id, c.similarity, c.containment, {}
                  FROM story_articles m JOIN articles a ON a.id = m.article_id
                  LEFT JOIN copies c ON c.article_id = a.id
                  WHERE m.story_id = ?1
                  ORDER BY a.rowid",
-            )
+                self.copy_kind_column()?
+            ))
             .map_err(&err)?;
         let members = stmt
             .query_map([&id], |r| {
@@ -441,6 +498,7 @@ impl Store {
                             original,
                             similarity: r.get(6)?,
                             containment: r.get(7)?,
+                            kind: r.get(8)?,
                         }),
                         None => None,
                     },
@@ -472,18 +530,32 @@ impl Store {
         }
         self.connection()
             .query_row(
-                "SELECT original_id, similarity, containment FROM copies WHERE article_id = ?1",
+                &format!(
+                    "SELECT c.original_id, c.similarity, c.containment, {} FROM copies c WHERE c.article_id = ?1",
+                    self.copy_kind_column()?
+                ),
                 [article],
                 |r| {
                     Ok(CopyLink {
                         original: r.get(0)?,
                         similarity: r.get(1)?,
                         containment: r.get(2)?,
+                        kind: r.get(3)?,
                     })
                 },
             )
             .optional()
             .map_err(self.stories_err())
+    }
+
+    /// What to select as a copy's kind: the column of migration 8, or `'copy'` on an older
+    /// store (read before a writer migrated it), whose links are all copies.
+    fn copy_kind_column(&self) -> Result<&'static str> {
+        Ok(if self.db.schema_version()? >= 8 {
+            "c.kind"
+        } else {
+            "'copy'"
+        })
     }
 
     /// The story an article belongs to.

@@ -50,6 +50,10 @@ pub enum Bench {
         /// Keep the generated corpus and store in this folder instead of a temporary one.
         #[arg(long)]
         keep: Option<PathBuf>,
+        /// Without copies and stories at ingest, to measure what they add (the time they take
+        /// is printed either way).
+        #[arg(long)]
+        without_analysis: bool,
         #[arg(long)]
         json: bool,
     },
@@ -135,6 +139,9 @@ struct IngestReport {
     peak_rss_megabytes: Option<f64>,
     ingested: u64,
     failed: u64,
+    /// Whether copies and stories were found at ingest, and the writer's time on them.
+    cross_article_analysis: bool,
+    analysis_seconds: f64,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -150,8 +157,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             jobs,
             stages,
             keep,
+            without_analysis,
             json,
-        } => bench_ingest(articles, size, jobs, stages, keep, json),
+        } => bench_ingest(articles, size, jobs, stages, keep, without_analysis, json),
         Bench::Events {
             sentences,
             coder,
@@ -180,6 +188,7 @@ fn bench_ingest(
     jobs: Option<usize>,
     stages: Stages,
     keep: Option<PathBuf>,
+    without_analysis: bool,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     let temp = tempfile_dir()?;
@@ -191,6 +200,7 @@ fn bench_ingest(
     let generate_seconds = t0.elapsed().as_secs_f64();
 
     let mut store = Store::open_writer(&data, false)?;
+    store.set_cross_article_analysis(!without_analysis);
     let pipeline = match stages {
         Stages::Full => vigie_pipeline::standard(),
         Stages::None => vigie_core::Pipeline::new(),
@@ -225,6 +235,8 @@ fn bench_ingest(
         peak_rss_megabytes: peak_rss_megabytes(),
         ingested: summary.ingested,
         failed: summary.failed,
+        cross_article_analysis: !without_analysis,
+        analysis_seconds: store.analysis_seconds(),
     };
     drop(store);
     if root == temp {
@@ -243,6 +255,16 @@ fn bench_ingest(
             report.peak_rss_megabytes.map_or("?".into(), |m| format!("{m:.0}")),
             report.cores,
             report.jobs
+        );
+        crate::out!(
+            "copies and stories: {} ({:.2}s on the writer thread, {:.1}% of the ingest time)",
+            if report.cross_article_analysis {
+                "on"
+            } else {
+                "off"
+            },
+            report.analysis_seconds,
+            100.0 * report.analysis_seconds / report.ingest_seconds.max(1e-9)
         );
     }
     Ok(ExitCode::SUCCESS)

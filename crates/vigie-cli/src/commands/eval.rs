@@ -203,6 +203,23 @@ pub enum What {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+    /// Translations linked to their originals on `data/eval/copies-translated` (hand
+    /// translations of the example corpus and near-misses): precision and recall of the links,
+    /// near-misses wrongly linked
+    Translations {
+        /// The gold folder (holding `gold.json`).
+        #[arg(long)]
+        dataset: PathBuf,
+        /// The example corpus the translations were made from.
+        #[arg(long, default_value = "examples/corpus")]
+        corpus: PathBuf,
+        /// `dev` (the thresholds were chosen there) or `test`.
+        #[arg(long, default_value = "test")]
+        split: vigie_eval::Split,
+        /// Write the summary and every file's link as JSON to this file.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 /// The event coder to evaluate (`vigie_events::CoderKind`).
@@ -393,7 +410,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         What::Contradictions { dataset, output } => {
             let r = vigie_eval::claims::evaluate(&dataset)?;
             crate::out!(
-                "contradictions (dev gold, {}; the event rules were written on these articles): {} articles; gold pairs found {}/{} (missed: {}); reported {} pairs, {} real, {} matching a doubtful gold pair (left out): precision {:.3}, recall {:.3}",
+                "contradictions ({}): {} articles; gold pairs found {}/{} (missed: {}); reported {} pairs, {} real, {} matching a doubtful gold pair (left out): precision {:.3}, recall {:.3}",
                 r.dataset,
                 r.articles,
                 r.gold_found,
@@ -415,6 +432,41 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     item.outcome,
                     item.gold.as_deref().unwrap_or("-"),
                     item.reason
+                );
+            }
+            write_output(output.as_deref(), &r)?;
+        }
+        What::Translations {
+            dataset,
+            corpus,
+            split,
+            output,
+        } => {
+            let r = vigie_eval::translations::evaluate(&dataset, &corpus, split)?;
+            crate::out!(
+                "translations ({}, {} half): {} translations, {} near-misses; {} linked, {} right ({} to the twin the gold allows): precision {:.3}, recall {:.3}; near-misses linked {}",
+                r.dataset,
+                r.split,
+                r.translations,
+                r.near_misses,
+                r.linked,
+                r.right,
+                r.twin_links,
+                r.precision,
+                r.recall,
+                r.near_misses_linked
+            );
+            for i in &r.items {
+                crate::out!(
+                    "  {:<5} {:<22} gold {:<36} linked {} {}",
+                    if i.right { "right" } else { "WRONG" },
+                    i.file,
+                    i.gold.as_deref().unwrap_or("(near-miss)"),
+                    i.linked.as_deref().unwrap_or("-"),
+                    match (i.kind, i.similarity) {
+                        (Some(k), Some(s)) => format!("({k}, {s:.2})"),
+                        _ => String::new(),
+                    }
                 );
             }
             write_output(output.as_deref(), &r)?;

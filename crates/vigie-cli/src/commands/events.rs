@@ -175,9 +175,13 @@ pub fn rows(doc: &Document) -> Vec<EventRow> {
 }
 
 pub(crate) fn actor_has(name: &Option<String>, code: &Option<String>, want: &str) -> bool {
+    actor_matches(name.as_deref(), code.as_deref(), want)
+}
+
+/// Whether an actor's name or code contains `want`, any case or accents.
+pub(crate) fn actor_matches(name: Option<&str>, code: Option<&str>, want: &str) -> bool {
     let w = fold(want);
-    name.as_deref().is_some_and(|n| fold(n).contains(&w))
-        || code.as_deref().is_some_and(|c| fold(c).contains(&w))
+    name.is_some_and(|n| fold(n).contains(&w)) || code.is_some_and(|c| fold(c).contains(&w))
 }
 
 fn keep(row: &EventRow, args: &Args, table: &CameoTable) -> bool {
@@ -222,10 +226,40 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let store = super::open_for_reading(data_dir)?;
     let table = CameoTable::load()?;
     let mut found = Vec::new();
-    store.for_each_document(&mut |doc: Document| {
-        found.extend(rows(&doc).into_iter().filter(|r| keep(r, &args, &table)));
-        Ok(())
-    })?;
+    let test = |want: &str| {
+        let want = want.to_string();
+        move |code: Option<&str>, name: Option<&str>| actor_matches(name, code, &want)
+    };
+    let (source_test, target_test) = (
+        args.source.as_deref().map(test),
+        args.target.as_deref().map(test),
+    );
+    // With actors asked, only the articles that hold their events are read (the store's
+    // index of who each event is between), in id order.
+    let candidates = store.articles_with_events_between(
+        source_test
+            .as_ref()
+            .map(|t| t as &vigie_store::ActorTest<'_>),
+        target_test
+            .as_ref()
+            .map(|t| t as &vigie_store::ActorTest<'_>),
+    )?;
+    match candidates {
+        Some(ids) => {
+            let mut ids: Vec<String> = ids.into_iter().collect();
+            ids.sort_unstable();
+            for id in ids {
+                // The layers `rows` reads, as `vigie serve` loads them.
+                if let Some(doc) = store.get_layers(&id, &[Layer::Boilerplate, Layer::Event])? {
+                    found.extend(rows(&doc).into_iter().filter(|r| keep(r, &args, &table)));
+                }
+            }
+        }
+        None => store.for_each_document(&mut |doc: Document| {
+            found.extend(rows(&doc).into_iter().filter(|r| keep(r, &args, &table)));
+            Ok(())
+        })?,
+    }
     found.sort_by(|a, b| {
         (a.event.date.as_deref(), &a.article, a.span.start).cmp(&(
             b.event.date.as_deref(),

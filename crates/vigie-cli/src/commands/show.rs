@@ -68,10 +68,17 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
         out.push(format!("source:    {s}"));
     }
     if let Some(c) = &copy_of {
-        out.push(format!(
-            "copy of:   {} (similarity {:.2}, containment {:.2})",
-            c.original, c.similarity, c.containment
-        ));
+        out.push(if c.kind == "translation" {
+            format!(
+                "translation of: {} (actors in common {:.2}, numbers {:.2})",
+                c.original, c.similarity, c.containment
+            )
+        } else {
+            format!(
+                "copy of:   {} (similarity {:.2}, containment {:.2})",
+                c.original, c.similarity, c.containment
+            )
+        });
     }
     if let Some(s) = &story {
         out.push(format!("story:     {s}"));

@@ -114,7 +114,12 @@ pub fn show(data_dir: &Path, args: ShowArgs) -> anyhow::Result<ExitCode> {
     for m in &story.members {
         let copy = m.copy_of.as_ref().map_or(String::new(), |c| {
             format!(
-                "  [copy of {} ({:.2})]",
+                "  [{} of {} ({:.2})]",
+                if c.kind == "translation" {
+                    "translation"
+                } else {
+                    "copy"
+                },
                 &c.original[..c.original.len().min(12)],
                 c.similarity
             )

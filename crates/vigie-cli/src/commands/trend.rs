@@ -15,11 +15,10 @@ use vigie_analysis::events::EventReport;
 use vigie_analysis::trends::{
     self, Counts, Period, QuadClass, TrendOptions, TrendReport, TrendRow,
 };
-use vigie_core::fold::fold;
 use vigie_events::CameoTable;
 
 use crate::args::{self, DateBound};
-use crate::commands::events::actor_has;
+use crate::commands::events::actor_matches;
 use crate::output;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -150,62 +149,64 @@ pub fn reports(
     source: Option<&str>,
     target: Option<&str>,
 ) -> anyhow::Result<(Vec<TrendReport>, usize)> {
-    // A cheap test on each event's raw JSON before parsing it: a code or name that folds to
-    // itself (plain lowercase ASCII once folded, as "BLR" → "blr") is in the JSON, in some case,
-    // whenever it is in a field; other wants parse every event.
-    let wants: Vec<String> = [source, target]
-        .into_iter()
-        .flatten()
-        .map(fold)
-        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()))
-        .collect();
-    let prefilter = |data: &str| {
-        wants.iter().all(|w| {
-            data.as_bytes()
-                .windows(w.len())
-                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-        })
+    // Through the store's index of who each event is between: each distinct actor is tested
+    // once, and only the events of matching actors are read.
+    let test = |want: &str| {
+        let want = want.to_string();
+        move |code: Option<&str>, name: Option<&str>| actor_matches(name, code, &want)
     };
+    let (source_test, target_test) = (source.map(test), target.map(test));
     let mut reports = Vec::new();
     let mut unknown_codes = 0usize;
-    store.for_each_event(&prefilter, &mut |s| {
-        let e = &s.event;
-        if let Some(want) = source {
-            if !actor_has(&e.source, &e.source_code, want) {
+    store.for_each_event_fact(
+        source_test
+            .as_ref()
+            .map(|t| t as &vigie_store::ActorTest<'_>),
+        target_test
+            .as_ref()
+            .map(|t| t as &vigie_store::ActorTest<'_>),
+        &mut |e| {
+            let root = e.cameo.get(..2).unwrap_or(&e.cameo);
+            let Some(quad) = table
+                .get(&e.cameo)
+                .or_else(|| table.get(root))
+                .and_then(|c| QuadClass::from_number(c.quad_class))
+            else {
+                unknown_codes += 1;
                 return;
-            }
-        }
-        if let Some(want) = target {
-            if !actor_has(&e.target, &e.target_code, want) {
-                return;
-            }
-        }
-        let root = e.cameo.get(..2).unwrap_or(&e.cameo);
-        let Some(quad) = table
-            .get(&e.cameo)
-            .or_else(|| table.get(root))
-            .and_then(|c| QuadClass::from_number(c.quad_class))
-        else {
-            unknown_codes += 1;
-            return;
-        };
-        // The same report `vigie events --distinct` groups, so both count the same events.
-        reports.push(TrendReport {
-            report: EventReport::of_event(
-                e,
-                s.published.as_deref(),
-                s.article.clone(),
-                s.copy_of.clone().unwrap_or_else(|| s.article.clone()),
-            ),
-            goldstein: e.goldstein,
-            quad,
-        });
-    })?;
-    // Events are in storage order; grouping reads them in date order, ties by this order, so
-    // sort as `vigie events` does for the same groups.
-    reports.sort_by(|a, b| {
-        (a.report.date, &a.report.article).cmp(&(b.report.date, &b.report.article))
+            };
+            // The same report `vigie events --distinct` groups (`EventReport::of_event`), so
+            // both count the same events.
+            reports.push((
+                e.seq,
+                TrendReport {
+                    report: EventReport {
+                        source: e.source_code.or(e.source),
+                        target: e.target_code.or(e.target),
+                        date: e
+                            .date
+                            .as_deref()
+                            .or(e.published.as_deref())
+                            .and_then(vigie_analysis::day_of),
+                        cameo: e.cameo,
+                        place: e.place,
+                        negated: e.negated,
+                        hypothetical: e.hypothetical,
+                        original: e.copy_of.unwrap_or_else(|| e.article.clone()),
+                        article: e.article,
+                    },
+                    goldstein: e.goldstein,
+                    quad,
+                },
+            ));
+        },
+    )?;
+    // Grouping reads them in date order, ties in the order of their articles and their
+    // places in them, as `vigie events` does for the same groups.
+    reports.sort_by(|(sa, a), (sb, b)| {
+        (a.report.date, &a.report.article, sa).cmp(&(b.report.date, &b.report.article, sb))
     });
+    let reports = reports.into_iter().map(|(_, r)| r).collect();
     Ok((reports, unknown_codes))
 }
 

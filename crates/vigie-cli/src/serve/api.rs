@@ -1056,39 +1056,38 @@ pub fn actor_detail(store: &Store, id: &str) -> Result<ActorDetail, ApiError> {
     // Events naming the actor by id, or by its own CAMEO code when it has one.
     let mut timeline = Vec::new();
     let (mut as_source, mut as_target) = (0, 0);
-    let wants: Vec<String> = std::iter::once(key.clone()).chain(cameo.clone()).collect();
-    let prefilter = |data: &str| wants.iter().any(|w| data.contains(w.as_str()));
-    store.for_each_event(&prefilter, &mut |s| {
-        let e = &s.event;
-        let is = |name: &Option<String>, code: &Option<String>| {
-            name.as_deref() == Some(key.as_str())
-                || (cameo.is_some() && code.as_deref() == cameo.as_deref())
-        };
-        let role = if is(&e.source, &e.source_code) {
-            as_source += 1;
-            "source"
-        } else if is(&e.target, &e.target_code) {
-            as_target += 1;
-            "target"
-        } else {
-            return;
-        };
-        timeline.push(TimelineEvent {
-            article: s.article.clone(),
+    let is = |code: Option<&str>, name: Option<&str>| {
+        name == Some(key.as_str()) || (cameo.is_some() && code == cameo.as_deref())
+    };
+    let is_not = |code: Option<&str>, name: Option<&str>| !is(code, name);
+    let entry = |s: vigie_store::StoredEvent, role: &str| {
+        let e = s.event;
+        TimelineEvent {
             date: e.date.clone().or_else(|| {
                 s.published
                     .as_ref()
                     .and_then(|p| p.get(..10))
                     .map(str::to_string)
             }),
-            cameo: e.cameo.clone(),
+            article: s.article,
             role: role.into(),
-            source: e.source_code.clone().or_else(|| e.source.clone()),
-            target: e.target_code.clone().or_else(|| e.target.clone()),
+            source: e.source_code.or(e.source),
+            target: e.target_code.or(e.target),
+            cameo: e.cameo,
             goldstein: e.goldstein,
             negated: e.negated,
             hypothetical: e.hypothetical.map(|h| h.to_string()),
-        });
+        }
+    };
+    // Through the store's index of who each event is between: as the source, then as the
+    // target of an event it is not the source of.
+    store.for_each_event_between(Some(&is), None, &mut |s| {
+        as_source += 1;
+        timeline.push(entry(s, "source"));
+    })?;
+    store.for_each_event_between(Some(&is_not), Some(&is), &mut |s| {
+        as_target += 1;
+        timeline.push(entry(s, "target"));
     })?;
     timeline.sort_by(|a, b| (&a.date, &a.article).cmp(&(&b.date, &b.article)));
     timeline.truncate(500);
@@ -1261,9 +1260,31 @@ async fn events(
                 .as_deref()
                 .and_then(|c| c.get(..2))
                 .filter(|r| r.bytes().all(|b| b.is_ascii_digit()));
-            let candidates = match root {
+            let by_root = match root {
                 Some(r) => store.articles_with_event_root(r)?,
                 None => None,
+            };
+            // Those with an event between the actors asked (the store's index of who each
+            // event is between).
+            let test = |want: &str| {
+                let want = want.to_string();
+                move |code: Option<&str>, name: Option<&str>| {
+                    crate::commands::events::actor_matches(name, code, &want)
+                }
+            };
+            let (source_test, target_test) =
+                (q.source.as_deref().map(test), q.target.as_deref().map(test));
+            let by_actors = store.articles_with_events_between(
+                source_test
+                    .as_ref()
+                    .map(|t| t as &vigie_store::ActorTest<'_>),
+                target_test
+                    .as_ref()
+                    .map(|t| t as &vigie_store::ActorTest<'_>),
+            )?;
+            let candidates = match (by_root, by_actors) {
+                (Some(a), Some(b)) => Some(a.intersection(&b).cloned().collect()),
+                (a, b) => a.or(b),
             };
             let scan = Scan {
                 layers: &[Layer::Boilerplate, Layer::Event],
