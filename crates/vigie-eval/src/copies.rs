@@ -104,34 +104,13 @@ fn sources(datasets: &[PathBuf], split: Split) -> Result<Vec<(String, String)>, 
             }
             continue;
         }
-        let source = vigie_ingest::Source::new(vec![d.clone()]);
-        for input in source.inputs() {
-            let input = input.map_err(|e| EvalError::Format {
-                path: e.origin.to_string(),
-                reason: e.reason,
-            })?;
-            let mut failure = None;
-            vigie_ingest::read_source(
-                &input,
-                vigie_ingest::ReadOptions::default(),
-                &mut |r| match r {
-                    Ok(raw) => {
-                        let origin = raw.origin.to_string();
-                        let doc = vigie_pipeline::to_document(raw);
-                        if !doc.text.trim().is_empty() {
-                            out.push((origin, doc.text));
-                        }
-                    }
-                    Err(e) => failure = Some(e),
-                },
-            );
-            if let Some(e) = failure {
-                return Err(EvalError::Format {
-                    path: e.origin.to_string(),
-                    reason: e.reason,
-                });
+        crate::read_articles(d, &mut |raw| {
+            let origin = raw.origin.to_string();
+            let doc = vigie_pipeline::to_document(raw);
+            if !doc.text.trim().is_empty() {
+                out.push((origin, doc.text));
             }
-        }
+        })?;
     }
     Ok(out)
 }

@@ -157,6 +157,37 @@ impl DevArticle {
     }
 }
 
+/// Calls `f` with every article `vigie ingest` reads under `path` (files, folders, JSON
+/// Lines), in order; an input that cannot be read is an error naming it.
+pub(crate) fn read_articles(
+    path: &Path,
+    f: &mut dyn FnMut(vigie_ingest::RawArticle),
+) -> Result<(), EvalError> {
+    let source = vigie_ingest::Source::new(vec![path.to_path_buf()]);
+    for input in source.inputs() {
+        let input = input.map_err(|e| EvalError::Format {
+            path: e.origin.to_string(),
+            reason: e.reason,
+        })?;
+        let mut failure = None;
+        vigie_ingest::read_source(
+            &input,
+            vigie_ingest::ReadOptions::default(),
+            &mut |r| match r {
+                Ok(raw) => f(raw),
+                Err(e) => failure = Some(e),
+            },
+        );
+        if let Some(e) = failure {
+            return Err(EvalError::Format {
+                path: e.origin.to_string(),
+                reason: e.reason,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {

@@ -65,36 +65,15 @@ fn corpus_documents(
     pipeline: &vigie_core::Pipeline,
 ) -> Result<Vec<(String, vigie_core::Document)>, EvalError> {
     let mut out = Vec::new();
-    let source = vigie_ingest::Source::new(vec![corpus.to_path_buf()]);
-    for input in source.inputs() {
-        let input = input.map_err(|e| EvalError::Format {
-            path: e.origin.to_string(),
-            reason: e.reason,
-        })?;
-        let mut failure = None;
-        vigie_ingest::read_source(
-            &input,
-            vigie_ingest::ReadOptions::default(),
-            &mut |r| match r {
-                Ok(raw) => {
-                    let origin = raw.origin.path.clone();
-                    let mut doc = vigie_pipeline::to_document(raw);
-                    let _ = pipeline.process(&mut doc);
-                    let key = Path::new(&origin)
-                        .strip_prefix(corpus)
-                        .map_or(origin.clone(), |p| p.to_string_lossy().replace('\\', "/"));
-                    out.push((key, doc));
-                }
-                Err(e) => failure = Some(e),
-            },
-        );
-        if let Some(e) = failure {
-            return Err(EvalError::Format {
-                path: e.origin.to_string(),
-                reason: e.reason,
-            });
-        }
-    }
+    crate::read_articles(corpus, &mut |raw| {
+        let origin = raw.origin.path.clone();
+        let mut doc = vigie_pipeline::to_document(raw);
+        let _ = pipeline.process(&mut doc);
+        let key = Path::new(&origin)
+            .strip_prefix(corpus)
+            .map_or(origin.clone(), |p| p.to_string_lossy().replace('\\', "/"));
+        out.push((key, doc));
+    })?;
     // JSON Lines feeds hold several articles under one path: only single-article files can
     // be originals of the gold.
     let mut seen: HashMap<String, usize> = HashMap::new();

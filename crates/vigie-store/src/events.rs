@@ -88,15 +88,8 @@ impl Store {
                 continue;
             }
             let article: String = row.get(0).map_err(&err)?;
-            let event = match serde_json::from_str::<AnnotationData>(data) {
-                Ok(AnnotationData::Event(e)) => e,
-                Ok(_) => continue,
-                Err(e) => {
-                    return Err(StoreError::Corrupt {
-                        article,
-                        reason: format!("an event annotation: {e}"),
-                    })
-                }
+            let Some(event) = event_of(&article, data)? else {
+                continue;
             };
             f(StoredEvent {
                 copy_of: copies.get(&article).cloned(),
@@ -232,15 +225,8 @@ impl Store {
                 .get_ref(1)
                 .and_then(|v| v.as_str().map_err(Into::into))
                 .map_err(&err)?;
-            let event = match serde_json::from_str::<AnnotationData>(data) {
-                Ok(AnnotationData::Event(e)) => e,
-                Ok(_) => continue,
-                Err(e) => {
-                    return Err(StoreError::Corrupt {
-                        article,
-                        reason: format!("an event annotation: {e}"),
-                    })
-                }
+            let Some(event) = event_of(&article, data)? else {
+                continue;
             };
             f(StoredEvent {
                 published: row.get(0).map_err(&err)?,
@@ -279,6 +265,19 @@ impl Store {
             })
             .map_err(&err)?;
         rows.collect::<std::result::Result<_, _>>().map_err(&err)
+    }
+}
+
+/// The event of an `event` annotation's JSON (`None` for another layer's), or why the row is
+/// corrupt.
+fn event_of(article: &str, data: &str) -> Result<Option<Event>> {
+    match serde_json::from_str::<AnnotationData>(data) {
+        Ok(AnnotationData::Event(e)) => Ok(Some(e)),
+        Ok(_) => Ok(None),
+        Err(e) => Err(StoreError::Corrupt {
+            article: article.to_string(),
+            reason: format!("an event annotation: {e}"),
+        }),
     }
 }
 

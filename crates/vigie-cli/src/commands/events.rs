@@ -178,6 +178,15 @@ pub(crate) fn actor_has(name: &Option<String>, code: &Option<String>, want: &str
     actor_matches(name.as_deref(), code.as_deref(), want)
 }
 
+/// A store actor test ([`vigie_store::ActorTest`]) for `--source`/`--target` values: the
+/// actor's name or code contains `want`, any case or accents ([`actor_matches`]).
+pub(crate) fn actor_test(want: Option<&str>) -> Option<Box<vigie_store::ActorTest<'static>>> {
+    let want = want?.to_string();
+    Some(Box::new(move |code: Option<&str>, name: Option<&str>| {
+        actor_matches(name, code, &want)
+    }))
+}
+
 /// Whether an actor's name or code contains `want`, any case or accents.
 pub(crate) fn actor_matches(name: Option<&str>, code: Option<&str>, want: &str) -> bool {
     let w = fold(want);
@@ -226,24 +235,14 @@ pub fn run(data_dir: &Path, args: Args) -> anyhow::Result<ExitCode> {
     let store = super::open_for_reading(data_dir)?;
     let table = CameoTable::load()?;
     let mut found = Vec::new();
-    let test = |want: &str| {
-        let want = want.to_string();
-        move |code: Option<&str>, name: Option<&str>| actor_matches(name, code, &want)
-    };
-    let (source_test, target_test) = (
-        args.source.as_deref().map(test),
-        args.target.as_deref().map(test),
-    );
     // With actors asked, only the articles that hold their events are read (the store's
     // index of who each event is between), in id order.
-    let candidates = store.articles_with_events_between(
-        source_test
-            .as_ref()
-            .map(|t| t as &vigie_store::ActorTest<'_>),
-        target_test
-            .as_ref()
-            .map(|t| t as &vigie_store::ActorTest<'_>),
-    )?;
+    let (source_test, target_test) = (
+        actor_test(args.source.as_deref()),
+        actor_test(args.target.as_deref()),
+    );
+    let candidates =
+        store.articles_with_events_between(source_test.as_deref(), target_test.as_deref())?;
     match candidates {
         Some(ids) => {
             let mut ids: Vec<String> = ids.into_iter().collect();

@@ -18,7 +18,7 @@ use vigie_analysis::trends::{
 use vigie_events::CameoTable;
 
 use crate::args::{self, DateBound};
-use crate::commands::events::actor_matches;
+use crate::commands::events::actor_test;
 use crate::output;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -151,11 +151,7 @@ pub fn reports(
 ) -> anyhow::Result<(Vec<TrendReport>, usize)> {
     // Through the store's index of who each event is between: each distinct actor is tested
     // once, and only the events of matching actors are read.
-    let test = |want: &str| {
-        let want = want.to_string();
-        move |code: Option<&str>, name: Option<&str>| actor_matches(name, code, &want)
-    };
-    let (source_test, target_test) = (source.map(test), target.map(test));
+    let (source_test, target_test) = (actor_test(source), actor_test(target));
     let mut reports = Vec::new();
     let mut unknown_codes = 0usize;
     store.for_each_event_fact(

@@ -1266,22 +1266,12 @@ async fn events(
             };
             // Those with an event between the actors asked (the store's index of who each
             // event is between).
-            let test = |want: &str| {
-                let want = want.to_string();
-                move |code: Option<&str>, name: Option<&str>| {
-                    crate::commands::events::actor_matches(name, code, &want)
-                }
-            };
-            let (source_test, target_test) =
-                (q.source.as_deref().map(test), q.target.as_deref().map(test));
-            let by_actors = store.articles_with_events_between(
-                source_test
-                    .as_ref()
-                    .map(|t| t as &vigie_store::ActorTest<'_>),
-                target_test
-                    .as_ref()
-                    .map(|t| t as &vigie_store::ActorTest<'_>),
-            )?;
+            let (source_test, target_test) = (
+                crate::commands::events::actor_test(q.source.as_deref()),
+                crate::commands::events::actor_test(q.target.as_deref()),
+            );
+            let by_actors = store
+                .articles_with_events_between(source_test.as_deref(), target_test.as_deref())?;
             let candidates = match (by_root, by_actors) {
                 (Some(a), Some(b)) => Some(a.intersection(&b).cloned().collect()),
                 (a, b) => a.or(b),
