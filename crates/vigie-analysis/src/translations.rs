@@ -15,10 +15,11 @@
 //! example articles, and near-misses: same actors and week, another happening) and are scored
 //! on its test half by `vigie eval translations`.
 //!
-//! Candidates come from an inverted index of actors, not from comparing every pair: an
+//! Candidates come from an inverted index of actors by day, not from comparing every pair: an
 //! article can only reach the Jaccard threshold with one that shares at least one of its
 //! `|A| - ceil(t |A|) + 1` rarest actors (prefix filtering), so only the postings of those
-//! few are read.
+//! few, on the days of the window, are read. Undated articles are compared by recency (the
+//! latest [`UNDATED_KEPT`]).
 
 use std::collections::{HashMap, VecDeque};
 
@@ -44,6 +45,9 @@ pub const MAX_LENGTH_RATIO: f64 = 1.6;
 pub const MIN_NUMBER_OVERLAP: f64 = 0.5;
 /// Fingerprints kept, the most recent (as [`crate::copies::MAX_INDEXED`]).
 pub const MAX_INDEXED: usize = 50_000;
+/// Undated articles kept as candidates for every later article, and the latest articles an
+/// undated one is compared with: without a day, only recency bounds the search.
+pub const UNDATED_KEPT: usize = 2_000;
 
 /// What a translation keeps of an article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,7 +185,12 @@ struct Entry {
 pub struct TranslationIndex {
     entries: HashMap<u64, Entry>,
     order: VecDeque<u64>,
-    postings: HashMap<String, Vec<u64>>,
+    /// Dated articles by (actor, day): a dated article reads only the days of its window, so
+    /// the cost of a look-up does not grow with the store (an actor named every day would
+    /// otherwise bring every article that names it).
+    postings: HashMap<(String, NaiveDate), Vec<u64>>,
+    /// The latest undated articles (at most [`UNDATED_KEPT`]), compared with every article.
+    undated: VecDeque<u64>,
     /// Articles naming each actor among those indexed (prefix filtering reads the rarest).
     counts: HashMap<String, usize>,
     by_id: HashMap<String, u64>,
@@ -210,21 +219,46 @@ impl TranslationIndex {
         let prefix = fp.actors.len() + 1 - needed.min(fp.actors.len());
         let mut seen = std::collections::HashSet::new();
         let mut best: Option<(f64, f64, u64)> = None;
-        for actor in &by_rarity[..prefix] {
-            for &n in self.postings.get(*actor).into_iter().flatten() {
-                if !seen.insert(n) {
-                    continue;
+        let mut consider = |n: u64, best: &mut Option<(f64, f64, u64)>| {
+            if !seen.insert(n) {
+                return;
+            }
+            let Some(e) = self.entries.get(&n) else {
+                return;
+            };
+            let Some((actors, numbers)) = pair(fp, &e.fingerprint) else {
+                return;
+            };
+            if best
+                .is_none_or(|(a, _, b)| (actors, std::cmp::Reverse(n)) > (a, std::cmp::Reverse(b)))
+            {
+                *best = Some((actors, numbers, n));
+            }
+        };
+        match fp.day {
+            Some(day) => {
+                for actor in &by_rarity[..prefix] {
+                    for offset in -WINDOW_DAYS..=WINDOW_DAYS {
+                        let Some(d) = day.checked_add_signed(chrono::Duration::days(offset)) else {
+                            continue;
+                        };
+                        for &n in self
+                            .postings
+                            .get(&((*actor).clone(), d))
+                            .into_iter()
+                            .flatten()
+                        {
+                            consider(n, &mut best);
+                        }
+                    }
                 }
-                let Some(e) = self.entries.get(&n) else {
-                    continue;
-                };
-                let Some((actors, numbers)) = pair(fp, &e.fingerprint) else {
-                    continue;
-                };
-                if best.is_none_or(|(a, _, b)| {
-                    (actors, std::cmp::Reverse(n)) > (a, std::cmp::Reverse(b))
-                }) {
-                    best = Some((actors, numbers, n));
+                for &n in &self.undated {
+                    consider(n, &mut best);
+                }
+            }
+            None => {
+                for &n in self.order.iter().rev().take(UNDATED_KEPT) {
+                    consider(n, &mut best);
                 }
             }
         }
@@ -243,8 +277,16 @@ impl TranslationIndex {
         let n = self.next;
         self.next += 1;
         for a in &fp.actors {
-            self.postings.entry(a.clone()).or_default().push(n);
+            if let Some(day) = fp.day {
+                self.postings.entry((a.clone(), day)).or_default().push(n);
+            }
             *self.counts.entry(a.clone()).or_default() += 1;
+        }
+        if fp.day.is_none() {
+            self.undated.push_back(n);
+            if self.undated.len() > UNDATED_KEPT {
+                self.undated.pop_front();
+            }
         }
         // The original's own first original, when it is indexed.
         let original = original
@@ -271,11 +313,15 @@ impl TranslationIndex {
             };
             if let Some(e) = self.entries.remove(&old) {
                 self.by_id.remove(&e.id);
+                self.undated.retain(|&k| k != old);
                 for a in &e.fingerprint.actors {
-                    if let Some(p) = self.postings.get_mut(a) {
-                        p.retain(|&k| k != old);
-                        if p.is_empty() {
-                            self.postings.remove(a);
+                    if let Some(day) = e.fingerprint.day {
+                        let key = (a.clone(), day);
+                        if let Some(p) = self.postings.get_mut(&key) {
+                            p.retain(|&k| k != old);
+                            if p.is_empty() {
+                                self.postings.remove(&key);
+                            }
                         }
                     }
                     if let Some(c) = self.counts.get_mut(a) {
