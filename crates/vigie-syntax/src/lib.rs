@@ -15,10 +15,7 @@
 //!   UPOS + the longest seen form suffix.
 //! - [`parser`]: a greedy arc-hybrid transition parser trained with the dynamic oracle of
 //!   Goldberg & Nivre (2013) and exploration; one perceptron picks the move (shift, left,
-//!   right), a second one the relation of the arc just made — unless a relation dictionary
-//!   knows it: arcs whose relation was (nearly) always the same in training for the
-//!   dependent's word and tag, or for the tags of the dependent and the head, and the
-//!   direction (punctuation, determiners, most case markers) skip the relation classifier.
+//!   right), a second one the relation of the arc just made.
 //!
 //! Features are hashed to 64 bits (no strings kept in the model) and weights are stored
 //! sparsely: only the (feature, class) pairs the perceptron ever updated, averaged, with the
@@ -29,9 +26,8 @@
 //!
 //! Model format ([`model`]): one gzip-compressed file `syntax.model` per language folder:
 //! the magic `VIGIESYN`, a little-endian `u32` format version, then the sections (UPOS tagger,
-//! FEATS tagger, the two tag dictionaries, lemmatizer, parser and its relation dictionary) as
-//! length-prefixed strings and integers; each classifier's weights as `i16` steps of one
-//! `f32` scale. A file
+//! FEATS tagger, the two tag dictionaries, lemmatizer, parser) as length-prefixed strings and
+//! integers; each classifier's weights as `i16` steps of one `f32` scale. A file
 //! that is not such a model, or of another version, is an error naming the path.
 //!
 //! Retraining (deterministic for a given `--seed`):

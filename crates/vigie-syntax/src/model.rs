@@ -16,7 +16,7 @@ use crate::{Sentence, SyntaxError};
 pub const MODEL_FILE: &str = "syntax.model";
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Bumped whenever the layout or the feature templates change: old files are refused.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -27,11 +27,6 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Averaged weights smaller than this are dropped (model size).
     pub prune: f32,
-    /// The same for the parser's weights, when not `prune`: a smaller parser is faster (its
-    /// look-ups are cache misses), and the parser loses less accuracy to pruning than the
-    /// taggers (French, Sequoia dev: parser pruned at 1 instead of 0.5, LAS −0.17 for half the
-    /// parser weights; taggers pruned at 1 too, UPOS −0.24 and UFeats −0.43).
-    pub parser_prune: Option<f32>,
     /// Folds of the jackknife that tags the parser's training sentences (0 or 1: gold tags).
     pub folds: usize,
 }
@@ -42,7 +37,6 @@ impl Default for TrainOptions {
             iterations: 10,
             seed: 1,
             prune: 0.5,
-            parser_prune: None,
             folds: 4,
         }
     }
@@ -175,7 +169,7 @@ impl SyntaxModel {
             labels,
             options.iterations + options.iterations / 2,
             options.seed,
-            options.parser_prune.unwrap_or(options.prune),
+            options.prune,
         );
         Ok(SyntaxModel::new(tagger, lemmatizer, parser, true))
     }

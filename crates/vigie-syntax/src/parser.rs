@@ -9,10 +9,9 @@
 //! One perceptron picks the move, a second one the relation once a LEFT or RIGHT is chosen,
 //! from the configuration and from the arc about to be made (its head and dependent).
 
-use crate::features::{f1, f2, f3, mix, IdMap};
+use crate::features::{f1, f2, f3, mix};
 use crate::model::{ByteReader, ByteWriter};
 use crate::perceptron::{best, Trainer, Weights};
-use crate::tagger::{dictionary, read_dict, write_dict};
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
@@ -365,43 +364,11 @@ fn label_features(st: &State, x: &Input, moves: &[u64; N_TEMPLATES], m: usize, o
     }
 }
 
-/// An arc enters the relation dictionary's count from this many arcs of its key in training…
-const LABEL_DICT_COUNT: u32 = 20;
-/// …when at least this share of them had its most frequent relation.
-const LABEL_DICT_SHARE: f64 = 0.995;
-
-/// The keys of the relation dictionary for the arc that move `m` (LEFT or RIGHT) makes from
-/// the stack top: (dependent's word, its tag, direction), then (dependent's tag, head's tag,
-/// direction).
-fn label_keys(st: &State, x: &Input, m: usize) -> [u64; 2] {
-    let d = st.s(0).unwrap_or(0);
-    let h = if m == LEFT {
-        st.b
-    } else {
-        st.s(1).unwrap_or(0)
-    };
-    let m = m as u64;
-    [
-        f3(70, x.words[d], x.tags[d], m),
-        f3(71, x.tags[d], x.tags[h], m),
-    ]
-}
-
-/// The relation of the arc `m` makes when the dictionary knows it.
-fn lookup_label(dict: &IdMap<u16>, keys: [u64; 2]) -> Option<u16> {
-    dict.get(&keys[0]).or_else(|| dict.get(&keys[1])).copied()
-}
-
 /// The trained parser.
 pub struct Parser {
     pub labels: Vec<String>,
     moves: Weights,
     labeler: Weights,
-    /// Arcs whose relation was (nearly) always the same in training, keyed by
-    /// [`label_keys`]: labelled without the relation classifier, which is not trained on them
-    /// (punctuation, determiners, most case markers: 42% of the gold arcs of Sequoia dev, 54%
-    /// of EWT dev's, counted with gold tags).
-    label_dict: IdMap<u16>,
 }
 
 /// One training sentence for the parser: its input, gold heads (index 0 unused) and labels.
@@ -419,22 +386,6 @@ impl Parser {
         seed: u64,
         prune: f32,
     ) -> Parser {
-        let mut counts: IdMap<IdMap<u32>> = IdMap::default();
-        for g in data {
-            let x = &g.input;
-            for d in 1..=x.n() {
-                let h = g.heads[d];
-                let m = if d < h { LEFT } else { RIGHT } as u64;
-                let label = u64::from(g.labels[d]);
-                for key in [
-                    f3(70, x.words[d], x.tags[d], m),
-                    f3(71, x.tags[d], x.tags[h], m),
-                ] {
-                    *counts.entry(key).or_default().entry(label).or_default() += 1;
-                }
-            }
-        }
-        let label_dict = dictionary(counts, LABEL_DICT_COUNT, LABEL_DICT_SHARE);
         let mut moves = Trainer::new(3);
         let mut labeler = Trainer::new(labels.len());
         let mut rng = fastrand::Rng::with_seed(seed ^ 0x7061_7273);
@@ -481,19 +432,13 @@ impl Parser {
                         } else {
                             st.s(1).unwrap_or(0)
                         };
-                        if let Some(l) = lookup_label(&label_dict, label_keys(&st, x, m)) {
-                            label = l;
-                        } else {
-                            label_features(&st, x, &all, m, &mut lfs);
-                            labeler.score(&lfs, &mut scores);
-                            let lguess = best(&scores, 0..scores.len()).unwrap_or(0);
-                            label = lguess as u16;
-                            if g.heads[s0] == head {
-                                labeler.update(g.labels[s0] as usize, lguess, &lfs);
-                                labeler.tick();
-                            }
-                        }
+                        label_features(&st, x, &all, m, &mut lfs);
+                        labeler.score(&lfs, &mut scores);
+                        let lguess = best(&scores, 0..scores.len()).unwrap_or(0);
+                        label = lguess as u16;
                         if g.heads[s0] == head {
+                            labeler.update(g.labels[s0] as usize, lguess, &lfs);
+                            labeler.tick();
                             label = g.labels[s0];
                         }
                     }
@@ -505,7 +450,6 @@ impl Parser {
             labels,
             moves: moves.finish(prune),
             labeler: labeler.finish(prune),
-            label_dict,
         }
     }
 
@@ -536,14 +480,9 @@ impl Parser {
             };
             let mut label = 0;
             if m != SHIFT {
-                label = match lookup_label(&self.label_dict, label_keys(&st, x, m)) {
-                    Some(l) => l,
-                    None => {
-                        label_features(&st, x, &all, m, &mut lfs);
-                        self.labeler.score(&lfs, &mut scores);
-                        best(&scores, 0..scores.len()).unwrap_or(0) as u16
-                    }
-                };
+                label_features(&st, x, &all, m, &mut lfs);
+                self.labeler.score(&lfs, &mut scores);
+                label = best(&scores, 0..scores.len()).unwrap_or(0) as u16;
             }
             st.apply(m, label);
         }
@@ -564,7 +503,6 @@ impl Parser {
         out.strings(&self.labels);
         self.moves.write(out);
         self.labeler.write(out);
-        write_dict(&self.label_dict, out);
     }
 
     pub fn read(r: &mut ByteReader) -> Result<Parser, String> {
@@ -574,12 +512,10 @@ impl Parser {
         if moves.n_classes != 3 || labeler.n_classes != labels.len() || labels.is_empty() {
             return Err("parser classes and weights disagree".into());
         }
-        let label_dict = read_dict(r, labels.len())?;
         Ok(Parser {
             labels,
             moves,
             labeler,
-            label_dict,
         })
     }
 

@@ -214,7 +214,7 @@ fn feats_key(form: u64, upos: usize) -> u64 {
 }
 
 /// Keys whose values were (nearly) always the same: key → that value.
-pub(crate) fn dictionary(counts: IdMap<IdMap<u32>>, min_count: u32, share: f64) -> IdMap<u16> {
+fn dictionary(counts: IdMap<IdMap<u32>>, min_count: u32, share: f64) -> IdMap<u16> {
     let mut out = IdMap::default();
     for (k, values) in counts {
         let total: u32 = values.values().sum();
@@ -231,7 +231,7 @@ pub(crate) fn dictionary(counts: IdMap<IdMap<u32>>, min_count: u32, share: f64) 
     out
 }
 
-pub(crate) fn write_dict(d: &IdMap<u16>, out: &mut ByteWriter) {
+fn write_dict(d: &IdMap<u16>, out: &mut ByteWriter) {
     let mut v: Vec<(u64, u16)> = d.iter().map(|(&k, &v)| (k, v)).collect();
     v.sort_unstable();
     out.u32(v.len() as u32);
@@ -241,7 +241,7 @@ pub(crate) fn write_dict(d: &IdMap<u16>, out: &mut ByteWriter) {
     }
 }
 
-pub(crate) fn read_dict(r: &mut ByteReader, classes: usize) -> Result<IdMap<u16>, String> {
+fn read_dict(r: &mut ByteReader, classes: usize) -> Result<IdMap<u16>, String> {
     let n = r.u32()? as usize;
     let mut d = IdMap::default();
     d.reserve(n.min(r.remaining() / 10));

@@ -47,7 +47,6 @@ fn tiny_treebank_model_annotates_its_own_sentences() {
         iterations: 15,
         seed: 7,
         prune: 0.0,
-        parser_prune: None,
         folds: 0,
     };
     let model = SyntaxModel::train(&gold, &options).unwrap();

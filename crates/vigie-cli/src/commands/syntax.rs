@@ -32,9 +32,6 @@ pub enum TrainWhat {
         /// Averaged weights smaller than this are dropped (model size).
         #[arg(long, default_value_t = 0.5)]
         prune: f32,
-        /// The same for the parser's weights (default: `--prune`).
-        #[arg(long)]
-        parser_prune: Option<f32>,
         /// Folds of the jackknife tagging the parser's training data (0: gold tags).
         #[arg(long, default_value_t = 4)]
         folds: usize,
@@ -48,7 +45,6 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         iterations,
         seed,
         prune,
-        parser_prune,
         folds,
     } = args.what;
     let mut sentences = Vec::new();
@@ -61,7 +57,6 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         iterations,
         seed,
         prune,
-        parser_prune,
         folds,
     };
     let model = vigie_syntax::SyntaxModel::train(&sentences, &options)?;
@@ -72,10 +67,9 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
         .len();
     let (tagger, parser) = model.weights();
     crate::out!(
-        "trained on {} sentences, {} words, {iterations} iterations, seed {seed}, prune {prune}{}, {folds} folds, in {seconds:.1} s (one core); {} ({:.1} MB, {tagger} tagger and {parser} parser weights)",
+        "trained on {} sentences, {} words, {iterations} iterations, seed {seed}, prune {prune}, {folds} folds, in {seconds:.1} s (one core); {} ({:.1} MB, {tagger} tagger and {parser} parser weights)",
         sentences.len(),
         words,
-        parser_prune.map_or(String::new(), |p| format!(" (parser {p})")),
         path.display(),
         size as f64 / 1e6
     );
