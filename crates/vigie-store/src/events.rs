@@ -1,8 +1,11 @@
-//! The stored events read straight from the `annotations` table, without loading documents:
-//! what `vigie trend` counts. Loading every document (text and all its annotations) to read a
-//! few event rows is far too slow for an answer expected in well under a second; this reads
-//! only the rows of the `event` layer (index `annotations_layer`), with each article's
-//! publication date and the original it copies.
+//! The stored events, read without loading documents. Loading every document (text and all
+//! its annotations) to read a few event rows is far too slow for an answer expected in well
+//! under a second, so:
+//! - [`Store::for_each_event`] reads only the rows of the `event` layer (index
+//!   `annotations_layer`), with each article's publication date and the original it copies;
+//! - [`Store::for_each_event_fact`] reads `event_facts` (migration 7): who each event is
+//!   between, keyed by source and target, with what `vigie trend` counts, so the events of a
+//!   pair are one range of rows; [`Store::for_each_event_between`] reads those events whole.
 
 use std::collections::{HashMap, HashSet};
 
