@@ -43,13 +43,19 @@ impl EventCoder {
         for f in found {
             let root = f.code.get(..2).unwrap_or("");
             let territorial = territorial_roots.iter().any(|r| r == root);
-            let sources: Vec<Actor> = f
+            let mut sources: Vec<Actor> = f
                 .sources
                 .iter()
                 .map(|&i| &ments[i])
                 .filter(|m| !m.is_place())
                 .map(Actor::of)
                 .collect();
+            if let (true, Some(sector)) = (sources.is_empty(), f.agent_source.as_deref()) {
+                match agent_of_sentence(ments, &f.targets, sector) {
+                    Some(a) => sources.push(a),
+                    None => continue,
+                }
+            }
             let mut targets: Vec<Actor> = f
                 .targets
                 .iter()
@@ -191,6 +197,36 @@ impl EventCoder {
     }
 }
 
+/// A doer named only by its sector ("Police detained protesters across Russia", "des
+/// manifestants ont défilé à Minsk"), as an actor of the one country the rest of the sentence
+/// names (its places and actors, the act's targets other than places left out: "gunmen
+/// attacked an Israeli post" does not make them Israeli). Several countries, or none: no actor, hence no event,
+/// as before. Event datasets and ACLED code such doers with the country where they act.
+fn agent_of_sentence(ments: &[Ment], targets: &[usize], sector: &str) -> Option<Actor> {
+    let mut country: Option<String> = None;
+    for (i, m) in ments.iter().enumerate() {
+        // Places are where the act happened, even as its targets: they vote.
+        if targets.contains(&i) && !m.is_place() {
+            continue;
+        }
+        let Some(state) = Actor::of(m).state else {
+            continue;
+        };
+        match &country {
+            Some(c) if *c != state => return None,
+            _ => country = Some(state),
+        }
+    }
+    let country = country?;
+    Some(Actor {
+        name: format!("{country} ({sector})"),
+        code: Some(format!("{country}{sector}")),
+        key: format!("{country}{sector}"),
+        state: Some(country),
+        titled: false,
+    })
+}
+
 /// The headline restates the article's main event: an event of the first sentence (`headline`)
 /// that the body codes again, identically, is the same event, recorded once (in the body,
 /// where its context is).
@@ -228,6 +264,39 @@ mod tests {
                 ..Default::default()
             },
         )
+    }
+
+    #[test]
+    fn a_doer_named_by_its_sector_takes_the_one_country_of_its_sentence() {
+        use crate::fixture::Sentence;
+        let s = Sentence::new("Police detained Navalny in Moscow after he came from Berlin")
+            .with("Navalny", Some("RUS"), "person", "name")
+            .with("Moscow", Some("RUS"), "place", "name");
+        let v = s.view("en");
+        let ments = v.ments();
+        let police = agent_of_sentence(&ments, &[], "COP").unwrap();
+        assert_eq!(police.code.as_deref(), Some("RUSCOP"));
+        assert_eq!(police.state.as_deref(), Some("RUS"));
+        // A target that is not a place does not vote; the place still does.
+        assert_eq!(
+            agent_of_sentence(&ments, &[0, 1], "COP").and_then(|a| a.code),
+            Some("RUSCOP".into())
+        );
+        // Two countries: no actor.
+        let s = Sentence::new("Police detained Navalny in Moscow after he came from Berlin")
+            .with("Navalny", Some("RUS"), "person", "name")
+            .with("Berlin", Some("DEU"), "place", "name");
+        let v = s.view("en");
+        assert!(agent_of_sentence(&v.ments(), &[], "COP").is_none());
+        // The only country named is the target: "gunmen attacked an Israeli post".
+        let s = Sentence::new("Gunmen attacked an Israeli post").with(
+            "Israeli",
+            Some("ISR"),
+            "country",
+            "adjective",
+        );
+        let v = s.view("en");
+        assert!(agent_of_sentence(&v.ments(), &[0], "UAF").is_none());
     }
 
     #[test]

@@ -92,6 +92,15 @@ pub struct ClauseWords {
     /// Verbs whose active perfect takes the passive's auxiliary (French "être": "sont
     /// convenus", "sont entrées"): the parser's passive labels on them are read as active.
     pub active_with_passive_auxiliary: HashSet<String>,
+    /// Nouns of quantity and succession ("centaine", "série", "wave") through which a light
+    /// verb reaches its event noun: "a mené des centaines de raids" is "mener des raids".
+    pub transparent: HashSet<String>,
+    /// Subordinators of time and cause ("after", "as", "après que", "alors que"): a clause they
+    /// introduce sets the scene of the sentence's act ("weeks after Finland joined NATO").
+    pub background_marks: HashSet<String>,
+    /// Subordinators of purpose ("pour", "to"): a verbal act they introduce under another act
+    /// is that act's content ("ont manifesté pour exiger", "summoned the envoy to protest").
+    pub purpose_marks: HashSet<String>,
 }
 
 /// What a governing word does to the act in its complement.
@@ -116,6 +125,9 @@ pub struct TreeLanguage {
     pub classes: HashMap<String, HashSet<String>>,
     pub light_verbs: HashSet<String>,
     pub clauses: ClauseWords,
+    /// Sector words of `kb/agents/<lang>.toml` ("police", "manifestants", "armed men"),
+    /// lower-cased, → sector code: a doer named only by its sector.
+    pub agents: HashMap<String, String>,
 }
 
 impl TreeLanguage {
@@ -256,6 +268,12 @@ struct ClausesFile {
     obligation: Vec<String>,
     #[serde(default)]
     active_with_passive_auxiliary: Vec<String>,
+    #[serde(default)]
+    transparent: Vec<String>,
+    #[serde(default)]
+    background_marks: Vec<String>,
+    #[serde(default)]
+    purpose_marks: Vec<String>,
 }
 
 /// Loads every language that has a `predicates.toml`, with its `clauses.toml`.
@@ -286,6 +304,36 @@ pub fn load(table: &CameoTable) -> Result<HashMap<String, TreeLanguage>, Error> 
         let file: PredicatesFile = toml::from_str(&res.contents)
             .map_err(|e| Error::Parse(res.path.clone(), e.to_string()))?;
         add_predicates(l, lang, file, table).map_err(|e| Error::Parse(res.path.clone(), e))?;
+    }
+    for (lang, l) in out.iter_mut() {
+        let path = format!("kb/agents/{lang}.toml");
+        if let Some(res) = vigie_resources::file(&path) {
+            l.agents = agents(&res.contents).map_err(|e| Error::Parse(res.path.clone(), e))?;
+        }
+    }
+    Ok(out)
+}
+
+/// The sector words of an agents file (`[[agent]]` tables with `sector` and `words`), the
+/// format the actor linker reads too.
+fn agents(contents: &str) -> Result<HashMap<String, String>, String> {
+    #[derive(Deserialize)]
+    struct File {
+        #[serde(default)]
+        agent: Vec<Agent>,
+    }
+    #[derive(Deserialize)]
+    struct Agent {
+        sector: String,
+        words: Vec<String>,
+    }
+    let file: File = toml::from_str(contents).map_err(|e| e.to_string())?;
+    let mut out = HashMap::new();
+    for a in file.agent {
+        for w in a.words {
+            out.entry(w.to_lowercase().replace('’', "'"))
+                .or_insert_with(|| a.sector.clone());
+        }
     }
     Ok(out)
 }
@@ -357,6 +405,9 @@ fn compile_clauses(lang: &str, f: ClausesFile) -> Result<ClauseWords, String> {
             .collect(),
         obligation: lower_set(&f.obligation),
         active_with_passive_auxiliary: lower_set(&f.active_with_passive_auxiliary),
+        transparent: lower_set(&f.transparent),
+        background_marks: lower_set(&f.background_marks),
+        purpose_marks: lower_set(&f.purpose_marks),
     })
 }
 

@@ -50,6 +50,9 @@ pub struct Found {
     /// Indices into the sentence's mentions.
     pub sources: Vec<usize>,
     pub targets: Vec<usize>,
+    /// The doer is named only by its sector ("Police detained…", "des manifestants ont
+    /// défilé"): that sector, whose country the assembly takes from the sentence.
+    pub agent_source: Option<String>,
     /// The mention reporting the act, when the tree names one.
     pub reporter: Option<usize>,
     /// The targets are where the act took place (no argument named one): places stand for
@@ -95,6 +98,33 @@ fn background_modifier(tree: &TreeView, p: &predicates::Predicate) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether predicate `p` heads an adverbial clause that is not an act of the sentence: one of
+/// time or cause that sets its scene ("Russia staged manoeuvres weeks after Finland joined
+/// NATO", "as lawmakers approved the tax"), or one of purpose whose verbal act is the content
+/// of the coded act it depends on ("ont manifesté pour exiger le départ", "a convoqué
+/// l'ambassadeur pour protester"). Conditions are not scenes: their acts stay, as hypotheses.
+fn scene_or_purpose(
+    tree: &TreeView,
+    clauses: &lexicon::ClauseWords,
+    found: &[predicates::Predicate],
+    p: &predicates::Predicate,
+) -> bool {
+    if p.kind != lexicon::PredicateKind::Verb || tree.rel(p.word) != "advcl" {
+        return false;
+    }
+    let marks = tree.markers(p.word);
+    if marks.iter().any(|m| clauses.background_marks.contains(m)) {
+        return true;
+    }
+    let purpose = marks.iter().any(|m| clauses.purpose_marks.contains(m));
+    let verbal = VERBAL_ROOTS.contains(&p.code.get(..2).unwrap_or(""));
+    purpose
+        && verbal
+        && tree
+            .head(p.word)
+            .is_some_and(|h| found.iter().any(|q| q.word == h))
 }
 
 /// Whether predicate `p` is the content of another predicate's verbal act. The infinitive of
@@ -180,6 +210,7 @@ fn demand(
         pattern: format!("{}.obligation", lang.code),
         sources,
         targets,
+        agent_source: None,
         reporter: None,
         targets_are_places: false,
         domestic_target: false,
@@ -423,13 +454,24 @@ impl TreeCoder {
             // aimed at the protesters' own government.
             let domestic_target =
                 domestic_target || (targets.is_empty() && SELF_DIRECTED_ROOTS.contains(&root));
+            // A doer named only by its sector ("Police detained", "des hommes armés ont
+            // enlevé"), when no actor is: the assembly gives it the sentence's country.
+            let agent_source = if sources.is_empty() {
+                roles
+                    .sources
+                    .first()
+                    .and_then(|&w| sector_of(&tree, lang, w))
+            } else {
+                None
+            };
             // An act without a doer is not coded: agentless passives ("had been damaged")
             // and participles ("les manifestants rassemblés") name none.
-            if sources.is_empty() {
+            if sources.is_empty() && agent_source.is_none() {
                 continue;
             }
             if complement_of_verbal_act(&tree, &lang.clauses, &found, p)
                 || background_modifier(&tree, p)
+                || scene_or_purpose(&tree, &lang.clauses, &found, p)
             {
                 continue;
             }
@@ -439,6 +481,7 @@ impl TreeCoder {
                 pattern: format!("{}.{}", lang.code, lang.blocks[p.block].id),
                 sources,
                 targets,
+                agent_source,
                 reporter,
                 targets_are_places,
                 domestic_target,
@@ -448,6 +491,42 @@ impl TreeCoder {
         drop_restated(&mut out);
         out
     }
+}
+
+/// The sector word `w` names, alone ("police", "protesters") or with the word after it
+/// ("armed men", "hommes armés"), from the language's agents, also through nouns of quantity
+/// ("des dizaines de milliers de manifestants", "hundreds of protesters"); `None` for a
+/// pronoun or a name.
+fn sector_of(tree: &TreeView, lang: &TreeLanguage, w: usize) -> Option<String> {
+    let mut w = w;
+    for _ in 0..4 {
+        // A sentence's first word may be tagged as a name ("Police detained…").
+        if !matches!(
+            tree.upos(w),
+            vigie_core::Upos::Noun | vigie_core::Upos::Propn
+        ) {
+            return None;
+        }
+        let form = tree.form(w).to_lowercase().replace('’', "'");
+        if w + 1 < tree.len() {
+            let pair = format!("{form} {}", tree.form(w + 1).to_lowercase());
+            if let Some(s) = lang.agents.get(&pair) {
+                return Some(s.clone());
+            }
+        }
+        if let Some(s) = lang
+            .agents
+            .get(&form)
+            .or_else(|| lang.agents.get(tree.lemma(w)))
+        {
+            return Some(s.clone());
+        }
+        if !lang.clauses.transparent.contains(tree.lemma(w)) {
+            return None;
+        }
+        w = tree.children_rel(w, "nmod").next()?;
+    }
+    None
 }
 
 /// The CAMEO root an act will be coded under: an announced intent is a 03x, a threat a 13x.
@@ -502,11 +581,75 @@ mod tests {
             pattern: "en.test".into(),
             sources,
             targets,
+            agent_source: None,
             reporter: None,
             targets_are_places: false,
             domestic_target: false,
             modality: Modality::default(),
         }
+    }
+
+    #[test]
+    fn a_doer_named_by_its_sector_is_found_through_quantities() {
+        let (text, words) = parse_test_sentence(
+            "Des un DET 2 det
+             milliers millier NOUN 5 nsubj
+             de de ADP 4 case
+             manifestants manifestant NOUN 2 nmod
+             défilent défiler VERB 0 root
+             armés armé ADJ 5 obj",
+        );
+        let tree = TreeView::new(&text, &words);
+        let mut lang = TreeLanguage::default();
+        lang.agents.insert("manifestants".into(), "CVL".into());
+        // The quantity alone names no sector until it is known as one.
+        assert_eq!(sector_of(&tree, &lang, 1), None);
+        lang.clauses.transparent.insert("millier".into());
+        assert_eq!(sector_of(&tree, &lang, 1).as_deref(), Some("CVL"));
+        assert_eq!(sector_of(&tree, &lang, 3).as_deref(), Some("CVL"));
+        // A verb is no doer.
+        assert_eq!(sector_of(&tree, &lang, 4), None);
+    }
+
+    #[test]
+    fn scene_and_purpose_clauses_are_not_acts_of_the_sentence() {
+        let (text, words) = parse_test_sentence(
+            "Russia Russia PROPN 2 nsubj
+             staged stage VERB 0 root
+             drills drill NOUN 2 obj
+             after after SCONJ 6 mark
+             Finland Finland PROPN 6 nsubj
+             joined join VERB 2 advcl
+             NATO NATO PROPN 6 obj
+             to to PART 9 mark
+             protest protest VERB 2 advcl",
+        );
+        let tree = TreeView::new(&text, &words);
+        let clauses = lexicon::ClauseWords {
+            background_marks: ["after".to_string()].into(),
+            purpose_marks: ["to".to_string()].into(),
+            ..Default::default()
+        };
+        let at = |word: usize, code: &str| predicates::Predicate {
+            code: code.into(),
+            ..predicates::Predicate::verb_at(word)
+        };
+        let found = vec![at(1, "152"), at(5, "057"), at(8, "141")];
+        // The scene: "after Finland joined NATO".
+        assert!(scene_or_purpose(&tree, &clauses, &found, &found[1]));
+        // The purpose of a coded act, when it is a verbal act (protest, 14).
+        assert!(scene_or_purpose(&tree, &clauses, &found, &found[2]));
+        assert!(!scene_or_purpose(
+            &tree,
+            &clauses,
+            &found[..2],
+            &at(8, "190")
+        ));
+        // The main clause stays.
+        assert!(!scene_or_purpose(&tree, &clauses, &found, &found[0]));
+        // Without the subordinators in the language's lists, nothing is dropped.
+        let none = lexicon::ClauseWords::default();
+        assert!(!scene_or_purpose(&tree, &none, &found, &found[1]));
     }
 
     #[test]

@@ -85,16 +85,29 @@ pub fn find(tree: &TreeView, lang: &TreeLanguage) -> Vec<Predicate> {
             .or_else(|| uninflected(&lang.clauses.inflections, tree.form(i), map));
         let Some(blocks) = blocks else { continue };
         let light_verb = (kind == PredicateKind::Noun)
-            .then(|| {
-                tree.head(i)
-                    .filter(|&h| tree.rel(i) == "obj" && lang.light_verbs.contains(tree.lemma(h)))
-            })
+            .then(|| light_verb_of(tree, lang, i))
             .flatten();
         if let Some(p) = best_match(tree, lang, i, blocks, kind, light_verb) {
             out.push(p);
         }
     }
     out
+}
+
+/// The light verb event noun `noun` is the object of ("lancer une offensive"), also through a
+/// noun of quantity ("a mené des centaines de raids", "launched a wave of strikes") and as the
+/// partitive the French parser labels `obl:arg` ("ont conduit des exercices").
+fn light_verb_of(tree: &TreeView, lang: &TreeLanguage, noun: usize) -> Option<usize> {
+    let object = match tree.head(noun) {
+        Some(q) if tree.rel(noun) == "nmod" && lang.clauses.transparent.contains(tree.lemma(q)) => {
+            q
+        }
+        _ => noun,
+    };
+    let verb = tree.head(object)?;
+    (matches!(tree.deprel(object), "obj" | "obl:arg")
+        && lang.light_verbs.contains(tree.lemma(verb)))
+    .then_some(verb)
 }
 
 /// The lexicon's entry for an inflected `form` whose lemma the tagger got wrong: the first
@@ -231,9 +244,26 @@ fn all_match(
         .all(|e| element_match(tree, lang, e, side, slots))
 }
 
+/// Whether word `w` is lemma `l`: by its tagged lemma, its form, or its form with one of the
+/// language's regular inflections undone ("exercices conjoints" tagged as the participle of
+/// "conjoindre" still reads as "conjoint").
+fn is_lemma(tree: &TreeView, lang: &TreeLanguage, w: usize, l: &str) -> bool {
+    tree.is(w, l) || {
+        let form = tree.form(w).to_lowercase();
+        lang.clauses.inflections.iter().any(|(end, lemma_end)| {
+            form.strip_suffix(end.as_str()).is_some_and(|stem| {
+                stem.len() >= 2
+                    && l.len() == stem.len() + lemma_end.len()
+                    && l.starts_with(stem)
+                    && l.ends_with(lemma_end.as_str())
+            })
+        })
+    }
+}
+
 fn word_is(tree: &TreeView, lang: &TreeLanguage, w: usize, e: &Element) -> bool {
     match e {
-        Element::Word(l) => tree.is(w, l),
+        Element::Word(l) => is_lemma(tree, lang, w, l),
         Element::Class(c) => lang
             .classes
             .get(c)
@@ -254,7 +284,7 @@ fn element_match(
         Element::Phrase(words) => side.iter().any(|&w| {
             words.iter().enumerate().all(|(k, l)| {
                 let at = w + k;
-                side.contains(&at) && tree.is(at, l)
+                side.contains(&at) && is_lemma(tree, lang, at, l)
             })
         }),
         Element::Prep { case, inner } => side.iter().any(|&w| {
@@ -351,6 +381,51 @@ mod tests {
         let mut l = lang();
         l.verbs.insert("shell".into(), vec![1]);
         assert!(find(&TreeView::new(&text, &words), &l).is_empty());
+    }
+
+    #[test]
+    fn a_light_verb_reaches_its_event_noun_through_a_quantity_and_a_partitive() {
+        let mut l = lang();
+        l.clauses.transparent.insert("centaine".into());
+        // "a mené des centaines d'offensives": the quantity is the object.
+        let (text, words) = parse_test_sentence(
+            "Moscou Moscou PROPN 2 nsubj
+             mène mener VERB 0 root
+             des un DET 4 det
+             centaines centaine NOUN 2 obj
+             de de ADP 6 case
+             offensives offensive NOUN 4 nmod",
+        );
+        l.light_verbs.insert("mener".into());
+        let p = find(&TreeView::new(&text, &words), &l);
+        assert_eq!((p[0].word, p[0].light_verb), (5, Some(1)));
+        // Without the quantity in the list, the noun stands alone.
+        let p = find(&TreeView::new(&text, &words), &lang());
+        assert_eq!((p[0].word, p[0].light_verb), (5, None));
+        // "ont conduit des offensives", the partitive labelled as an argument oblique.
+        let (text, words) = parse_test_sentence(
+            "Moscou Moscou PROPN 2 nsubj
+             lance lancer VERB 0 root
+             de de ADP 4 case
+             offensives offensive NOUN 2 obl:arg",
+        );
+        let p = find(&TreeView::new(&text, &words), &lang());
+        assert_eq!((p[0].word, p[0].light_verb), (3, Some(1)));
+    }
+
+    #[test]
+    fn a_pattern_word_matches_a_form_the_tagger_lemmatised_wrongly() {
+        let (text, words) = parse_test_sentence(
+            "Moscou Moscou PROPN 2 nsubj
+             appelle appeler VERB 0 root
+             à à ADP 4 case
+             cessez-le-feux cessez-le-foo NOUN 2 obl",
+        );
+        let t = TreeView::new(&text, &words);
+        assert_eq!(find(&t, &lang())[0].code, "020");
+        let mut l = lang();
+        l.clauses.inflections = vec![("x".into(), "".into())];
+        assert_eq!(find(&t, &l)[0].code, "0256");
     }
 
     #[test]
