@@ -305,7 +305,75 @@ impl NameFinder<'_> {
         let runs = keep_headline_names(runs, found);
         let mut runs = runs;
         self.type_by_article(&mut runs, found);
-        self.mentions(runs, found)
+        let mut out = self.mentions(runs, found);
+        self.expand_acronyms(&doc.text, &mut out, found);
+        out
+    }
+
+    /// An acronym ("RSF", "SANA") whose letters are the initials of one longer name of the
+    /// article ("the Rapid Support Forces", "Syrian Arab News Agency", linked or not) is that
+    /// name: it takes its actor, code, canonical form and type. The joining words of
+    /// `head_joiners` ("of", "de") and short lower-case words ("the", "la", "et") have no
+    /// initial. Two different names with those initials: the acronym stays as it is.
+    fn expand_acronyms(&self, text: &str, out: &mut [Found], found: &[Found]) {
+        let initials = |name: &str| -> String {
+            name.split(|c: char| c.is_whitespace() || c == '-')
+                .map(|w| w.trim_start_matches(|c| c == '\'' || c == '’'))
+                .map(|w| match w.split_once(['\'', '’']) {
+                    Some((elided, rest)) if elided.chars().count() <= 2 => rest,
+                    _ => w,
+                })
+                .filter(|w| !w.is_empty())
+                .filter(|w| {
+                    let lower = w.chars().all(|c| !c.is_uppercase());
+                    !(self.cues.head_joiners.contains(&fold(w))
+                        || (lower && w.chars().count() <= 3))
+                })
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect()
+        };
+        let is_acronym = |s: &str| {
+            let n = s.chars().count();
+            (2..=6).contains(&n) && s.chars().all(|c| c.is_uppercase())
+        };
+        let decisions: Vec<Option<Mention>> = out
+            .iter()
+            .map(|f| {
+                let surface = &text[f.span.start..f.span.end];
+                if f.mention.how != Some(MentionHow::Unlinked) || !is_acronym(surface) {
+                    return None;
+                }
+                let mut long: Option<&Mention> = None;
+                for g in found.iter().chain(out.iter()) {
+                    let g_surface = &text[g.span.start..g.span.end];
+                    if !g_surface.contains(' ') {
+                        continue;
+                    }
+                    let canonical = g.mention.canonical.as_deref().unwrap_or(g_surface);
+                    if initials(g_surface) != surface && initials(canonical) != surface {
+                        continue;
+                    }
+                    match long {
+                        Some(m)
+                            if m.canonical != g.mention.canonical || m.actor != g.mention.actor =>
+                        {
+                            return None;
+                        }
+                        _ => long = Some(&g.mention),
+                    }
+                }
+                long.map(|m| Mention {
+                    how: Some(MentionHow::PartialName),
+                    ..m.clone()
+                })
+            })
+            .collect();
+        for (f, d) in out.iter_mut().zip(decisions) {
+            if let Some(m) = d {
+                f.mention = m;
+            }
+        }
     }
 
     /// The text from token `start` to token `end`, as written.
@@ -911,6 +979,7 @@ mod tests {
 
     const CUES: &str = r#"
 language = "fr"
+head_joiners = ["de"]
 organisation_heads = ["université"]
 place_heads = ["rue"]
 place_before = ["ville"]
@@ -986,6 +1055,25 @@ weapon_before = ["missiles"]
                 ("Iskander".to_string(), EntityType::WeaponSystem),
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_is_the_longer_name_of_its_initials() {
+        let d = doc(
+            "L' Université de Rennes Sud a vu l' URS et la BNP .",
+            "DET NOUN ADP PROPN PROPN AUX VERB DET PROPN CCONJ DET PROPN PUNCT",
+        );
+        let got = names(&d);
+        let urs = got.iter().find(|(s, _, _)| s == "URS").unwrap();
+        assert_eq!(
+            urs.2.as_deref(),
+            Some("Université de Rennes Sud"),
+            "{got:?}"
+        );
+        assert_eq!(urs.1, EntityType::Organisation);
+        // No longer name with those initials: the acronym stays its own name.
+        let bnp = got.iter().find(|(s, _, _)| s == "BNP").unwrap();
+        assert_eq!(bnp.2.as_deref(), Some("BNP"));
     }
 
     #[test]
