@@ -113,9 +113,10 @@ fn overlaps(sentence: &str, gold: &str) -> bool {
     !s.is_empty() && !g.is_empty() && (s.contains(&g) || g.contains(&s))
 }
 
-/// Runs the standard pipeline over the dev articles in `dataset` and scores the pairs found.
-pub fn evaluate(dataset: &Path) -> Result<ClaimsReport, EvalError> {
-    let pipeline = vigie_pipeline::standard();
+/// Runs the standard pipeline (with the event coder `coder`) over the articles in `dataset` and
+/// scores the pairs found.
+pub fn evaluate(dataset: &Path, coder: vigie_events::CoderKind) -> Result<ClaimsReport, EvalError> {
+    let pipeline = vigie_pipeline::standard_with_coder(coder);
     let files = crate::gold_files(dataset)?;
     let mut statements: Vec<Statement> = Vec::new();
     let mut gold: BTreeMap<String, GoldPair> = BTreeMap::new();

@@ -182,6 +182,9 @@ pub enum What {
         /// A folder of gold `*.json` + `*.txt` pairs.
         #[arg(long)]
         dataset: PathBuf,
+        /// Which event coder the pipeline runs (as for `vigie eval events`).
+        #[arg(long, value_enum, default_value_t = Coder::default())]
+        coder: Coder,
         /// Write the summary and every reported pair as JSON to this file.
         #[arg(long)]
         output: Option<PathBuf>,
@@ -407,8 +410,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
             write_output(output.as_deref(), &r)?;
         }
-        What::Contradictions { dataset, output } => {
-            let r = vigie_eval::claims::evaluate(&dataset)?;
+        What::Contradictions {
+            dataset,
+            coder,
+            output,
+        } => {
+            let r = vigie_eval::claims::evaluate(&dataset, coder.into())?;
             crate::out!(
                 "contradictions ({}): {} articles; gold pairs found {}/{} (missed: {}); reported {} pairs, {} real, {} matching a doubtful gold pair (left out): precision {:.3}, recall {:.3}",
                 r.dataset,
