@@ -244,7 +244,7 @@ mod tests {
             eprintln!("skipped: {} is absent", dev.display());
             return;
         }
-        let r = evaluate(&dev).expect("dev gold reads");
+        let r = evaluate(&dev, vigie_events::CoderKind::Phrase).expect("dev gold reads");
         assert_eq!(r.articles, 3);
         assert_eq!(r.gold_pairs, 3, "T1, T3, T4 are not doubtful");
         assert!(r.reported >= r.real + r.doubtful_matches);
