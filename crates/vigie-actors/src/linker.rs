@@ -58,6 +58,10 @@ enum Case {
     Any,
     Upper,
     AllCaps,
+    /// The name's first capitalised word is its `n`th, after lower-case words ("the West",
+    /// "la Maison-Blanche" written so): that word needs its capital ("in the west of the
+    /// country" is no actor).
+    UpperAt(u8),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -124,7 +128,11 @@ fn case_of(form: &str) -> Case {
     } else if form.chars().next().is_some_and(char::is_uppercase) {
         Case::Upper
     } else {
-        Case::Any
+        words(form)
+            .iter()
+            .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .and_then(|n| u8::try_from(n).ok())
+            .map_or(Case::Any, Case::UpperAt)
     }
 }
 
@@ -383,6 +391,9 @@ impl Linker {
                 Case::Any => true,
                 Case::Upper => first_upper,
                 Case::AllCaps => all_caps,
+                Case::UpperAt(n) => words(original)
+                    .get(usize::from(n))
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)),
             };
             let all = &self.entries[pattern as usize];
             // Borrowed in the common case where every entry fits: no allocation per match.
@@ -1243,6 +1254,15 @@ fn has_mixed_word(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_capitalised_after_an_article_needs_that_capital() {
+        assert_eq!(case_of("the West"), Case::UpperAt(1));
+        assert_eq!(case_of("l'Occident"), Case::UpperAt(1));
+        assert_eq!(case_of("pays occidentaux"), Case::Any);
+        assert_eq!(case_of("Kremlin"), Case::Upper);
+        assert_eq!(case_of("NATO"), Case::AllCaps);
+    }
 
     #[test]
     fn words_come_from_the_shared_tokens_with_sentence_starts() {
