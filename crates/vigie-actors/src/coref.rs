@@ -182,6 +182,14 @@ struct Description {
     antecedent: Antecedent,
 }
 
+/// A state body's name without its country, with a determiner ("l' etat-major"): `key` is the
+/// bare name ("etat-major").
+#[derive(Debug, Clone)]
+struct Body {
+    words: Vec<String>,
+    key: String,
+}
+
 /// One language's coreference words, folded.
 #[derive(Debug, Default)]
 pub struct CorefLexicon {
@@ -210,6 +218,11 @@ pub struct CorefLexicon {
     control_before: FastSet<String>,
     control_after: FastSet<String>,
     descriptions: Vec<Description>,
+    /// Bodies of a state named without their country ("l'état-major", "le ministère de la
+    /// Défense"), from the knowledge base: see [`CorefLexicons::add_bodies`]. Longest first.
+    bodies: Vec<Body>,
+    /// (bare name, country code) → knowledge-base actor id.
+    body_actors: HashMap<(String, String), String>,
     /// Every word that starts an anaphor (pronoun, description, clitic, coordinator): most
     /// words of a text start none, and one lookup tells.
     starts: FastSet<String>,
@@ -339,6 +352,84 @@ pub struct CorefLexicons {
 }
 
 impl CorefLexicons {
+    /// Adds, for every language, the bodies of states the knowledge base names with their
+    /// country: "ministère russe de la Défense", "ministère de la Défense de la Russie",
+    /// "Ukrainian General Staff" give the bare names "ministère de la Défense" and "General
+    /// Staff", each preceded by the language's determiners ("le", "du", "de l'", "the"). In a
+    /// text, such a bare name that the linker left alone is the body of the country the
+    /// sentence or the article is about (`Resolver::body`): "Les forces ukrainiennes ont
+    /// progressé, a indiqué l'état-major" is Ukraine's General Staff. Only the country's own
+    /// names and adjectives are taken out, so the data decides, language by language.
+    pub fn add_bodies(&mut self, kb: &Kb) {
+        for (lang, lex) in self.languages.iter_mut() {
+            let mut dets: Vec<Vec<String>> = lex
+                .masc_det
+                .iter()
+                .chain(&lex.fem_det)
+                .chain(&lex.pl_det)
+                .chain(&lex.other_det)
+                .map(|d| vec![d.clone()])
+                .collect();
+            // "de la", "à l'": a preposition before a determiner.
+            let short_preps: Vec<String> = lex
+                .preps
+                .iter()
+                .filter(|p| p.chars().count() <= 2)
+                .cloned()
+                .collect();
+            for p in &short_preps {
+                for d in lex.fem_det.iter().chain(&lex.other_det) {
+                    dets.push(vec![p.clone(), d.clone()]);
+                }
+            }
+            let mut keys: Vec<String> = Vec::new();
+            for a in &kb.actors {
+                let (Some(country), Some(names)) = (a.country.as_deref(), a.names.get(lang)) else {
+                    continue;
+                };
+                if a.kind == EntityType::Country || a.kind == EntityType::Person {
+                    continue;
+                }
+                let Some(c) = kb.get(country) else { continue };
+                let own: Vec<Vec<String>> = c
+                    .names
+                    .get(lang)
+                    .into_iter()
+                    .chain(c.adjectives.get(lang))
+                    .flatten()
+                    .map(|n| words(n))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                for n in names {
+                    let Some(bare) = without_country(&words(n), &own, lex) else {
+                        continue;
+                    };
+                    let key = bare.join(" ");
+                    lex.body_actors
+                        .entry((key.clone(), country.to_string()))
+                        .or_insert_with(|| a.id.clone());
+                    if !keys.contains(&key) {
+                        keys.push(key);
+                    }
+                }
+            }
+            for key in keys {
+                let bare: Vec<String> = key.split(' ').map(str::to_string).collect();
+                for d in &dets {
+                    let mut w = d.clone();
+                    w.extend(bare.iter().cloned());
+                    lex.bodies.push(Body {
+                        words: w,
+                        key: key.clone(),
+                    });
+                }
+            }
+            lex.bodies.sort_by_key(|b| std::cmp::Reverse(b.words.len()));
+            let starts: Vec<String> = lex.bodies.iter().map(|b| b.words[0].clone()).collect();
+            lex.starts.extend(starts);
+        }
+    }
+
     pub fn load() -> CorefLexicons {
         let files: Vec<(String, String)> = vigie_resources::lexicons("coref.toml")
             .into_iter()
@@ -385,7 +476,11 @@ impl CorefStage {
     pub fn new() -> Self {
         static LEX: OnceLock<CorefLexicons> = OnceLock::new();
         CorefStage {
-            lex: LEX.get_or_init(CorefLexicons::load),
+            lex: LEX.get_or_init(|| {
+                let mut lex = CorefLexicons::load();
+                lex.add_bodies(&crate::shared().kb);
+                lex
+            }),
             kb: &crate::shared().kb,
             titles: &crate::shared().cues.person_titles,
         }
@@ -910,7 +1005,7 @@ impl<'a> Resolver<'a> {
                 },
             ));
         }
-        if let Some(found) = self.description(si, t) {
+        if let Some(found) = self.description(si, t).or_else(|| self.body(si, t)) {
             return Some(found);
         }
         // Not the "y" of an impersonal "il y a" / "il n'y a".
@@ -1105,6 +1200,55 @@ impl<'a> Resolver<'a> {
                 Some((end, span, coref_mention(&a.m), Gender::Any, false))
             }
         }
+    }
+
+    /// A state body named without its country ("l'état-major", "le ministère de la Défense";
+    /// [`CorefLexicons::add_bodies`]): the knowledge base's body of that name for the country
+    /// named last in subject position, else for the article's country; none when the knowledge
+    /// base has no such body for that country.
+    fn body(&self, si: usize, t: usize) -> Option<(usize, Span, Mention, Gender, bool)> {
+        let b = self.lex.bodies.iter().find(|b| {
+            b.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
+        })?;
+        let end = t + b.words.len() - 1;
+        if end > self.sents[si].last {
+            return None;
+        }
+        // A longer name the linker found ("le ministère russe de la Défense") is its own.
+        if self.ments.iter().any(|m| m.first <= end && m.last >= t) {
+            return None;
+        }
+        // Followed by a name or an adjective that is not the country's: another body.
+        if end < self.sents[si].last && self.ments.iter().any(|m| m.first == end + 1) {
+            return None;
+        }
+        let country = self
+            .country_subject(si, t)
+            .or_else(|| self.story_country())?;
+        let code = country.code.as_deref()?.get(..3)?;
+        let id = self
+            .lex
+            .body_actors
+            .get(&(b.key.clone(), code.to_string()))?;
+        let a = self.kb.get(id)?;
+        let head_first = t + b.words.len() - b.key.split(' ').count();
+        let span = self.orig(head_first, end);
+        Some((
+            end,
+            span,
+            Mention {
+                actor: Some(a.id.clone()),
+                code: a.cameo.clone(),
+                canonical: Some(a.canonical().to_string()),
+                entity_type: a.kind,
+                how: Some(HOW),
+            },
+            Gender::Any,
+            false,
+        ))
     }
 
     /// The last country named in subject position before token `t` (this sentence first, then
@@ -1308,6 +1452,44 @@ fn same_actor(a: &Ment, b: &Ment) -> bool {
 }
 
 /// The mention an anaphor adds: the antecedent's actor, marked as coreference.
+/// A body's name with one of its country's names or adjectives (`own`, as folded words) taken
+/// out, with the prepositions and determiners before a country's name ("de la Russie", "of
+/// Ukraine") and an English possessive after it ("Russia's"); `None` when no country word is in
+/// it or nothing but function words would be left.
+fn without_country(
+    name: &[String],
+    own: &[Vec<String>],
+    lex: &CorefLexicon,
+) -> Option<Vec<String>> {
+    let (at, len) = own.iter().find_map(|o| {
+        (0..name.len().saturating_sub(o.len() - 1))
+            .find(|&i| name[i..i + o.len()] == o[..])
+            .map(|i| (i, o.len()))
+    })?;
+    let mut start = at;
+    // "de la Russie", "of Ukraine": the preposition and determiners before the country.
+    while start > 0
+        && (lex.is_det(&name[start - 1]) || lex.preps.contains(&name[start - 1]))
+        && at - start < 3
+    {
+        start -= 1;
+    }
+    let mut end = at + len;
+    if name.get(end).is_some_and(|w| w == "s") {
+        end += 1;
+    }
+    let mut bare: Vec<String> = name[..start].to_vec();
+    bare.extend_from_slice(&name[end..]);
+    // A determiner left in front ("the") is the text's to give.
+    while bare.first().is_some_and(|w| lex.is_det(w)) {
+        bare.remove(0);
+    }
+    let content = bare
+        .iter()
+        .any(|w| !lex.is_det(w) && !lex.preps.contains(w));
+    (content && !bare.is_empty()).then_some(bare)
+}
+
 fn coref_mention(ante: &Mention) -> Mention {
     Mention {
         actor: ante.actor.clone(),

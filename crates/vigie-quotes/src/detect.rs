@@ -64,6 +64,8 @@ struct MentionRef<'a> {
     coref: bool,
     /// How the actors stage linked it.
     how: Option<MentionHow>,
+    /// An organisation (a ministry, a general staff, an agency), not a country or a group.
+    organisation: bool,
     /// A place read as a place ("à Budapest"), not as a metonym for those who govern it: it
     /// names where, never who.
     mere_place: bool,
@@ -172,6 +174,7 @@ impl Detector {
                     person: m.entity_type == vigie_core::EntityType::Person,
                     coref: m.how == Some(MentionHow::Coreference),
                     how: m.how,
+                    organisation: m.entity_type == vigie_core::EntityType::Organisation,
                     mere_place: m.entity_type == vigie_core::EntityType::Place
                         && m.how != Some(MentionHow::Metonym),
                     government_of: None,
@@ -1516,12 +1519,16 @@ impl Detector {
             return Some(mention_speaker(p, Some(at)));
         }
         let role = (a..b).find(|&j| self.cues.speakers.contains_key(&fs[j]));
-        // A body the actors stage knows by this very name ("le ministère russe de la Défense")
-        // is that body, not a description built from its words.
+        // A body the actors stage knows by this very name ("le ministère russe de la Défense"),
+        // or that the coreference stage found the body of a country ("l'état-major" after
+        // "les forces ukrainiennes"), is that body, not a description built from its words.
+        let body = |m: &&&MentionRef| {
+            m.how == Some(MentionHow::Name) || (m.coref && m.organisation && m.actor.is_some())
+        };
         if let Some(m) = role.and_then(|r| {
-            inside.iter().find(|m| {
-                m.how == Some(MentionHow::Name) && !m.person && m.span.contains(&toks[r].span)
-            })
+            inside
+                .iter()
+                .find(|m| body(m) && !m.person && m.span.contains(&toks[r].span))
         }) {
             return Some(mention_speaker(m, Some(at)));
         }
