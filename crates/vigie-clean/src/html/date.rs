@@ -296,7 +296,7 @@ fn markup(html: &str, url: Option<&str>, today: NaiveDate) -> Candidates {
     let mut time_dates: Vec<NaiveDate> = Vec::new();
     let mut canonical = None;
     // The article's own `<time>` comes after its headline; before it sit menus and tickers.
-    let (body_start, heading) = body_and_heading(html);
+    let (_, heading) = body_and_heading(html);
     for c in TAG.captures_iter(html) {
         let name = c[1].to_ascii_lowercase();
         let raw = &c[2];
@@ -376,22 +376,6 @@ fn markup(html: &str, url: Option<&str>, today: NaiveDate) -> Candidates {
                 }
             }
         }
-        // The first date element of the body, in the order of the page (preferring those after
-        // the headline lost a right date on the dev half: a byline may stand above it).
-        if out.element.is_none() && c.get(0).is_some_and(|m| m.start() >= body_start) {
-            let a = attrs(raw);
-            // An element marked as the update ("updated", `itemprop=dateModified`) is skipped:
-            // markup that says so is about a later version, where a visible "Stand:" is what
-            // the page shows as its date.
-            if elements::is_date_element(&name, &a) && !elements::is_update(&a) {
-                let at = c.get(0).map_or(0, |m| m.end());
-                let (d, updated) = element_date(html, at, &name, &a, today);
-                out.element = d;
-                if out.element_updated.is_none() {
-                    out.element_updated = updated;
-                }
-            }
-        }
     }
     // A timestamp in UTC puts an American evening on the next day; when the page also writes
     // the same instant with its own offset (a `<time>`, another metadata field), the day is
@@ -420,6 +404,7 @@ fn markup(html: &str, url: Option<&str>, today: NaiveDate) -> Candidates {
 /// two-digit year counts), and the first full date after it.
 fn add_text(out: &mut Candidates, html: &str, today: NaiveDate) {
     let (body_start, heading) = body_and_heading(html);
+    (out.element, out.element_updated) = date_element(html, body_start, today);
     let fold = |s: &str| vigie_core::fold::fold(&text::visible(s));
     let before = fold(&html[body_start..heading]);
     let after = fold(&html[heading..]);
@@ -453,6 +438,32 @@ fn add_text(out: &mut Candidates, html: &str, today: NaiveDate) {
         .filter(|d| d.cue == text::Cue::Updated && plausible(d.date, today))
         .map(|d| d.date)
         .next();
+}
+
+/// The date of the first date element of the body that gives one, in the order of the page
+/// (preferring those after the headline lost a right date on the dev half: a byline may stand
+/// above it), and the first date after an update cue in such an element. An element marked as
+/// the update ("updated", `itemprop=dateModified`) is skipped: markup that says so is about a
+/// later version.
+fn date_element(
+    html: &str,
+    body_start: usize,
+    today: NaiveDate,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let mut updated = None;
+    for c in TAG.captures_iter(&html[body_start..]) {
+        let name = c[1].to_ascii_lowercase();
+        let a = attrs(&c[2]);
+        if elements::is_date_element(&name, &a) && !elements::is_update(&a) {
+            let at = body_start + c.get(0).map_or(0, |m| m.end());
+            let (d, u) = element_date(html, at, &name, &a, today);
+            updated = updated.or(u);
+            if d.is_some() {
+                return (d, updated);
+            }
+        }
+    }
+    (None, updated)
 }
 
 /// The date of a date element: its `datetime`, `content` or `title` attribute, else the first

@@ -102,12 +102,7 @@ pub fn element_text(html: &str, from: usize, tag: &str, limit: usize) -> String 
             .to_ascii_lowercase();
         let gt = rest.find('>').map_or(rest.len(), |e| e + 1);
         if !close && matches!(name.as_str(), "script" | "style") {
-            let end_tag = format!("</{name}");
-            let skip = rest
-                .to_ascii_lowercase()
-                .find(&end_tag)
-                .map_or(rest.len(), |p| p + end_tag.len());
-            i += skip;
+            i += closing(rest, &name).unwrap_or(rest.len());
             continue;
         }
         if name == tag {
@@ -126,6 +121,23 @@ pub fn element_text(html: &str, from: usize, tag: &str, limit: usize) -> String 
         i += gt;
     }
     out.trim().chars().take(limit).collect()
+}
+
+/// The offset just past `</name…>` in `rest`, the name in any case.
+fn closing(rest: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = rest[from..].find("</") {
+        let at = from + p + 2;
+        if rest
+            .get(at..at + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        {
+            let end = at + name.len();
+            return Some(rest[end..].find('>').map_or(rest.len(), |g| end + g + 1));
+        }
+        from = at;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -169,5 +181,7 @@ mod tests {
         let nested = "<div><div>a</div>b</div>c";
         assert_eq!(element_text(nested, 5, "div", 52), "a b");
         assert_eq!(element_text("<img>after", 5, "img", 52), "");
+        let script = "<p>a<SCRIPT>x='</p>'</Script> b</p>c";
+        assert_eq!(element_text(script, 3, "p", 52), "a b");
     }
 }
