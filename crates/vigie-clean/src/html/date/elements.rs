@@ -74,9 +74,13 @@ const VOID: &[&str] = &[
     "track", "wbr",
 ];
 
+/// How far past its opening tag an element's text is looked for, in bytes: the scan of every
+/// date element stays linear in the page.
+const MAX_SCAN: usize = 4096;
+
 /// The first `limit` characters of the text of the element named `tag` whose opening tag ends
-/// at `from` in `html`: up to its closing tag (same-named elements inside it counted), scripts
-/// and styles skipped, whitespace collapsed.
+/// at `from` in `html`: up to its closing tag (same-named elements inside it counted) or
+/// [`MAX_SCAN`] bytes, scripts and styles skipped, whitespace collapsed.
 pub fn element_text(html: &str, from: usize, tag: &str, limit: usize) -> String {
     let mut out = String::new();
     if VOID.contains(&tag) {
@@ -85,7 +89,8 @@ pub fn element_text(html: &str, from: usize, tag: &str, limit: usize) -> String 
     let mut depth = 1usize;
     let mut i = from;
     let b = html.as_bytes();
-    while i < b.len() && out.chars().count() < limit {
+    let stop = b.len().min(from.saturating_add(MAX_SCAN));
+    while i < stop && out.len() < limit * 4 && out.chars().count() < limit {
         if b[i] != b'<' {
             let end = html[i..].find('<').map_or(html.len(), |p| i + p);
             push_text(&mut out, &html[i..end]);
@@ -183,5 +188,8 @@ mod tests {
         assert_eq!(element_text("<img>after", 5, "img", 52), "");
         let script = "<p>a<SCRIPT>x='</p>'</Script> b</p>c";
         assert_eq!(element_text(script, 3, "p", 52), "a b");
+        // Markup without text is not read to the end of the page.
+        let deep = format!("<small>{}x", "<i></i>".repeat(2000));
+        assert_eq!(element_text(&deep, 7, "small", 52), "");
     }
 }
