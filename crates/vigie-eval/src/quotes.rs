@@ -8,7 +8,9 @@
 //!   letters folded ("Skabeі" = "Skabei"); parenthesised notes and the words "unnamed",
 //!   "official(s)", "and", "of", "the" dropped; plurals made singular; every English name or
 //!   adjective of a knowledge-base actor replaced by the actor's id ("US", "United States" and
-//!   "American" all become `USA`); then the two sets of words are compared. A predicted speaker
+//!   "American" all become `USA`), every other word by the transliteration key the linker uses
+//!   to tell one person across spellings ("Savtchenko" = "Savchenko", not "Oleg" = "Oleh":
+//!   since 2026-12-07); then the two sets of words are compared. A predicted speaker
 //!   that is an actor id is replaced by the canonical name its mention carries.
 //!
 //! Matching is one-to-one, greedy in text order. Gold items marked `doubtful` are left out: a
@@ -411,7 +413,9 @@ impl SpeakerCanon {
                 } else {
                     word.clone()
                 };
-                out.insert(singular);
+                // One person across spellings: the key the linker uses for names
+                // ("Savtchenko" = "Savchenko").
+                out.insert(vigie_actors::translit::word_key(&singular));
             }
             i += 1;
         }
@@ -687,6 +691,9 @@ mod tests {
             "senior NATO intelligence official"
         ));
         assert!(!c.same("", ""));
+        // Spellings of one name meet; other names do not.
+        assert!(c.same("Ihor Savtchenko", "Ihor Savchenko"));
+        assert!(!c.same("Ihor Savchenko", "Ihor Shevchenko"));
     }
 
     #[test]
