@@ -219,8 +219,9 @@ pub struct CorefLexicon {
     control_after: FastSet<String>,
     descriptions: Vec<Description>,
     /// Bodies of a state named without their country ("l'état-major", "le ministère de la
-    /// Défense"), from the knowledge base: see [`CorefLexicons::add_bodies`]. Longest first.
-    bodies: Vec<Body>,
+    /// Défense"), from the knowledge base: see [`CorefLexicons::add_bodies`]. By their first
+    /// two words (the determiner and the name's first word), longest first.
+    bodies: HashMap<(String, String), Vec<Body>>,
     /// (bare name, country code) → knowledge-base actor id.
     body_actors: HashMap<(String, String), String>,
     /// Every word that starts an anaphor (pronoun, description, clitic, coordinator): most
@@ -418,14 +419,19 @@ impl CorefLexicons {
                 for d in &dets {
                     let mut w = d.clone();
                     w.extend(bare.iter().cloned());
-                    lex.bodies.push(Body {
-                        words: w,
-                        key: key.clone(),
-                    });
+                    lex.bodies
+                        .entry((w[0].clone(), w[1].clone()))
+                        .or_default()
+                        .push(Body {
+                            words: w,
+                            key: key.clone(),
+                        });
                 }
             }
-            lex.bodies.sort_by_key(|b| std::cmp::Reverse(b.words.len()));
-            let starts: Vec<String> = lex.bodies.iter().map(|b| b.words[0].clone()).collect();
+            for list in lex.bodies.values_mut() {
+                list.sort_by_key(|b| std::cmp::Reverse(b.words.len()));
+            }
+            let starts: Vec<String> = lex.bodies.keys().map(|(w, _)| w.clone()).collect();
             lex.starts.extend(starts);
         }
     }
@@ -1207,12 +1213,20 @@ impl<'a> Resolver<'a> {
     /// named last in subject position, else for the article's country; none when the knowledge
     /// base has no such body for that country.
     fn body(&self, si: usize, t: usize) -> Option<(usize, Span, Mention, Gender, bool)> {
-        let b = self.lex.bodies.iter().find(|b| {
-            b.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
-        })?;
+        if t + 1 >= self.tokens.len() {
+            return None;
+        }
+        let b = self
+            .lex
+            .bodies
+            .get(&(self.w(t).to_string(), self.w(t + 1).to_string()))?
+            .iter()
+            .find(|b| {
+                b.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
+            })?;
         let end = t + b.words.len() - 1;
         if end > self.sents[si].last {
             return None;
