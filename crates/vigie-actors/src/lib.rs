@@ -17,7 +17,7 @@ pub mod translit;
 
 use std::sync::OnceLock;
 
-use vigie_core::{Document, Layer, Stage, StageError};
+use vigie_core::{Document, Layer, Span, Stage, StageError};
 
 pub use coref::CorefStage;
 pub use kb::{Actor, Kb};
@@ -59,6 +59,23 @@ impl Default for ActorStage {
     }
 }
 
+/// The spans of the words the sentence layer tagged as verbs, sorted.
+fn verbs_of(doc: &Document) -> Vec<Span> {
+    let mut out: Vec<Span> = doc
+        .layer(Layer::Sentence)
+        .filter_map(|a| match &a.data {
+            vigie_core::AnnotationData::Sentence(s) => Some(s),
+            _ => None,
+        })
+        .flat_map(|s| s.words.iter())
+        .filter(|w| w.upos == vigie_core::Upos::Verb)
+        .map(|w| w.span)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 impl ActorStage {
     pub fn new() -> Self {
         ActorStage {
@@ -71,14 +88,17 @@ impl ActorStage {
     /// What the knowledge base links (and persons with a strong cue), without the name finder.
     pub fn find_listed(&self, doc: &Document) -> Vec<Found> {
         let skip: Vec<_> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
-        self.linker.link(&doc.text, &article_date(doc), &skip)
+        self.linker
+            .link_with_verbs(&doc.text, &article_date(doc), &skip, verbs_of(doc))
     }
 
     /// Mentions of a document, without adding them, in text order: what the knowledge base
     /// links (and persons with a strong cue), then the other names of its sentence layer.
     pub fn find(&self, doc: &Document) -> Vec<Found> {
         let skip: Vec<_> = doc.layer(Layer::Boilerplate).map(|a| a.span).collect();
-        let mut found = self.linker.link(&doc.text, &article_date(doc), &skip);
+        let mut found =
+            self.linker
+                .link_with_verbs(&doc.text, &article_date(doc), &skip, verbs_of(doc));
         let finder = NameFinder {
             linker: self.linker,
             cues: self.names,

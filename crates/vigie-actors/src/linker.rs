@@ -121,6 +121,12 @@ pub struct Linker {
     reading_cues: Vec<Vec<String>>,
 }
 
+/// Whether a verb of `verbs` (sorted) lies inside `span`.
+fn verb_within(verbs: &[Span], span: Span) -> bool {
+    let k = verbs.partition_point(|v| v.start < span.start);
+    verbs.get(k).is_some_and(|v| v.end <= span.end)
+}
+
 fn case_of(form: &str) -> Case {
     let letters = form.chars().filter(|c| c.is_alphabetic()).count();
     if letters >= 2 && !form.chars().any(char::is_lowercase) {
@@ -320,11 +326,27 @@ impl Linker {
     /// Finds and links the mentions of `text`. `date` (`YYYY-MM-DD` or a prefix) selects
     /// persons' roles; mentions inside `skip` spans (boilerplate) are left out.
     pub fn link(&self, text: &str, date: &str, skip: &[Span]) -> Vec<Found> {
+        self.link_with_verbs(text, date, skip, Vec::new())
+    }
+
+    /// [`Linker::link`], knowing where the sentence layer found verbs (sorted spans): a
+    /// sector word and a country adjective after it are one actor ("les troupes régulières
+    /// biélorusses") only when no verb stands between them.
+    pub fn link_with_verbs(
+        &self,
+        text: &str,
+        date: &str,
+        skip: &[Span],
+        verbs: Vec<Span>,
+    ) -> Vec<Found> {
         let norm = Norm::new(text);
         let folded = norm.text();
         let tokens = tokenize(&norm);
         let mut hits = self.hits(&norm, skip);
-        let mut ctx = Context::default();
+        let mut ctx = Context {
+            verbs,
+            ..Context::default()
+        };
         self.gather_evidence(&hits, folded, &mut ctx);
         let mut out = Vec::new();
         let mut i = 0;
@@ -474,7 +496,10 @@ impl Linker {
         let named = h.has(Kind::Name) || h.has(Kind::Surname);
         if h.has(Kind::Agent) && !named {
             return match self.sector_run(hits, i, folded) {
-                SectorRun::Composed(c) => self.apply_composed(&c, hits, out),
+                SectorRun::Composed(c) if !verb_within(&ctx.verbs, c.span) => {
+                    self.apply_composed(&c, hits, out)
+                }
+                SectorRun::Composed(_) => sectors::agent_run_end(hits, i, folded) + 1,
                 SectorRun::Alone { next } => next,
             };
         }
@@ -924,6 +949,9 @@ struct Context {
     /// Surname key → full form of an unknown person whose surname is also a known person's
     /// ("Ingrid Solberg").
     deferred: HashMap<String, String>,
+    /// Spans of the verbs the sentence layer tagged: a sector word does not compose with a
+    /// country adjective across one ("Troops attacked Ukrainian positions").
+    verbs: Vec<Span>,
 }
 
 #[derive(Debug)]
@@ -1254,6 +1282,16 @@ fn has_mixed_word(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_inside_a_composed_span_is_seen() {
+        let verbs = [Span::new(7, 15), Span::new(40, 44)];
+        // "Troops attacked Ukrainian": the verb lies between the sector word and the adjective.
+        assert!(verb_within(&verbs, Span::new(0, 25)));
+        assert!(!verb_within(&verbs, Span::new(16, 39)));
+        assert!(!verb_within(&verbs, Span::new(41, 60)));
+        assert!(!verb_within(&[], Span::new(0, 25)));
+    }
 
     #[test]
     fn a_name_capitalised_after_an_article_needs_that_capital() {
