@@ -318,7 +318,7 @@ impl NameFinder<'_> {
     fn expand_acronyms(&self, text: &str, out: &mut [Found], found: &[Found]) {
         let initials = |name: &str| -> String {
             name.split(|c: char| c.is_whitespace() || c == '-')
-                .map(|w| w.trim_start_matches(|c| c == '\'' || c == '’'))
+                .map(|w| w.trim_start_matches(['\'', '’']))
                 .map(|w| match w.split_once(['\'', '’']) {
                     Some((elided, rest)) if elided.chars().count() <= 2 => rest,
                     _ => w,
