@@ -1119,21 +1119,30 @@ impl<'a> Resolver<'a> {
         (!chosen.coordinated).then_some(chosen)
     }
 
+    /// Whether the tokens from `t` are `words`.
+    fn phrase_at(&self, words: &[String], t: usize) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
+    }
+
+    /// The last token of a phrase of `len` tokens at `t`, when it ends inside sentence `si`
+    /// and no mention of the actors stage overlaps it.
+    fn free_phrase_end(&self, si: usize, t: usize, len: usize) -> Option<usize> {
+        let end = t + len - 1;
+        (end <= self.sents[si].last && !self.ments.iter().any(|m| m.first <= end && m.last >= t))
+            .then_some(end)
+    }
+
     fn description(&self, si: usize, t: usize) -> Option<(usize, Span, Mention, Gender, bool)> {
-        let d = self.lex.descriptions.iter().find(|d| {
-            d.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
-        })?;
-        let end = t + d.words.len() - 1;
-        if end > self.sents[si].last {
-            return None;
-        }
+        let d = self
+            .lex
+            .descriptions
+            .iter()
+            .find(|d| self.phrase_at(&d.words, t))?;
         // Already linked ("le dirigeant biélorusse") or part of a name.
-        if self.ments.iter().any(|m| m.first <= end && m.last >= t) {
-            return None;
-        }
+        let end = self.free_phrase_end(si, t, d.words.len())?;
         // The noun of the description: the words after its first (determiner or "du").
         let head_first = t
             + 1
@@ -1221,20 +1230,9 @@ impl<'a> Resolver<'a> {
             .bodies
             .get(&(self.w(t).to_string(), self.w(t + 1).to_string()))?
             .iter()
-            .find(|b| {
-                b.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| t + k < self.tokens.len() && self.w(t + k) == w)
-            })?;
-        let end = t + b.words.len() - 1;
-        if end > self.sents[si].last {
-            return None;
-        }
+            .find(|b| self.phrase_at(&b.words, t))?;
         // A longer name the linker found ("le ministère russe de la Défense") is its own.
-        if self.ments.iter().any(|m| m.first <= end && m.last >= t) {
-            return None;
-        }
+        let end = self.free_phrase_end(si, t, b.words.len())?;
         // Followed by a name or an adjective that is not the country's: another body.
         if end < self.sents[si].last && self.ments.iter().any(|m| m.first == end + 1) {
             return None;

@@ -326,15 +326,19 @@ mod tests {
             Metadata::default(),
         );
         stage.process(&mut doc).unwrap();
-        let langs: Vec<Option<String>> = doc
-            .layer(Layer::Paragraph)
+        let langs = paragraph_languages(&doc);
+        assert_eq!(langs, vec![Some("fr".into()), Some("en".into())]);
+        assert!(doc.meta.language.is_some());
+    }
+
+    /// The language of each paragraph annotation, in order.
+    fn paragraph_languages(doc: &Document) -> Vec<Option<String>> {
+        doc.layer(Layer::Paragraph)
             .map(|a| match &a.data {
                 vigie_core::AnnotationData::Paragraph(p) => p.language.clone(),
                 _ => None,
             })
-            .collect();
-        assert_eq!(langs, vec![Some("fr".into()), Some("en".into())]);
-        assert!(doc.meta.language.is_some());
+            .collect()
     }
 
     fn article_language(text: &str) -> Option<String> {
@@ -419,13 +423,7 @@ mod tests {
             Metadata::default(),
         );
         stage.process(&mut doc).unwrap();
-        let langs: Vec<Option<String>> = doc
-            .layer(Layer::Paragraph)
-            .map(|a| match &a.data {
-                vigie_core::AnnotationData::Paragraph(p) => p.language.clone(),
-                _ => None,
-            })
-            .collect();
+        let langs = paragraph_languages(&doc);
         assert_eq!(langs, vec![Some("fr".into()), Some("en".into())]);
     }
 
