@@ -13,6 +13,15 @@
 //! The stage errs on the side of keeping text: a line is marked only when a cue or a structural
 //! feature says so unambiguously, and prose in the middle of the article is never marked by
 //! position alone.
+//!
+//! Then a **learned line classifier** ([`model`], over the features of [`features`]; trained by
+//! `vigie train boilerplate` on silver lines of the trafilatura evaluation pages, shipped as
+//! `models/boilerplate/leftovers.model`, see its README) scores the lines the rules left and
+//! marks those at or above its threshold (chosen on dev pages for precision 0.98) with the role
+//! `classified`. It never marks body prose, nor anything in a text where no prose was found.
+
+pub mod features;
+pub mod model;
 
 use std::collections::{HashMap, HashSet};
 
@@ -21,6 +30,8 @@ use regex::Regex;
 use serde::Deserialize;
 use vigie_core::fold::fold;
 use vigie_core::{Boilerplate, BoilerplateRole, Document, Span, Stage, StageError};
+
+pub use model::LineModel;
 
 /// A lexicon file that cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +79,10 @@ struct FileDef {
     language_names: Vec<String>,
     #[serde(default)]
     stopwords: Vec<String>,
+    /// Imperative and interface words (folded, whole words) that calls to action, teasers and
+    /// navigation labels use: a feature of the line classifier, never a cue on their own.
+    #[serde(default)]
+    ui_words: Vec<String>,
     #[serde(default)]
     cue: Vec<CueDef>,
 }
@@ -144,6 +159,8 @@ pub struct Lexicon {
     time: Regex,
     /// Folded stop word → languages it belongs to.
     stopwords: HashMap<String, Vec<usize>>,
+    /// Folded interface words of every language (`ui_words`).
+    ui_words: HashSet<String>,
     languages: Vec<String>,
 }
 
@@ -187,6 +204,7 @@ impl Lexicon {
         let mut dateline_words = HashSet::new();
         let mut months = Vec::new();
         let mut stopwords: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut ui_words = HashSet::new();
         let mut languages = Vec::new();
         for (path, def) in defs {
             let lang_index = languages.len();
@@ -205,6 +223,7 @@ impl Lexicon {
             for w in &def.stopwords {
                 stopwords.entry(fold(w)).or_default().push(lang_index);
             }
+            ui_words.extend(def.ui_words.iter().map(|w| fold(w)));
             for c in def.cue {
                 let index = cues.len();
                 let mut patterns = Vec::new();
@@ -270,6 +289,7 @@ impl Lexicon {
             date,
             time,
             stopwords,
+            ui_words,
             languages,
         })
     }
@@ -428,6 +448,8 @@ fn ends_like_sentence(s: &str) -> bool {
 /// Marks leftover lines as [`vigie_core::Boilerplate`] annotations.
 pub struct BoilerplateStage {
     lexicon: Lexicon,
+    /// The learned line classifier, consulted for lines the rules left; `None`: rules only.
+    model: Option<LineModel>,
 }
 
 impl Default for BoilerplateStage {
@@ -436,22 +458,87 @@ impl Default for BoilerplateStage {
     }
 }
 
+/// Where the line model is, among the embedded resources (or under `VIGIE_RESOURCES`).
+pub const MODEL_PATH: &str = "models/boilerplate/leftovers.model";
+
+/// Loads the line model from the resources; `Ok(None)` when there is none.
+pub fn load_model() -> Result<Option<LineModel>, String> {
+    let Some(file) = vigie_resources::binary(MODEL_PATH).map_err(|e| e.to_string())? else {
+        return Ok(None);
+    };
+    let text =
+        std::str::from_utf8(&file.bytes).map_err(|e| format!("{}: {e}", file.origin.display()))?;
+    LineModel::from_text(text)
+        .map(Some)
+        .map_err(|e| format!("{}: {e}", file.origin.display()))
+}
+
+/// What one line is, for the line classifier's training and evaluation.
+#[derive(Debug, Clone)]
+pub struct LineVerdict {
+    /// The line's span (as [`vigie_core::document::line_spans`] gives it).
+    pub span: Span,
+    pub blank: bool,
+    /// Marked by the rules.
+    pub by_rules: bool,
+    /// The classifier's features (empty for blank lines).
+    pub features: Vec<f32>,
+}
+
+/// The rules' verdicts on a text, with what the classifier reads from them.
+struct RuleOutcome<'a> {
+    lines: Vec<LineInfo<'a>>,
+    marks: Vec<Option<Mark>>,
+    head_end: usize,
+    tail_start: usize,
+    prose: Vec<bool>,
+    any_prose: bool,
+    /// Lines a cue matched, in any position.
+    cue: Vec<bool>,
+}
+
 impl BoilerplateStage {
-    /// The stage with the embedded lexicons. Panics if they are invalid: they are part of the
-    /// build, and `cargo test` checks them.
+    /// The stage with the embedded lexicons and line model. Panics if they are invalid: they
+    /// are part of the build, and `cargo test` checks them. `VIGIE_LEFTOVER_MODEL=off` leaves
+    /// the model out (the rules alone, for before/after comparisons).
     pub fn new() -> Self {
+        let model = if std::env::var("VIGIE_LEFTOVER_MODEL").is_ok_and(|v| v == "off") {
+            None
+        } else {
+            load_model().expect("the embedded leftover line model is valid")
+        };
         BoilerplateStage {
             lexicon: Lexicon::load().expect("embedded boilerplate lexicons are valid"),
+            model,
+        }
+    }
+
+    /// The rules alone, without the line model.
+    pub fn rules_only() -> Self {
+        BoilerplateStage {
+            lexicon: Lexicon::load().expect("embedded boilerplate lexicons are valid"),
+            model: None,
         }
     }
 
     pub fn with_lexicon(lexicon: Lexicon) -> Self {
-        BoilerplateStage { lexicon }
+        BoilerplateStage {
+            lexicon,
+            model: None,
+        }
+    }
+
+    /// The same lexicon with another line model (`None`: rules only).
+    pub fn with_model(mut self, model: Option<LineModel>) -> Self {
+        self.model = model;
+        self
+    }
+
+    pub fn model(&self) -> Option<&LineModel> {
+        self.model.as_ref()
     }
 
     /// The leftover lines of a text, in order, as (span, annotation).
-    // The passes index several per-line vectors (lines, cue hits, marks) by line number.
-    #[allow(clippy::needless_range_loop)]
     ///
     /// `outlet` and `author`, when the input or the page's metadata gave them, let a header line
     /// that only names them be recognised ("Claire Vasseur", "Lucía Ferrer · Varsovia").
@@ -461,6 +548,89 @@ impl BoilerplateStage {
         outlet: Option<&str>,
         author: Option<&str>,
     ) -> Vec<(Span, Boilerplate)> {
+        let mut r = self.rules(text, outlet, author);
+        if let Some(model) = &self.model {
+            let vectors = self.features_of(&r);
+            for (i, x) in vectors.iter().enumerate() {
+                if r.marks[i].is_some() || x.is_empty() || !classifier_may_mark(&r, i) {
+                    continue;
+                }
+                let p = model.score(x);
+                if p >= model.threshold {
+                    r.marks[i] = Some(Mark {
+                        role: BoilerplateRole::Classified,
+                        cue: Some(format!("model:{p:.3}")),
+                    });
+                }
+            }
+        }
+        r.lines
+            .iter()
+            .zip(r.marks)
+            .filter_map(|(l, m)| {
+                m.map(|m| {
+                    (
+                        l.span,
+                        Boilerplate {
+                            role: m.role,
+                            cue: m.cue,
+                        },
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// Every line of a text with the rules' verdict and the classifier's features: what
+    /// `vigie train boilerplate` learns from.
+    pub fn line_verdicts(
+        &self,
+        text: &str,
+        outlet: Option<&str>,
+        author: Option<&str>,
+    ) -> Vec<LineVerdict> {
+        let r = self.rules(text, outlet, author);
+        let vectors = self.features_of(&r);
+        r.lines
+            .iter()
+            .zip(vectors)
+            .enumerate()
+            .map(|(i, (l, features))| LineVerdict {
+                span: l.span,
+                blank: l.blank,
+                by_rules: r.marks[i].is_some(),
+                features: if classifier_may_mark(&r, i) {
+                    features
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect()
+    }
+
+    fn features_of(&self, r: &RuleOutcome) -> Vec<Vec<f32>> {
+        let marked: Vec<bool> = r.marks.iter().map(Option::is_some).collect();
+        features::extract(
+            &features::DocView {
+                lines: &r.lines,
+                marked: &marked,
+                cue: &r.cue,
+                head_end: r.head_end,
+                tail_start: r.tail_start,
+                prose: &r.prose,
+            },
+            &self.lexicon,
+        )
+    }
+
+    // The passes index several per-line vectors (lines, cue hits, marks) by line number.
+    #[allow(clippy::needless_range_loop)]
+    fn rules<'a>(
+        &self,
+        text: &'a str,
+        outlet: Option<&str>,
+        author: Option<&str>,
+    ) -> RuleOutcome<'a> {
         let lex = &self.lexicon;
         let lines = line_infos(text);
         let n = lines.len();
@@ -535,6 +705,7 @@ impl BoilerplateStage {
                     .as_ref()
                     .is_some_and(|(c, _)| lex.cues[*c].position == Position::Tail)
         };
+        let prose: Vec<bool> = (0..n).map(|i| is_prose(i, &marks)).collect();
         let first_prose = (0..n).find(|&i| is_prose(i, &marks));
         let last_prose = (0..n).rev().find(|&i| is_prose(i, &marks));
         // A standfirst can read as prose ("… Minsk smentisce: «Provocazione»"): when a byline
@@ -748,22 +919,28 @@ impl BoilerplateStage {
             }
         }
 
-        lines
-            .iter()
-            .zip(marks)
-            .filter_map(|(l, m)| {
-                m.map(|m| {
-                    (
-                        l.span,
-                        Boilerplate {
-                            role: m.role,
-                            cue: m.cue,
-                        },
-                    )
-                })
-            })
-            .collect()
+        let any_prose = prose.contains(&true);
+        let cue = cue_hits.iter().map(Option::is_some).collect();
+        RuleOutcome {
+            cue,
+            lines,
+            marks,
+            head_end,
+            tail_start,
+            prose,
+            any_prose,
+        }
     }
+}
+
+/// Lines the classifier never marks, whatever it scores: blank lines, lines of prose in the
+/// body of the article (between the first and the last paragraph of prose), and every line of
+/// a text without prose (where the rules could not tell the article from its surroundings, a
+/// line's place says nothing).
+fn classifier_may_mark(r: &RuleOutcome, i: usize) -> bool {
+    let l = &r.lines[i];
+    let body_prose = r.prose[i] && i > r.head_end && i + 1 < r.tail_start;
+    !l.blank && !body_prose && r.any_prose
 }
 
 fn line_infos(text: &str) -> Vec<LineInfo<'_>> {
@@ -1095,6 +1272,129 @@ mod tests {
     /// Line numbers marked, whatever the role.
     fn marked_lines(text: &str) -> Vec<usize> {
         marked(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// Feature vectors of a text's lines, by 1-based line number (blank lines and lines the
+    /// classifier may not mark have none).
+    fn features_by_line(text: &str) -> Vec<(usize, Vec<f32>, bool)> {
+        BoilerplateStage::rules_only()
+            .line_verdicts(text, None, None)
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (i + 1, v.features, v.by_rules))
+            .collect()
+    }
+
+    fn feature(v: &[f32], name: &str) -> f32 {
+        let i = features::names()
+            .iter()
+            .position(|n| n == name)
+            .unwrap_or_else(|| panic!("no feature {name}"));
+        v[i]
+    }
+
+    const TEASER_PAGE: &str = "Menu\nRecherche\n\nLa Lituanie ferme sa frontière\n\nLa Lituanie a fermé mardi deux points de passage avec la Biélorussie, a annoncé le ministère de l'Intérieur.\n\nLes gardes-frontières ont signalé des ballons venus de Biélorussie au-dessus de Vilnius.\n\nTout savoir sur la crise à la frontière ➡️\n\nPUBLICITÉ\n";
+
+    #[test]
+    fn features_describe_shape_words_and_place() {
+        let f = features_by_line(TEASER_PAGE);
+        assert_eq!(f.len(), TEASER_PAGE.lines().count());
+        let names = features::names();
+        assert_eq!(names.len(), features::len());
+        let unique: HashSet<&String> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "feature names are unique");
+        // Line 1 "Menu": one word, an interface word, before the prose, nothing before it.
+        let menu = &f[0].1;
+        assert_eq!(feature(menu, "words=1"), 1.0);
+        assert_eq!(feature(menu, "ui_first_word"), 1.0);
+        assert_eq!(feature(menu, "head"), 1.0);
+        assert_eq!(feature(menu, "prev:absent"), 1.0);
+        assert_eq!(feature(menu, "next:words=1"), 1.0, "'Recherche' follows");
+        assert_eq!(feature(menu, "short_run<=2"), 1.0);
+        // The first paragraph is a sentence of prose, full of stop words.
+        let prose = &f[5].1;
+        assert_eq!(feature(prose, "sentence"), 1.0);
+        assert_eq!(feature(prose, "prose"), 1.0);
+        assert!(feature(prose, "stopword_share") > 0.2);
+        // The headline shares words with the prose.
+        let headline = &f[3].1;
+        assert!(
+            feature(headline, "prose_words") > 0.5,
+            "{}",
+            feature(headline, "prose_words")
+        );
+        assert_eq!(feature(headline, "ends_sentence"), 0.0);
+        // The teaser ends with an emoji arrow, after the last prose line.
+        let teaser = &f[9].1;
+        assert_eq!(feature(teaser, "ends_symbol"), 1.0);
+        assert_eq!(feature(teaser, "tail"), 1.0);
+        assert_eq!(feature(teaser, "prose_dist<=2"), 1.0);
+        // "PUBLICITÉ" is marked by the rules, and its neighbour says so.
+        assert!(f[11].2);
+        assert_eq!(feature(teaser, "next:rule_marked"), 1.0);
+        // Blank lines have no features.
+        assert!(f[2].1.is_empty());
+    }
+
+    #[test]
+    fn the_classifier_adds_lines_above_its_threshold_and_never_body_prose() {
+        // A model that scores any line ending with a symbol, and any sentence, as leftover.
+        let mut weights = vec![0.0; features::len()];
+        let names = features::names();
+        weights[names.iter().position(|n| n == "ends_symbol").unwrap()] = 20.0;
+        weights[names.iter().position(|n| n == "sentence").unwrap()] = 20.0;
+        let model = LineModel {
+            bias: -10.0,
+            weights,
+            threshold: 0.9,
+        };
+        let text = format!("{TEASER_PAGE}\nCe paragraphe-ci vient encore après, pour que la prose continue jusqu'au bout.\n");
+        let stage = BoilerplateStage::rules_only().with_model(Some(model));
+        let found = stage.detect(&text, None, None);
+        let starts: Vec<usize> = vigie_core::document::line_spans(&text)
+            .map(|s| s.start)
+            .collect();
+        let marked: Vec<(usize, &str)> = found
+            .iter()
+            .map(|(span, b)| {
+                (
+                    starts.iter().position(|&s| s == span.start).unwrap() + 1,
+                    b.role.as_str(),
+                )
+            })
+            .collect();
+        // The teaser (line 10) is added; the prose line in the body (8) is never marked.
+        assert!(marked.contains(&(10, "classified")), "{marked:?}");
+        assert!(marked.contains(&(12, "ad_label")), "{marked:?}");
+        assert!(!marked.iter().any(|(n, _)| *n == 8), "{marked:?}");
+        // Without the model, the rules alone.
+        let rules: Vec<_> = BoilerplateStage::rules_only().detect(&text, None, None);
+        assert!(rules
+            .iter()
+            .all(|(_, b)| b.role != BoilerplateRole::Classified));
+    }
+
+    #[test]
+    fn the_shipped_model_loads() {
+        let model = load_model()
+            .unwrap()
+            .expect("models/boilerplate/leftovers.model is embedded");
+        assert_eq!(model.weights.len(), features::len());
+        assert!(
+            model.threshold > 0.5 && model.threshold <= 1.0,
+            "{}",
+            model.threshold
+        );
+    }
+
+    #[test]
+    fn symbols_are_emoji_arrows_and_bullets() {
+        for c in ['➡', '→', '▶', '👉', '»', '⬇'] {
+            assert!(features::is_symbol(c), "{c}");
+        }
+        for c in ['a', '.', '1', 'é', ')'] {
+            assert!(!features::is_symbol(c), "{c}");
+        }
     }
 
     #[test]

@@ -552,6 +552,65 @@ pub fn html_paragraphs(fragment: &str) -> String {
     paragraphs(&html_escape::decode_html_entities(&text))
 }
 
+static HEAD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?is)^.*?<body\b[^>]*>").unwrap());
+/// Elements whose text a reader never sees as page text.
+static HIDDEN: std::sync::LazyLock<Vec<regex::Regex>> = std::sync::LazyLock::new(|| {
+    [
+        "noscript", "template", "iframe", "select", "object", "title",
+    ]
+    .iter()
+    .map(|t| regex::Regex::new(&format!(r"(?is)<{t}\b.*?</{t}\s*>")).unwrap())
+    .collect()
+});
+/// Tags that end a paragraph (a blank line in a text scrape) and tags that end a line.
+static PARAGRAPH_BREAK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)</?(?:p|h[1-6]|blockquote|pre|ul|ol|dl|table|section|article|header|footer|nav|aside|main|form|figure)\b[^>]*>").unwrap()
+});
+static LINE_BREAK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)<(?:/?(?:div|li|tr|dd|dt|figcaption|option|label|button|caption|center|address)\b[^>]*|br\s*/?)>").unwrap()
+});
+
+/// The visible text of a whole page as a text scrape leaves it (a browser's "select all,
+/// copy", a scraper's `inner_text`): the `<head>`, scripts, styles and hidden elements
+/// dropped, one line per block (list item, `div`, table row), a blank line where a paragraph,
+/// heading, list or page section ends, spaces inside a line collapsed, entities decoded.
+/// `vigie train boilerplate` renders the pages of its silver set with it.
+pub fn visible_text(html: &str) -> String {
+    let html = strip_inert(html);
+    let body = HEAD.replace(&html, "");
+    let mut page = body.into_owned();
+    for re in HIDDEN.iter() {
+        page = re.replace_all(&page, " ").into_owned();
+    }
+    let cells = CELL.replace_all(&page, " ");
+    let paras = PARAGRAPH_BREAK.replace_all(&cells, "\n\u{1}\n");
+    let lines = LINE_BREAK.replace_all(&paras, "\n");
+    let text = ANY_TAG.replace_all(&lines, "");
+    let text = html_escape::decode_html_entities(&text);
+    let mut out = String::with_capacity(text.len() / 2);
+    let mut pending_blank = false;
+    for line in text.lines() {
+        if line.contains('\u{1}') {
+            pending_blank = true;
+        }
+        let line = line
+            .split(|c: char| c.is_whitespace() || c == '\u{1}')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if pending_blank { "\n\n" } else { "\n" });
+        }
+        pending_blank = false;
+        out.push_str(&line);
+    }
+    out
+}
+
 /// One paragraph per line, a blank line between paragraphs, spaces inside a line collapsed:
 /// the shape the boilerplate stage's line features expect.
 pub fn paragraphs(text: &str) -> String {
@@ -574,6 +633,15 @@ mod tests {
     use super::*;
 
     const LONG: &str = "Les habitants de la ville ont passé la nuit dans les abris pendant que les sirènes retentissaient, et les secours ont commencé à dégager les décombres dès l'aube, selon la mairie.";
+
+    #[test]
+    fn visible_text_is_one_line_per_block_with_paragraph_breaks() {
+        let page = "<html><head><title>T</title><style>p{}</style></head><body><nav><ul><li>Home</li><li>World &amp; more</li></ul></nav><h1>Headline</h1><p>First <b>para</b>.</p><p>Second.<br>Line</p><noscript>no</noscript><script>x()</script><footer>© Site</footer></body></html>";
+        assert_eq!(
+            visible_text(page),
+            "Home\nWorld & more\n\nHeadline\n\nFirst para.\n\nSecond.\nLine\n\n© Site"
+        );
+    }
 
     #[test]
     fn long_blocks_keep_text_and_skip_links_scripts_and_short_blocks() {

@@ -54,7 +54,8 @@ enum Command {
     Extract(commands::extract::Args),
     /// Score a stage against a public gold set: `eval <what> --dataset PATH [--output FILE]`.
     Eval(commands::eval::Args),
-    /// Train a model from public data: `train syntax --treebank FILE… --output DIR`.
+    /// Train a model from public data: `train syntax --treebank FILE… --output DIR`, `train
+    /// boilerplate --dataset DIR --output DIR`.
     Train(commands::syntax::TrainArgs),
     /// What the language data holds: `lexicon stats` (event predicates per CAMEO root).
     Lexicon(commands::lexicon::Args),

@@ -89,6 +89,8 @@ labels! {
         Breadcrumb = "breadcrumb",
         Byline = "byline",
         Caption = "caption",
+        /// A line the learned line classifier scores as leftover (the rules had no cue for it).
+        Classified = "classified",
         Comments = "comments",
         CookieBanner = "cookie_banner",
         Copyright = "copyright",

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod extraction;
+pub mod leftovers_silver;
 pub mod ner;
 pub mod quotes;
 pub mod stories;

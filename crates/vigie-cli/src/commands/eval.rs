@@ -16,14 +16,21 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 pub enum What {
     /// Web leftovers on gold articles (`corpus/dev`: `*.txt` + `*.json` with
-    /// `boilerplate_detail`): line precision, recall, F1, content lines removed, speed.
+    /// `boilerplate_detail`): line precision, recall, F1, content lines removed, speed. On the
+    /// trafilatura evaluation set (a folder with `evaldata.json`), on its silver leftover lines
+    /// (`--part dev|test`; see `vigie train boilerplate`). `VIGIE_LEFTOVER_MODEL=off`: the
+    /// rules alone.
     Boilerplate {
-        /// A folder of gold `*.json` + `*.txt` pairs, or one file of a pair.
+        /// A folder of gold `*.json` + `*.txt` pairs, one file of a pair, or the trafilatura
+        /// evaluation set.
         #[arg(long)]
         dataset: PathBuf,
         /// Write the summary and per-article results as JSON to this file.
         #[arg(long)]
         output: Option<PathBuf>,
+        /// For the trafilatura set: which part of the silver split (`train`, `dev`, `test`).
+        #[arg(long, default_value = "dev")]
+        part: String,
     },
     /// HTML main text on the trafilatura evaluation set: precision, recall, F1, pages/s (one core).
     Extraction {
@@ -252,7 +259,40 @@ pub enum SyntaxInput {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.what {
-        What::Boilerplate { dataset, output } => {
+        What::Boilerplate {
+            dataset,
+            output,
+            part,
+        } => {
+            if dataset.join("evaldata.json").is_file() {
+                let part: vigie_eval::leftovers_silver::Part =
+                    part.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+                let (pages, stats) = vigie_eval::leftovers_silver::load(&dataset, part)?;
+                let stage = vigie_clean::BoilerplateStage::new();
+                let mut r = vigie_eval::leftovers_silver::score(&stage, &pages);
+                r.dataset = dataset.display().to_string();
+                r.part = format!("{part:?}").to_lowercase();
+                r.stats = stats;
+                crate::out!(
+                    "boilerplate (silver, {} part): {} pages kept of {} ({} content, {} leftover lines), precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}); classifier: {} marks, {} right; model: {}",
+                    r.part,
+                    r.stats.kept,
+                    r.stats.pages,
+                    r.stats.content_lines,
+                    r.stats.leftover_lines,
+                    r.precision,
+                    r.recall,
+                    r.f1,
+                    r.true_positives,
+                    r.false_positives,
+                    r.false_negatives,
+                    r.classifier_marks,
+                    r.classifier_right,
+                    if stage.model().is_some() { "on" } else { "off" }
+                );
+                write_output(output.as_deref(), &r)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let r = vigie_eval::boilerplate::evaluate(&dataset)?;
             crate::out!(
                 "boilerplate: {} articles, {} lines, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}), content lines removed: {}, {:.0} lines/s ({:.1} articles/s, whole pipeline, one core)",

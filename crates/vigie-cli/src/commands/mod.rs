@@ -7,6 +7,7 @@ pub mod events;
 pub mod export;
 pub mod extract;
 pub mod ingest;
+pub mod leftovers;
 pub mod lexicon;
 pub mod quotes;
 pub mod search;
