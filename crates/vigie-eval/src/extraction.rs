@@ -18,13 +18,15 @@ pub use vigie_clean::html::Extractor;
 
 use crate::EvalError;
 
+/// One page of the trafilatura evaluation's gold: its file and the snippets its main text must
+/// hold (`with`) and must not (`without`).
 #[derive(Deserialize)]
-struct GoldItem {
-    file: String,
+pub(crate) struct GoldItem {
+    pub(crate) file: String,
     #[serde(default)]
-    with: Vec<String>,
+    pub(crate) with: Vec<String>,
     #[serde(default)]
-    without: Vec<String>,
+    pub(crate) without: Vec<String>,
 }
 
 /// Per-page result, for error analysis.

@@ -26,7 +26,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use vigie_clean::html;
 use vigie_clean::BoilerplateStage;
 
@@ -72,14 +72,7 @@ pub fn part_of(file: &str) -> Part {
     }
 }
 
-#[derive(Deserialize)]
-struct GoldItem {
-    file: String,
-    #[serde(default)]
-    with: Vec<String>,
-    #[serde(default)]
-    without: Vec<String>,
-}
+use crate::extraction::GoldItem;
 
 /// One page as a text scrape, with a label per line (`Some(true)`: leftover; `None`: blank or
 /// unlabelled).
