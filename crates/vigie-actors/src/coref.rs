@@ -221,7 +221,7 @@ pub struct CorefLexicon {
     /// Bodies of a state named without their country ("l'état-major", "le ministère de la
     /// Défense"), from the knowledge base: see [`CorefLexicons::add_bodies`]. By their first
     /// two words (the determiner and the name's first word), longest first.
-    bodies: HashMap<(String, String), Vec<Body>>,
+    bodies: HashMap<String, HashMap<String, Vec<Body>>>,
     /// (bare name, country code) → knowledge-base actor id.
     body_actors: HashMap<(String, String), String>,
     /// Every word that starts an anaphor (pronoun, description, clitic, coordinator): most
@@ -420,7 +420,9 @@ impl CorefLexicons {
                     let mut w = d.clone();
                     w.extend(bare.iter().cloned());
                     lex.bodies
-                        .entry((w[0].clone(), w[1].clone()))
+                        .entry(w[0].clone())
+                        .or_default()
+                        .entry(w[1].clone())
                         .or_default()
                         .push(Body {
                             words: w,
@@ -428,10 +430,10 @@ impl CorefLexicons {
                         });
                 }
             }
-            for list in lex.bodies.values_mut() {
+            for list in lex.bodies.values_mut().flat_map(|m| m.values_mut()) {
                 list.sort_by_key(|b| std::cmp::Reverse(b.words.len()));
             }
-            let starts: Vec<String> = lex.bodies.keys().map(|(w, _)| w.clone()).collect();
+            let starts: Vec<String> = lex.bodies.keys().cloned().collect();
             lex.starts.extend(starts);
         }
     }
@@ -1228,7 +1230,8 @@ impl<'a> Resolver<'a> {
         let b = self
             .lex
             .bodies
-            .get(&(self.w(t).to_string(), self.w(t + 1).to_string()))?
+            .get(self.w(t))?
+            .get(self.w(t + 1))?
             .iter()
             .find(|b| self.phrase_at(&b.words, t))?;
         // A longer name the linker found ("le ministère russe de la Défense") is its own.
