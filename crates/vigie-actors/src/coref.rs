@@ -138,6 +138,8 @@ struct File {
     #[serde(default)]
     other_determiners: Vec<String>,
     #[serde(default)]
+    possessive_markers: Vec<String>,
+    #[serde(default)]
     prepositions: Vec<String>,
     #[serde(default)]
     subject_openers: Vec<String>,
@@ -224,6 +226,9 @@ pub struct CorefLexicon {
     bodies: HashMap<String, HashMap<String, Vec<Body>>>,
     /// (bare name, country code) → knowledge-base actor id.
     body_actors: HashMap<(String, String), String>,
+    /// The possessive after a name, as a token of its own (English "s" of "Russia's"): taken
+    /// out with the country from a body's name ("Russia's Defence Ministry").
+    possessive: FastSet<String>,
     /// Every word that starts an anaphor (pronoun, description, clitic, coordinator): most
     /// words of a text start none, and one lookup tells.
     starts: FastSet<String>,
@@ -291,6 +296,7 @@ impl CorefLexicon {
         lex.fem_det = set(&f.feminine_determiners);
         lex.pl_det = set(&f.plural_determiners);
         lex.other_det = set(&f.other_determiners);
+        lex.possessive = set(&f.possessive_markers);
         lex.preps = set(&f.prepositions);
         lex.openers = set(&f.subject_openers);
         lex.masc_cues = set(&f.masculine_cues);
@@ -1469,7 +1475,7 @@ fn same_actor(a: &Ment, b: &Ment) -> bool {
 /// The mention an anaphor adds: the antecedent's actor, marked as coreference.
 /// A body's name with one of its country's names or adjectives (`own`, as folded words) taken
 /// out, with the prepositions and determiners before a country's name ("de la Russie", "of
-/// Ukraine") and an English possessive after it ("Russia's"); `None` when no country word is in
+/// Ukraine") and the language's possessive after it ("Russia's"); `None` when no country word is in
 /// it or nothing but function words would be left.
 fn without_country(
     name: &[String],
@@ -1490,7 +1496,7 @@ fn without_country(
         start -= 1;
     }
     let mut end = at + len;
-    if name.get(end).is_some_and(|w| w == "s") {
+    if name.get(end).is_some_and(|w| lex.possessive.contains(w)) {
         end += 1;
     }
     let mut bare: Vec<String> = name[..start].to_vec();

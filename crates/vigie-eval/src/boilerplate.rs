@@ -250,7 +250,7 @@ pub fn score(articles: &[GoldArticle], docs: &[Document]) -> BoilerplateReport {
 }
 
 /// tp / total, and 1 when there is nothing to find (no leftovers, none marked).
-fn ratio(tp: usize, total: usize) -> f64 {
+pub(crate) fn ratio(tp: usize, total: usize) -> f64 {
     if total == 0 {
         1.0
     } else {

@@ -201,16 +201,8 @@ pub fn evaluate(dataset: &Path, coder: vigie_events::CoderKind) -> Result<Claims
         reported: tensions.len(),
         real,
         doubtful_matches,
-        precision: if judged == 0 {
-            0.0
-        } else {
-            real as f64 / judged as f64
-        },
-        recall: if gold_pairs == 0 {
-            0.0
-        } else {
-            gold_found as f64 / gold_pairs as f64
-        },
+        precision: crate::share(real, judged),
+        recall: crate::share(gold_found, gold_pairs),
         items,
     })
 }

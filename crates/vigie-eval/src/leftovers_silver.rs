@@ -313,13 +313,10 @@ pub fn score(stage: &BoilerplateStage, pages: &[SilverPage]) -> SilverReport {
             r.classifier_marks += usize::from(by_model);
         }
     }
-    let (tp, fp, fn_) = (
-        r.true_positives as f64,
-        r.false_positives as f64,
-        r.false_negatives as f64,
-    );
-    r.precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 1.0 };
-    r.recall = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
+    // As for the gold scrapes (`boilerplate.rs`): 1 when there is nothing to find.
+    let tp = r.true_positives;
+    r.precision = crate::boilerplate::ratio(tp, tp + r.false_positives);
+    r.recall = crate::boilerplate::ratio(tp, tp + r.false_negatives);
     r.f1 = if r.precision + r.recall > 0.0 {
         2.0 * r.precision * r.recall / (r.precision + r.recall)
     } else {

@@ -59,6 +59,15 @@ impl Split {
     }
 }
 
+/// `n / total`, and 0 when there is nothing to divide by (no prediction, no gold item).
+pub(crate) fn share(n: usize, total: usize) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        n as f64 / total as f64
+    }
+}
+
 /// CPU time the calling thread has used, from `/proc/thread-self/schedstat` (nanoseconds on
 /// CPU). On a shared machine the wall clock includes time a thread waited for a core; this is
 /// what one core actually spent, and what Python's `time.thread_time()` measures on the other

@@ -46,16 +46,8 @@ pub struct Prf {
 
 impl Prf {
     pub fn new(tp: usize, predicted: usize, gold: usize) -> Self {
-        let p = if predicted == 0 {
-            0.0
-        } else {
-            tp as f64 / predicted as f64
-        };
-        let r = if gold == 0 {
-            0.0
-        } else {
-            tp as f64 / gold as f64
-        };
+        let p = crate::share(tp, predicted);
+        let r = crate::share(tp, gold);
         let f = if p + r == 0.0 {
             0.0
         } else {

@@ -179,16 +179,8 @@ pub fn evaluate(
         right,
         twin_links,
         near_misses_linked,
-        precision: if linked == 0 {
-            0.0
-        } else {
-            right as f64 / linked as f64
-        },
-        recall: if translations == 0 {
-            0.0
-        } else {
-            right as f64 / translations as f64
-        },
+        precision: crate::share(right, linked),
+        recall: crate::share(right, translations),
         items,
     })
 }

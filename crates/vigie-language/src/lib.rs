@@ -135,11 +135,6 @@ impl LanguageStage {
             .then(|| (self.stop_languages[best].clone(), top as f64 / total as f64))
     }
 
-    /// The language a text's stop words clearly point to, with the winner's share of the hits.
-    fn by_stopwords(&self, text: &str) -> Option<(String, f64)> {
-        self.clear_winner(&self.stopword_counts(text))
-    }
-
     /// A paragraph's language from its stop words alone: clearly one language, or, when the
     /// article's stop words already name its language (`prior`), any evidence for that
     /// language and none for another ("the", "were" and no French, German… word in a
@@ -150,14 +145,6 @@ impl LanguageStage {
             let total: usize = counts.iter().sum();
             (counts[p] > 0 && counts[p] == total).then(|| (self.stop_languages[p].clone(), 1.0))
         })
-    }
-
-    /// [`LanguageStage::detect`], trying the stop words first.
-    pub fn detect_fast(&self, text: &str) -> Option<(String, f64)> {
-        if letters(text) < MIN_LETTERS {
-            return None;
-        }
-        self.by_stopwords(text).or_else(|| self.detect(text))
     }
 
     /// Language of a text: ISO 639-1 code, "other" when unsure or in no supported language's
@@ -432,10 +419,13 @@ mod tests {
         let stage = LanguageStage::new();
         let fr = "Les autorités ont indiqué que les drones étaient entrés dans l'espace aérien avec des appareils qui ne sont pas identifiés, et elle a dit que nous sommes prêts.";
         assert_eq!(
-            stage.by_stopwords(fr).map(|(l, _)| l).as_deref(),
+            stage
+                .clear_winner(&stage.stopword_counts(fr))
+                .map(|(l, _)| l)
+                .as_deref(),
             Some("fr")
         );
         let mixed = "Les autorités ont dit que the drones were not identified and we have not seen them dans la zone.";
-        assert_eq!(stage.by_stopwords(mixed), None);
+        assert_eq!(stage.clear_winner(&stage.stopword_counts(mixed)), None);
     }
 }

@@ -308,28 +308,22 @@ pub fn load(table: &CameoTable) -> Result<HashMap<String, TreeLanguage>, Error> 
     for (lang, l) in out.iter_mut() {
         let path = format!("kb/agents/{lang}.toml");
         if let Some(res) = vigie_resources::file(&path) {
-            l.agents = agents(&res.contents).map_err(|e| Error::Parse(res.path.clone(), e))?;
+            l.agents =
+                agents(&res.path, &res.contents).map_err(|e| Error::Parse(res.path.clone(), e))?;
         }
     }
     Ok(out)
 }
 
-/// The sector words of an agents file (`[[agent]]` tables with `sector` and `words`), the
-/// format the actor linker reads too.
-fn agents(contents: &str) -> Result<HashMap<String, String>, String> {
-    #[derive(Deserialize)]
-    struct File {
-        #[serde(default)]
-        agent: Vec<Agent>,
+/// The sector words of an agents file, read by the knowledge base's own reader (the file the
+/// actor linker composes sector codes from): lower-cased word → sector.
+fn agents(path: &str, contents: &str) -> Result<HashMap<String, String>, String> {
+    let kb = vigie_actors::kb::Kb::from_files([(path, contents)]);
+    if let Some(w) = kb.warnings.first() {
+        return Err(w.clone());
     }
-    #[derive(Deserialize)]
-    struct Agent {
-        sector: String,
-        words: Vec<String>,
-    }
-    let file: File = toml::from_str(contents).map_err(|e| e.to_string())?;
     let mut out = HashMap::new();
-    for a in file.agent {
+    for (_, a) in kb.agents {
         for w in a.words {
             out.entry(w.to_lowercase().replace('’', "'"))
                 .or_insert_with(|| a.sector.clone());

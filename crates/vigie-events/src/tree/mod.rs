@@ -507,9 +507,10 @@ fn sector_of(tree: &TreeView, lang: &TreeLanguage, w: usize) -> Option<String> {
         ) {
             return None;
         }
-        let form = tree.form(w).to_lowercase().replace('’', "'");
+        // Forms are lower-case in the tree view; the agents write apostrophes straight.
+        let form = tree.form(w).replace('’', "'");
         if w + 1 < tree.len() {
-            let pair = format!("{form} {}", tree.form(w + 1).to_lowercase());
+            let pair = format!("{form} {}", tree.form(w + 1));
             if let Some(s) = lang.agents.get(&pair) {
                 return Some(s.clone());
             }

@@ -249,7 +249,8 @@ fn all_match(
 /// "conjoindre" still reads as "conjoint").
 fn is_lemma(tree: &TreeView, lang: &TreeLanguage, w: usize, l: &str) -> bool {
     tree.is(w, l) || {
-        let form = tree.form(w).to_lowercase();
+        // Forms are lower-case in the tree view.
+        let form = tree.form(w);
         lang.clauses.inflections.iter().any(|(end, lemma_end)| {
             form.strip_suffix(end.as_str()).is_some_and(|stem| {
                 stem.len() >= 2
