@@ -111,6 +111,8 @@ struct CueDef {
     caption: bool,
     #[serde(default)]
     ends_article: bool,
+    #[serde(default)]
+    fallback: bool,
 }
 
 /// One cue group of one language file, with its options.
@@ -123,6 +125,9 @@ struct Cue {
     block: bool,
     caption: bool,
     ends_article: bool,
+    /// Tried after every other cue of every kind: a broad cue (calls to action) that must
+    /// not take a line from a more specific role (share, cookie banner), whose options differ.
+    fallback: bool,
     /// Folded phrases of which one must also occur for `contains` phrases to count.
     with_any: Vec<String>,
     patterns: Vec<(String, Regex)>,
@@ -139,6 +144,9 @@ const BLOCK_LINE_CHARS: usize = 200;
 const STANDFIRST_CHARS: usize = 300;
 /// A photo caption following a credit line is at most this long.
 const CAPTION_CHARS: usize = 300;
+/// Longest line (in words) that a final arrow or pictograph marks as a call to action: the
+/// teasers and buttons that end so are a few words; a longer line is a post someone wrote.
+const POINTER_WORDS: usize = 15;
 
 /// The compiled lexicons of every language.
 #[derive(Debug)]
@@ -253,6 +261,7 @@ impl Lexicon {
                     block: c.block,
                     caption: c.caption,
                     ends_article: c.ends_article,
+                    fallback: c.fallback,
                     with_any: c.with_any.iter().map(|w| fold(w)).collect(),
                     patterns,
                 });
@@ -305,11 +314,17 @@ impl Lexicon {
         if let Some(&i) = self.exact.get(norm) {
             return Some((i, format!("{}:exact:{norm}", self.cues[i].lang)));
         }
-        for (p, i) in &self.prefixes {
-            let cue = &self.cues[*i];
-            if fits(cue, DEFAULT_PREFIX_CHARS) && starts_with_phrase(norm, p, &line.norm_original) {
-                return Some((*i, format!("{}:prefix:{p}", cue.lang)));
-            }
+        let prefix = |fallback: bool| {
+            self.prefixes.iter().find_map(|(p, i)| {
+                let cue = &self.cues[*i];
+                (cue.fallback == fallback
+                    && fits(cue, DEFAULT_PREFIX_CHARS)
+                    && starts_with_phrase(norm, p, &line.norm_original))
+                .then(|| (*i, format!("{}:prefix:{p}", cue.lang)))
+            })
+        };
+        if let Some(found) = prefix(false) {
+            return Some(found);
         }
         for (i, cue) in self.cues.iter().enumerate() {
             if cue.patterns.is_empty() || !fits(cue, DEFAULT_PREFIX_CHARS) {
@@ -328,7 +343,7 @@ impl Lexicon {
                 return Some((*i, format!("{}:contains:{phrase}", cue.lang)));
             }
         }
-        None
+        prefix(true)
     }
 
     /// Index of the language whose stop words a text uses most, with its count and the
@@ -919,6 +934,26 @@ impl BoilerplateStage {
             }
         }
 
+        // 8. A short line ending with an arrow or a pictograph points the reader elsewhere
+        //    ("Tout savoir sur la guerre en Ukraine ➡️", "Suivez-nous sur WhatsApp 📲"), in any
+        //    language: prose ends with punctuation, and a line opening with a quotation mark is
+        //    someone's words, whatever it ends with.
+        for i in 0..n {
+            let l = &lines[i];
+            if l.blank || marks[i].is_some() || l.words > POINTER_WORDS {
+                continue;
+            }
+            let quoted = l.text.starts_with(['«', '"', '“', '„', '‹']);
+            if !quoted && features::last_visible(l.text).is_some_and(features::is_pictograph) {
+                mark(
+                    &mut marks,
+                    i,
+                    BoilerplateRole::CallToAction,
+                    Some("feature:ends_with_pictograph".into()),
+                );
+            }
+        }
+
         let any_prose = prose.contains(&true);
         let cue = cue_hits.iter().map(Option::is_some).collect();
         RuleOutcome {
@@ -1348,7 +1383,12 @@ mod tests {
             weights,
             threshold: 0.9,
         };
-        let text = format!("{TEASER_PAGE}\nCe paragraphe-ci vient encore après, pour que la prose continue jusqu'au bout.\n");
+        // A teaser no rule knows: no cue phrase, and "›" is a typographic mark, not a pictograph.
+        let page = TEASER_PAGE.replace(
+            "Tout savoir sur la crise à la frontière ➡️",
+            "La crise à la frontière en images ›",
+        );
+        let text = format!("{page}\nCe paragraphe-ci vient encore après, pour que la prose continue jusqu'au bout.\n");
         let stage = BoilerplateStage::rules_only().with_model(Some(model));
         let found = stage.detect(&text, None, None);
         let starts: Vec<usize> = vigie_core::document::line_spans(&text)
@@ -1372,6 +1412,23 @@ mod tests {
         assert!(rules
             .iter()
             .all(|(_, b)| b.role != BoilerplateRole::Classified));
+    }
+
+    #[test]
+    fn calls_to_action_by_their_imperative_or_their_final_pictograph() {
+        let text = "Kiev frappe une raffinerie russe\n\nFaites défiler pour continuer\n\nLes forces ukrainiennes ont frappé dans la nuit une raffinerie de la région de Samara, selon l'état-major.\n\nSuivez-nous sur WhatsApp 📲\n\nLa guerre en Ukraine, jour après jour ➡️\n\n« Nous tiendrons », a-t-il écrit, suivi d'un drapeau 🇺🇦\n\n« Voilà ce que nous voulons ➡️ »\n\nLe ministère russe de la Défense a affirmé avoir abattu 41 drones au-dessus de plusieurs régions pendant la nuit.\n\nÉcoutez, nous ne céderons pas, a répondu le ministre devant les députés.\n";
+        let roles = marked(text);
+        let lines: Vec<&str> = text.lines().collect();
+        let of = |n: usize| roles.iter().find(|(l, _)| *l == n).map(|(_, r)| r.as_str());
+        // Imperatives of web verbs open calls to action.
+        assert_eq!(of(3), Some("call_to_action"), "{}", lines[2]);
+        assert_eq!(of(7), Some("call_to_action"), "{}", lines[6]);
+        // A line ending with an arrow points elsewhere, whatever its words.
+        assert_eq!(of(9), Some("call_to_action"), "{}", lines[8]);
+        // Not a flag, not someone's words, not an interview answer opening with "Écoutez".
+        assert_eq!(of(11), None, "{}", lines[10]);
+        assert_eq!(of(13), None, "{}", lines[12]);
+        assert_eq!(of(17), None, "{}", lines[16]);
     }
 
     #[test]

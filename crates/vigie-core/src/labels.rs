@@ -89,6 +89,9 @@ labels! {
         Breadcrumb = "breadcrumb",
         Byline = "byline",
         Caption = "caption",
+        /// A short line asking the reader to act ("Suivez-nous sur WhatsApp", "Faites défiler")
+        /// or pointing elsewhere (a line ending with an arrow or a pictograph).
+        CallToAction = "call_to_action",
         /// A line the learned line classifier scores as leftover (the rules had no cue for it).
         Classified = "classified",
         Comments = "comments",

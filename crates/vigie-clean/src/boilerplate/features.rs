@@ -141,6 +141,17 @@ fn context_slot(name: &str) -> usize {
 
 /// An emoji, an arrow or a pictograph: what teasers and calls to action start or end with.
 pub fn is_symbol(c: char) -> bool {
+    in_symbol_blocks(c) || matches!(c, '»' | '›' | '>' | '+' | '•' | '·' | '|' | '*')
+}
+
+/// An arrow, a dingbat or an emoji, not a flag (a tweet's "🇺🇦" is not a pointer). Typographic
+/// marks (», ›) are not pictographs: closing quotes end prose with them.
+pub fn is_pictograph(c: char) -> bool {
+    let regional_indicator = matches!(c as u32, 0x1F1E6..=0x1F1FF);
+    in_symbol_blocks(c) && !regional_indicator
+}
+
+fn in_symbol_blocks(c: char) -> bool {
     matches!(c as u32,
         0x2190..=0x21FF   // arrows
         | 0x2300..=0x23FF // technical (⏩)
@@ -149,7 +160,15 @@ pub fn is_symbol(c: char) -> bool {
         | 0x2900..=0x297F // supplemental arrows
         | 0x2B00..=0x2BFF // arrows and symbols (⬇ ⭐)
         | 0x1F000..=0x1FAFF // emoji and pictographs
-    ) || matches!(c, '»' | '›' | '>' | '+' | '•' | '·' | '|' | '*')
+        )
+}
+
+/// The last visible character of a line: emoji end with a variation selector or are joined
+/// by zero-width joiners, which are not what the reader sees.
+pub(super) fn last_visible(text: &str) -> Option<char> {
+    text.trim_end_matches(['\u{fe0f}', '\u{fe0e}', '\u{200d}', ' '])
+        .chars()
+        .next_back()
 }
 
 /// What a document's lines share for their features.
@@ -243,11 +262,7 @@ fn base(
         set("capitalised_words", caps as f32 / alpha.len() as f32);
     }
     let text = line.text;
-    // Emoji end with a variation selector or are joined by zero-width joiners.
-    let last = text
-        .trim_end_matches(['\u{fe0f}', '\u{fe0e}', '\u{200d}', ' '])
-        .chars()
-        .next_back();
+    let last = last_visible(text);
     let first = text.chars().next();
     let sentence_end = ends_like_sentence(text) && !text.ends_with("...");
     set("ends_sentence", f32::from(sentence_end));
