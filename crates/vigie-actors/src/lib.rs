@@ -13,6 +13,7 @@ pub mod kb;
 pub mod lexicon;
 pub mod linker;
 pub mod names;
+pub mod roles;
 pub mod translit;
 
 use std::sync::OnceLock;
@@ -110,6 +111,7 @@ impl ActorStage {
             found.extend(names);
             found.sort_by_key(|f| (f.span.start, f.span.end));
         }
+        roles::code_persons_by_role(doc, &mut found);
         found
     }
 }

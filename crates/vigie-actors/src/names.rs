@@ -261,11 +261,9 @@ struct Run {
     /// right before ("the US Congress", "Taiwan's Vice Foreign Minister", "le porte-parole de
     /// l'armée ukrainienne, X"), a country adjective right after ("l'Union nigériane des
     /// enseignants") or "of/de" + a country ("Supreme Court of Chile").
+    /// A person's apposition ("X, porte-parole de l'armée ukrainienne") is read later, for
+    /// every person of the article, by `crate::roles`.
     code: Option<String>,
-    /// For a person: the code of a country or described actor in an apposition right after
-    /// ("Salaheddine Sidhoum, Algeria's leading activist"; "X, porte-parole de l'armée
-    /// ukrainienne").
-    apposition_code: Option<String>,
 }
 
 /// Finds the names of a document the linker left out.
@@ -512,24 +510,12 @@ impl NameFinder<'_> {
                 (2..=6).contains(&letters) && !run[0].text.chars().any(char::is_lowercase)
             };
             let code = self.code_around(tokens, start, end, taken);
-            let apposition_code = (tokens.get(end + 1).is_some_and(|t| t.text == ","))
-                .then(|| {
-                    tokens
-                        .iter()
-                        .skip(end + 2)
-                        .take(5)
-                        .take_while(|t| !matches!(t.text, "," | "." | ";" | ":"))
-                        .find_map(|t| taken.code_starting_at.get(&t.span.start))
-                        .cloned()
-                })
-                .flatten();
             let after_determiner = start
                 .checked_sub(1)
                 .is_some_and(|k| tokens[k].upos == Upos::Det);
             let mut r = Run {
                 in_headline: false,
                 code,
-                apposition_code,
                 span,
                 surface: self.text_of(tokens, start, end),
                 acronym,
@@ -787,9 +773,6 @@ impl NameFinder<'_> {
                 }
             }
             if entity_type == EntityType::Person {
-                if mention.code.is_none() {
-                    mention.code = r.apposition_code.clone();
-                }
                 let key = r.words.last().map(|w| word_key(w)).unwrap_or_default();
                 if r.words.len() == 1 {
                     if let Some((actor, code, full)) = persons.get(&key) {

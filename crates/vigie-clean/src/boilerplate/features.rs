@@ -153,14 +153,14 @@ pub fn is_pictograph(c: char) -> bool {
 
 fn in_symbol_blocks(c: char) -> bool {
     matches!(c as u32,
-        0x2190..=0x21FF   // arrows
-        | 0x2300..=0x23FF // technical (⏩)
-        | 0x25A0..=0x25FF // geometric shapes (▶ ►)
-        | 0x2600..=0x27BF // miscellaneous symbols, dingbats (✔ ➜ ➤)
-        | 0x2900..=0x297F // supplemental arrows
-        | 0x2B00..=0x2BFF // arrows and symbols (⬇ ⭐)
-        | 0x1F000..=0x1FAFF // emoji and pictographs
-        )
+    0x2190..=0x21FF   // arrows
+    | 0x2300..=0x23FF // technical (⏩)
+    | 0x25A0..=0x25FF // geometric shapes (▶ ►)
+    | 0x2600..=0x27BF // miscellaneous symbols, dingbats (✔ ➜ ➤)
+    | 0x2900..=0x297F // supplemental arrows
+    | 0x2B00..=0x2BFF // arrows and symbols (⬇ ⭐)
+    | 0x1F000..=0x1FAFF // emoji and pictographs
+    )
 }
 
 /// The last visible character of a line: emoji end with a variation selector or are joined
