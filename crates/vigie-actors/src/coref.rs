@@ -29,7 +29,8 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use vigie_core::fold::{fold, Folded};
 use vigie_core::{
-    AnnotationData, Document, EntityType, Layer, Mention, MentionHow, Span, Stage, StageError,
+    AnnotationData, Document, EntityType, Layer, LinkRule, LinkWhy, Mention, MentionHow, Span,
+    Stage, StageError,
 };
 
 use crate::kb::Kb;
@@ -1266,6 +1267,14 @@ impl<'a> Resolver<'a> {
                 canonical: Some(a.canonical().to_string()),
                 entity_type: a.kind,
                 how: Some(HOW),
+                why: vec![LinkWhy::new(
+                    LinkRule::Antecedent,
+                    Some(format!(
+                        "a body named without its country: {}'s (the country named as subject \
+                         before, else the article's)",
+                        country.canonical.as_deref().unwrap_or("?")
+                    )),
+                )],
             },
             Gender::Any,
             false,
@@ -1312,6 +1321,7 @@ impl<'a> Resolver<'a> {
             canonical: Some(c.canonical().to_string()),
             entity_type: c.kind,
             how: None,
+            why: Vec::new(),
         })
     }
 
@@ -1518,6 +1528,12 @@ fn coref_mention(ante: &Mention) -> Mention {
         canonical: ante.canonical.clone(),
         entity_type: ante.entity_type,
         how: Some(HOW),
+        why: vec![LinkWhy::new(
+            LinkRule::Antecedent,
+            ante.canonical
+                .as_ref()
+                .map(|c| format!("stands for {c}, named before")),
+        )],
     }
 }
 

@@ -79,6 +79,11 @@ impl Actor {
     /// The CAMEO code of a person at `date` (`YYYY-MM-DD`, or a prefix of it): the role in force
     /// then that started last; `None` when no role covers the date.
     pub fn code_at(&self, date: &str) -> Option<&str> {
+        self.role_at(date).map(|r| r.code.as_str())
+    }
+
+    /// The role of a person in force at `date` that started last (see [`Actor::code_at`]).
+    pub fn role_at(&self, date: &str) -> Option<&Role> {
         self.roles
             .iter()
             .filter(|r| {
@@ -90,7 +95,6 @@ impl Actor {
                         .is_none_or(|t| pad(date, false) <= pad(t, true))
             })
             .max_by(|a, b| a.from.cmp(&b.from))
-            .map(|r| r.code.as_str())
     }
 }
 

@@ -24,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use vigie_core::fold::{fold, Folded};
-use vigie_core::{EntityType, Mention, MentionHow, Span};
+use vigie_core::{EntityType, LinkRule, LinkWhy, Mention, MentionHow, Span};
 
 use crate::kb::{Actor, Kb};
 use crate::lexicon::{Cues, FastMap, FastSet};
@@ -90,8 +90,17 @@ impl Found {
                 canonical: Some(a.canonical().to_string()),
                 entity_type: a.kind,
                 how: Some(how),
+                // Room for the two reasons a link has at most: its actor, then its code.
+                why: Vec::with_capacity(2),
             },
         }
+    }
+
+    /// The mention with one more reason (see [`vigie_core::LinkWhy`]), put first: why this
+    /// actor comes before why this code (a person's role, added when the mention is made).
+    pub(crate) fn because(mut self, rule: LinkRule, detail: Option<String>) -> Found {
+        self.mention.why.insert(0, LinkWhy::new(rule, detail));
+        self
     }
 }
 
@@ -547,7 +556,14 @@ impl Linker {
         let surface = &norm.original()[span.start..span.end];
         match self.given_name_before(hits, i, norm, around, persons) {
             Some(GivenName::Same { person, whole, fs }) => {
-                out.push(self.person_found(person, whole, date, MentionHow::Translit));
+                let written = Some(format!(
+                    "given name spelt another way: \"{}\"",
+                    &norm.original()[whole.start..whole.end]
+                ));
+                out.push(
+                    self.person_found(person, whole, date, MentionHow::Translit)
+                        .because(LinkRule::Transliteration, written),
+                );
                 ctx.full_persons.insert(word_key(surface), person);
                 ctx.mentioned.insert(person);
                 hits[i].fs = fs;
@@ -566,10 +582,27 @@ impl Linker {
         let found = match self.surname_use(&hits[i], norm, around, persons, date, ctx, out.last()) {
             SurnameUse::Weak => return i + 1,
             SurnameUse::Deferred { canonical } => {
+                let full = Some(canonical.clone());
                 unlinked_found(span, &Group { canonical }, MentionHow::PartialName)
+                    .because(LinkRule::FullNameEarlier, full)
             }
-            SurnameUse::Unlinked(group) => unlinked_found(span, &group, MentionHow::PartialName),
-            SurnameUse::Person(p) => self.person_found(p, span, date, MentionHow::PartialName),
+            SurnameUse::Unlinked(group) => unlinked_found(span, &group, MentionHow::PartialName)
+                .because(LinkRule::FullNameEarlier, Some(group.canonical.clone())),
+            SurnameUse::Person(p) => {
+                let found = self.person_found(p, span, date, MentionHow::PartialName);
+                if ctx.full_persons.get(&word_key(surface)) == Some(&p) {
+                    let full = Some(self.actor(p).canonical().to_string());
+                    found.because(LinkRule::FullNameEarlier, full)
+                } else if persons.len() == 1 {
+                    found.because(LinkRule::OnlySurname, None)
+                } else {
+                    let active = format!(
+                        "the only one of {} persons by this surname with a role at {date}",
+                        persons.len()
+                    );
+                    found.because(LinkRule::OnlySurname, Some(active))
+                }
+            }
             SurnameUse::Ambiguous => Found {
                 span,
                 mention: Mention {
@@ -578,8 +611,16 @@ impl Linker {
                     canonical: Some(unmix(surface)),
                     entity_type: EntityType::Person,
                     how: Some(MentionHow::Ambiguous),
+                    why: Vec::new(),
                 },
-            },
+            }
+            .because(
+                LinkRule::Undecided,
+                Some(format!(
+                    "{} persons by this surname, none named in full before",
+                    persons.len()
+                )),
+            ),
         };
         out.push(found);
         hits[i].used = true;
@@ -613,20 +654,45 @@ impl Linker {
                 canonical: Some(surface.to_string()),
                 entity_type,
                 how: Some(how),
+                why: Vec::new(),
             },
+        };
+        let others = || {
+            let chosen = &self.actor(choice.actor).id;
+            let mut names: Vec<&str> = candidates
+                .names
+                .iter()
+                .chain(&candidates.persons)
+                .map(|&c| self.actor(c))
+                .filter(|a| &a.id != chosen)
+                .map(|a| a.canonical())
+                .collect();
+            names.dedup();
+            names.join(", ")
         };
         match self.reading(choice, &hits[i], folded, around, ctx) {
             Reading::PartOfName => return i + 1,
             Reading::Other(r) => {
-                out.push(unlinked(
-                    self.cues.readings[r].other_type,
-                    MentionHow::OtherReading,
-                ));
+                let cue = around
+                    .before
+                    .map(|b| format!("the word before: {}", &folded[b.s..b.e]));
+                out.push(
+                    unlinked(self.cues.readings[r].other_type, MentionHow::OtherReading)
+                        .because(LinkRule::OtherReading, cue),
+                );
                 hits[i].used = true;
                 return i + 1;
             }
             Reading::Undecided(entity_type) => {
-                out.push(unlinked(entity_type, MentionHow::Ambiguous));
+                let detail = if choice.distinct {
+                    format!("also the name of {}", others())
+                } else {
+                    "the article's words point to another reading".to_string()
+                };
+                out.push(
+                    unlinked(entity_type, MentionHow::Ambiguous)
+                        .because(LinkRule::Undecided, Some(detail)),
+                );
                 hits[i].used = true;
                 return i + 1;
             }
@@ -635,7 +701,14 @@ impl Linker {
         let a_i = choice.actor;
         let person = self.actor(a_i).kind == EntityType::Person;
         let locative = !person && self.is_locative(around, tokens, folded);
-        out.push(self.name_found(a_i, span, date, locative));
+        let detail = match choice.why {
+            LinkRule::OnlyActor => None,
+            _ => Some(format!("other candidates: {}", others())),
+        };
+        out.push(
+            self.name_found(a_i, span, date, locative)
+                .because(choice.why, detail),
+        );
         if person {
             if let Some(last) = words(surface).last() {
                 ctx.full_persons.insert(word_key(last), a_i);
@@ -679,7 +752,10 @@ impl Linker {
         } else {
             format!("{base}{sector}")
         };
-        out.push(Found::linked(span, actor, Some(code), MentionHow::Agent));
+        out.push(
+            Found::linked(span, actor, Some(code), MentionHow::Agent)
+                .because(LinkRule::SectorWithCountry, None),
+        );
     }
 
     /// One person among candidates sharing a surname: the only one, or the only one holding a
@@ -696,14 +772,21 @@ impl Linker {
         (active.len() == 1).then(|| active[0])
     }
 
+    /// A person's mention: the code of their role at `date` (with that reason), else their
+    /// country's.
     fn person_found(&self, p: u32, span: Span, date: &str, how: MentionHow) -> Found {
         let a = self.actor(p);
-        let code = a
-            .code_at(date)
-            .map(str::to_string)
-            .or_else(|| a.country.clone());
+        let role = a.role_at(date);
+        let code = role.map(|r| r.code.clone()).or_else(|| a.country.clone());
         let mut found = Found::linked(span, a, code, how);
         found.mention.entity_type = EntityType::Person;
+        if let Some(r) = role {
+            let title = r.title.clone().unwrap_or_else(|| r.code.clone());
+            found
+                .mention
+                .why
+                .push(LinkWhy::new(LinkRule::RoleAtDate, Some(title)));
+        }
         found
     }
 
@@ -819,7 +902,11 @@ impl Linker {
             // 1. Transliteration key of the full name, then of the surname.
             if run.len() >= 2 {
                 if let Some(&[p]) = self.full_keys.get(&name_key(surface)).map(Vec::as_slice) {
-                    out.push(self.person_found(p, span, date, MentionHow::Translit));
+                    let key = Some(format!("transliteration key of \"{surface}\""));
+                    out.push(
+                        self.person_found(p, span, date, MentionHow::Translit)
+                            .because(LinkRule::Transliteration, key),
+                    );
                     ctx.full_persons.insert(last_key, p);
                     continue;
                 }
@@ -831,7 +918,11 @@ impl Linker {
             if last_key.len() >= 4 && (run.len() == 1 || given || sentence_word) {
                 let span = if sentence_word { last_span } else { span };
                 if let Some(&p) = ctx.full_persons.get(&last_key) {
-                    out.push(self.person_found(p, span, date, MentionHow::PartialName));
+                    let full = Some(self.actor(p).canonical().to_string());
+                    out.push(
+                        self.person_found(p, span, date, MentionHow::PartialName)
+                            .because(LinkRule::FullNameEarlier, full),
+                    );
                     continue;
                 }
                 // A lone word found only through its key needs more than its spelling: a title
@@ -843,7 +934,18 @@ impl Linker {
                     // name means another person ("Marcel Prévost" is not Robert Prevost).
                     let cue = (titled || last_surface.chars().any(is_cyrillic)) && !given;
                     if cue {
-                        out.push(self.person_found(p, span, date, MentionHow::Translit));
+                        let key = Some(format!(
+                            "transliteration key of \"{last_surface}\", {}",
+                            if titled {
+                                "after a title"
+                            } else {
+                                "in Cyrillic"
+                            }
+                        ));
+                        out.push(
+                            self.person_found(p, span, date, MentionHow::Translit)
+                                .because(LinkRule::Transliteration, key),
+                        );
                         ctx.full_persons.insert(last_key, p);
                         continue;
                     }
@@ -852,7 +954,10 @@ impl Linker {
             // 2. A surname alone after an unlinked full name of this article.
             if run.len() == 1 {
                 if let Some(group) = ctx.unlinked.get(&last_key) {
-                    out.push(unlinked_found(span, group, MentionHow::PartialName));
+                    out.push(
+                        unlinked_found(span, group, MentionHow::PartialName)
+                            .because(LinkRule::FullNameEarlier, Some(group.canonical.clone())),
+                    );
                     continue;
                 }
                 // 3. Head word of an actor already named: "l'Alliance" after "l'OTAN".
@@ -871,12 +976,16 @@ impl Linker {
                         .collect();
                     if let [a] = mentioned[..] {
                         let actor = self.actor(a);
-                        out.push(Found::linked(
-                            span,
-                            actor,
-                            self.code_of(actor).map(str::to_string),
-                            MentionHow::PartialName,
-                        ));
+                        let head = format!("head word of {} named before", actor.canonical());
+                        out.push(
+                            Found::linked(
+                                span,
+                                actor,
+                                self.code_of(actor).map(str::to_string),
+                                MentionHow::PartialName,
+                            )
+                            .because(LinkRule::FullNameEarlier, Some(head)),
+                        );
                         continue;
                     }
                 }
@@ -903,7 +1012,19 @@ impl Linker {
                 let group = Group {
                     canonical: canonical.clone(),
                 };
-                out.push(unlinked_found(span, &group, MentionHow::Unlinked));
+                let cue = if titled {
+                    "person: a title or a role right before"
+                } else if role_after {
+                    "person: a role after the comma"
+                } else if deferred {
+                    "person: its surname was named before with this given name"
+                } else {
+                    "person: a known given name"
+                };
+                out.push(
+                    unlinked_found(span, &group, MentionHow::Unlinked)
+                        .because(LinkRule::UnlistedName, Some(cue.to_string())),
+                );
                 ctx.unlinked.insert(last_key, group);
             }
         }
@@ -930,6 +1051,7 @@ fn unlinked_found(span: Span, group: &Group, how: MentionHow) -> Found {
             canonical: Some(group.canonical.clone()),
             entity_type: EntityType::Person,
             how: Some(how),
+            why: Vec::new(),
         },
     }
 }
@@ -1328,6 +1450,60 @@ le 1er mai « Non » 10km a–b";
                 ("10km", false),
                 ("a-b", false),
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod why_tests {
+    use super::fixture::linker;
+    use vigie_core::LinkRule;
+
+    /// (surface, rules) of each mention of `text`.
+    fn reasons(text: &str) -> Vec<(String, Vec<LinkRule>)> {
+        let l = linker();
+        l.link(text, "2020-01-01", &[])
+            .into_iter()
+            .map(|f| {
+                let rules = f.mention.why.iter().map(|w| w.rule).collect();
+                (text[f.span.start..f.span.end].to_string(), rules)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_link_says_which_rules_chose_its_actor_then_its_code() {
+        let got = reasons(
+            "Alexander Lukashenko arrive. Lukashenko parle. Minsk a répondu. Il vit à Minsk. Les troupes biélorusses attendent.",
+        );
+        let of = |s: &str| {
+            got.iter()
+                .filter(|(x, _)| x == s)
+                .map(|(_, r)| r.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            of("Alexander Lukashenko"),
+            [[LinkRule::OnlyActor, LinkRule::RoleAtDate]],
+            "{got:?}"
+        );
+        assert_eq!(
+            of("Lukashenko"),
+            [[LinkRule::FullNameEarlier, LinkRule::RoleAtDate]],
+            "{got:?}"
+        );
+        assert_eq!(
+            of("Minsk"),
+            [
+                [LinkRule::OnlyActor, LinkRule::MetonymSubject],
+                [LinkRule::OnlyActor, LinkRule::Locative]
+            ],
+            "{got:?}"
+        );
+        assert_eq!(
+            of("troupes biélorusses"),
+            [[LinkRule::SectorWithCountry]],
+            "{got:?}"
         );
     }
 }

@@ -29,7 +29,9 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 use vigie_core::fold::fold;
-use vigie_core::{AnnotationData, Document, EntityType, Layer, Mention, MentionHow, Span, Upos};
+use vigie_core::{
+    AnnotationData, Document, EntityType, Layer, LinkRule, LinkWhy, Mention, MentionHow, Span, Upos,
+};
 
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::FastSet;
@@ -264,7 +266,12 @@ struct Run {
     /// A person's apposition ("X, porte-parole de l'armée ukrainienne") is read later, for
     /// every person of the article, by `crate::roles`.
     code: Option<String>,
+    /// What gave `entity_type` (the detail of the mention's [`LinkRule::UnlistedName`]).
+    typed_by: &'static str,
 }
+
+/// `Run::typed_by` for a run typed where the article writes the same form again.
+const SAME_FORM: &str = "the same name typed elsewhere in the article";
 
 /// Finds the names of a document the linker left out.
 pub struct NameFinder<'a> {
@@ -523,6 +530,7 @@ impl NameFinder<'_> {
                 all_proper,
                 after_determiner,
                 entity_type: None,
+                typed_by: "",
                 cued: false,
             };
             let head = head_before.or(if writing.heads_anywhere {
@@ -536,6 +544,15 @@ impl NameFinder<'_> {
             r.entity_type = head
                 .or(before)
                 .or_else(|| (role_after || given).then_some(EntityType::Person));
+            r.typed_by = if head.is_some() {
+                "its head word"
+            } else if before.is_some() {
+                "the word before it"
+            } else if role_after {
+                "a role after the comma"
+            } else {
+                "a known given name"
+            };
             r.cued = r.entity_type.is_some();
             // A head word alone ("le Conseil", "the Service") names nothing by itself.
             if run.len() == 1 && self.cues.head_type(&r.words[0]).is_some() {
@@ -688,15 +705,19 @@ impl NameFinder<'_> {
             .filter(|r| r.entity_type.is_none() && r.words.len() >= 2)
         {
             let form = r.words.join(" ");
-            r.entity_type = by_form.get(&form).copied().or_else(|| {
-                Some(if in_gazetteer(&form) {
-                    EntityType::Place
-                } else if r.all_proper && !r.after_determiner {
-                    EntityType::Person
-                } else {
-                    EntityType::Organisation
-                })
-            });
+            let (t, by) = match by_form.get(&form) {
+                Some(&t) => (t, SAME_FORM),
+                None if in_gazetteer(&form) => (EntityType::Place, "the gazetteer"),
+                None if r.all_proper && !r.after_determiner => {
+                    (EntityType::Person, "its shape: proper nouns only")
+                }
+                None => (
+                    EntityType::Organisation,
+                    "its shape: capitalised common nouns",
+                ),
+            };
+            r.entity_type = Some(t);
+            r.typed_by = by;
         }
         let person_surnames: FastSet<String> = found
             .iter()
@@ -712,17 +733,18 @@ impl NameFinder<'_> {
             .collect();
         for r in runs.iter_mut().filter(|r| r.entity_type.is_none()) {
             let word = &r.words[0];
-            r.entity_type = by_form.get(word).copied().or_else(|| {
-                if person_surnames.contains(&word_key(word)) {
-                    Some(EntityType::Person)
-                } else if in_gazetteer(word) {
-                    Some(EntityType::Place)
-                } else if r.acronym {
-                    Some(EntityType::Organisation)
-                } else {
-                    None
-                }
-            });
+            let (t, by) = match by_form.get(word) {
+                Some(&t) => (Some(t), SAME_FORM),
+                None if person_surnames.contains(&word_key(word)) => (
+                    Some(EntityType::Person),
+                    "the surname of a person named in full",
+                ),
+                None if in_gazetteer(word) => (Some(EntityType::Place), "the gazetteer"),
+                None if r.acronym => (Some(EntityType::Organisation), "its shape: an acronym"),
+                None => (None, "nothing types it"),
+            };
+            r.entity_type = t;
+            r.typed_by = by;
         }
     }
 
@@ -759,6 +781,10 @@ impl NameFinder<'_> {
                 canonical: Some(unmix(&r.surface)),
                 entity_type,
                 how: Some(MentionHow::Unlinked),
+                why: vec![LinkWhy::new(
+                    LinkRule::UnlistedName,
+                    Some(format!("{entity_type}, from {}", r.typed_by)),
+                )],
             };
             // A place the gazetteer knows: its main name groups the spellings ("Tchouhouiv",
             // "Chuguev" → Chuhuiv) and its country is its code, as the knowledge base codes
@@ -780,6 +806,8 @@ impl NameFinder<'_> {
                         mention.code = code.clone().or(mention.code);
                         mention.canonical = Some(full.clone());
                         mention.how = Some(MentionHow::PartialName);
+                        mention.why =
+                            vec![LinkWhy::new(LinkRule::FullNameEarlier, Some(full.clone()))];
                     }
                 } else {
                     persons
@@ -840,6 +868,7 @@ pub fn follow_full_names(text: &str, found: &mut [Found], names: &[Found]) {
             if m.actor != f.mention.actor || m.canonical != f.mention.canonical {
                 f.mention = Mention {
                     how: Some(MentionHow::PartialName),
+                    why: vec![LinkWhy::new(LinkRule::FullNameEarlier, m.canonical.clone())],
                     ..m.clone()
                 };
             }

@@ -22,7 +22,9 @@
 
 use std::collections::HashMap;
 
-use vigie_core::{AnnotationData, Document, EntityType, Layer, MentionHow, Span, Upos};
+use vigie_core::{
+    AnnotationData, Document, EntityType, Layer, LinkRule, LinkWhy, MentionHow, Span, Upos,
+};
 
 use crate::linker::Found;
 
@@ -38,6 +40,9 @@ struct Word<'d> {
     span: Span,
     text: &'d str,
     upos: Upos,
+    /// A finite verb (a mood, or `VerbForm=Fin`): the predicate of a clause, where a
+    /// participle ("Algeria's leading activist") is not.
+    finite: bool,
 }
 
 /// Gives persons without a code the code of the role beside their name (see the module).
@@ -80,9 +85,13 @@ pub fn code_persons_by_role(doc: &Document, found: &mut [Found]) {
             continue;
         };
         let role = role_before(words, first, &ending_at, &coded)
-            .or_else(|| role_after(words, last, &starting_at));
+            .or_else(|| role_after(words, last, &starting_at, &coded));
         if let Some(i) = role {
             f.mention.code = Some(coded[i].1.clone());
+            let words = doc.slice(coded[i].0).to_string();
+            f.mention
+                .why
+                .push(LinkWhy::new(LinkRule::RoleBesideName, Some(words)));
         }
     }
     // A surname alone, or a later mention of the same person, takes the code its name got.
@@ -94,6 +103,10 @@ pub fn code_persons_by_role(doc: &Document, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| needs_code(f)) {
         if let Some(code) = f.mention.canonical.as_ref().and_then(|c| by_name.get(c)) {
             f.mention.code = Some(code.clone());
+            let full = f.mention.canonical.clone();
+            f.mention
+                .why
+                .push(LinkWhy::new(LinkRule::RoleBesideName, full));
         }
     }
 }
@@ -124,6 +137,8 @@ fn words_of<'d>(doc: &'d Document, words: &[vigie_core::SyntaxWord]) -> Vec<Word
             span: w.span,
             text: doc.slice(w.span),
             upos: w.upos,
+            finite: matches!(w.upos, Upos::Verb | Upos::Aux)
+                && (w.feats.contains("Mood=") || w.feats.contains("VerbForm=Fin")),
         });
     }
     out
@@ -177,17 +192,30 @@ fn inside_prepositional_phrase(words: &[Word], span: Span) -> bool {
 }
 
 /// The coded mention of an apposition after the name ending at word `last`: "X, porte-parole
-/// de l'armée ukrainienne".
-fn role_after(words: &[Word], last: usize, starting_at: &HashMap<usize, usize>) -> Option<usize> {
+/// de l'armée ukrainienne". The apposition must close (a punctuation mark, or the sentence's
+/// end, before any finite verb): in "Selon X, la Géorgie n'est pas concernée" the country
+/// opens the next clause.
+fn role_after(
+    words: &[Word],
+    last: usize,
+    starting_at: &HashMap<usize, usize>,
+    coded: &[(Span, String)],
+) -> Option<usize> {
     if words.get(last + 1)?.text != "," {
         return None;
     }
-    words
+    let i = words
         .iter()
         .skip(last + 2)
         .take(APPOSITION_WORDS)
-        .take_while(|w| w.upos != Upos::Punct && w.upos != Upos::Verb && w.upos != Upos::Aux)
-        .find_map(|w| starting_at.get(&w.span.start).copied())
+        .take_while(|w| w.upos != Upos::Punct && !w.finite)
+        .find_map(|w| starting_at.get(&w.span.start).copied())?;
+    let closed = words
+        .iter()
+        .skip_while(|w| w.span.start < coded[i].0.end)
+        .take_while(|w| w.upos != Upos::Punct)
+        .all(|w| !w.finite);
+    closed.then_some(i)
 }
 
 #[cfg(test)]
@@ -206,7 +234,12 @@ mod tests {
                 form: None,
                 upos: Upos::parse(tag),
                 lemma: "".into(),
-                feats: "".into(),
+                // Every verb of these sentences is finite.
+                feats: if matches!(tag, "VERB" | "AUX") {
+                    "Mood=Ind|VerbForm=Fin".into()
+                } else {
+                    "".into()
+                },
                 head: 0,
                 deprel: "".into(),
             });
@@ -321,6 +354,18 @@ mod tests {
         let found = vec![
             at(&d, "Ivan Petrenko", person("Ivan Petrenko")),
             at(&d, "armée ukrainienne", role("UKRMIL")),
+        ];
+        assert_eq!(person_codes(&d, found), vec![None]);
+        // A country opening the next clause after "Selon X,": no apposition.
+        let d = doc(
+            "Selon Kovalenko , la Géorgie n' est pas concernée .",
+            "ADP PROPN PUNCT DET PROPN ADV AUX ADV ADJ PUNCT",
+        );
+        let mut georgia = role("GEO");
+        georgia.how = Some(MentionHow::Name);
+        let found = vec![
+            at(&d, "Kovalenko", person("Kovalenko")),
+            at(&d, "Géorgie", georgia),
         ];
         assert_eq!(person_codes(&d, found), vec![None]);
         let d = doc(

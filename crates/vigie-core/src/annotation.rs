@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Span, SpanView};
 use crate::labels::{
-    BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, MentionHow, Plover,
+    BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, LinkRule, MentionHow,
+    Plover,
 };
 
 /// An annotation: a span of the original text and what a stage says about it.
@@ -367,6 +368,26 @@ pub struct Mention {
     /// `None` only in mentions stored before the field existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub how: Option<MentionHow>,
+    /// Why it is linked so: the rules that chose its actor, then its code, with what each
+    /// read in the article (`vigie show --json`, `vigie entity --json`). Empty in mentions
+    /// stored before the field existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<LinkWhy>,
+}
+
+/// One reason of a [`Mention`]'s link: the rule, and what it read ("candidates: Georgia (US
+/// state)", "title: président", "role at 2024-05-01: President of Belarus").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkWhy {
+    pub rule: LinkRule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl LinkWhy {
+    pub fn new(rule: LinkRule, detail: Option<String>) -> LinkWhy {
+        LinkWhy { rule, detail }
+    }
 }
 
 /// A quotation: direct (inside quotation marks) or reported speech.

@@ -195,6 +195,51 @@ labels! {
 }
 
 labels! {
+    /// Why a mention is linked (or left unlinked) as it is: the rule of the actor stage that
+    /// decided it (see [`crate::LinkWhy`]). One mention may carry several: which actor, then
+    /// which code.
+    LinkRule("link rule") {
+        /// The name of one actor of the knowledge base.
+        OnlyActor = "only_actor",
+        /// Several actors share the name; the article names only this one otherwise.
+        SupportedByArticle = "supported_by_article",
+        /// Several actors share the name and nothing in the article settles it: the first.
+        FirstOfSeveral = "first_of_several",
+        /// A name with another reading ("fleuve Jordan"): the word before it selects that one.
+        OtherReading = "other_reading",
+        /// A name whose readings nothing in the article tells apart: left unlinked.
+        Undecided = "undecided",
+        /// A capital or seat of power as the subject stands for its government.
+        MetonymSubject = "metonym_subject",
+        /// A capital after a word of place ("à Minsk"): the place, not its government.
+        Locative = "locative",
+        /// A person's code: their role at the article's date (the detail is its title).
+        RoleAtDate = "role_at_date",
+        /// A surname alone after the person's full name earlier in the article.
+        FullNameEarlier = "full_name_earlier",
+        /// A surname alone: the only person of the knowledge base by that surname, or the
+        /// only one holding a role at the article's date.
+        OnlySurname = "only_surname",
+        /// A given name spelt another way before a known surname, or a name met through its
+        /// transliteration key ("Aleksander Lukashenko", "Loukachenka").
+        Transliteration = "transliteration",
+        /// A sector word with its country ("les troupes biélorusses" → BLRMIL; the code says
+        /// which).
+        SectorWithCountry = "sector_with_country",
+        /// A country's adjective or demonym alone.
+        CountryAdjective = "country_adjective",
+        /// A name no entry holds, found by its capitals, its part of speech and the words
+        /// around it (the detail says which).
+        UnlistedName = "unlisted_name",
+        /// A person's code from the role written beside the name ("X, porte-parole de
+        /// l'armée ukrainienne").
+        RoleBesideName = "role_beside_name",
+        /// A pronoun or description standing for an actor named before.
+        Antecedent = "antecedent",
+    }
+}
+
+labels! {
     /// The PLOVER 2021 event types (`[[plover]]` in `data/cameo/codes.toml`).
     Plover("PLOVER type") {
         Agree = "AGREE",

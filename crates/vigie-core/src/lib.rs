@@ -16,14 +16,14 @@ pub mod stage;
 pub mod tree;
 
 pub use annotation::{
-    Annotation, AnnotationData, AnnotationView, Boilerplate, DateMention, Event, Layer, Mention,
-    Paragraph, Quote, Sentence, SyntaxWord, Upos,
+    Annotation, AnnotationData, AnnotationView, Boilerplate, DateMention, Event, Layer, LinkWhy,
+    Mention, Paragraph, Quote, Sentence, SyntaxWord, Upos,
 };
 pub use document::{CharOffsets, Document, InputFormat, Metadata, Span, SpanView};
 pub use id::ArticleId;
 pub use labels::{
-    BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, MentionHow, Plover,
-    UnknownLabel,
+    BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, LinkRule, MentionHow,
+    Plover, UnknownLabel,
 };
 pub use stage::{Pipeline, Stage, StageError};
 pub use tree::TreeView;

@@ -72,6 +72,7 @@ impl Sentence {
                 canonical: Some(surface.to_string()),
                 entity_type: etype.parse().expect("entity type"),
                 how: Some(how.parse().expect("mention link kind")),
+                why: Vec::new(),
             },
         ));
         self

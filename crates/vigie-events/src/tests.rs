@@ -43,6 +43,7 @@ fn doc(lang: &str, text: &str, mentions: &[(&str, &str, &str, &str)]) -> Documen
                 canonical: Some(canonical.into()),
                 entity_type: etype.parse().unwrap(),
                 how: Some(vigie_core::MentionHow::Name),
+                why: Vec::new(),
             },
         );
     }
@@ -440,6 +441,7 @@ fn uncoded_person(d: &mut Document, surface: &str) {
             canonical: Some(surface.into()),
             entity_type: EntityType::Person,
             how: Some(vigie_core::MentionHow::Unlinked),
+            why: Vec::new(),
         },
     );
 }
@@ -596,6 +598,7 @@ fn mention_how(d: &mut Document, surface: &str, from: usize, code: &str, how: &s
             canonical: Some(surface.into()),
             entity_type: EntityType::Country,
             how: Some(how.parse().unwrap()),
+            why: Vec::new(),
         },
     );
 }

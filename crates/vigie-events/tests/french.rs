@@ -41,6 +41,7 @@ fn doc(text: &str, mentions: &[(&str, &str, &str, &str, &str)]) -> Document {
                 canonical: Some(canonical.into()),
                 entity_type: etype.parse().unwrap(),
                 how: Some(how.parse().unwrap()),
+                why: Vec::new(),
             },
         );
     }
@@ -141,6 +142,7 @@ fn headings_are_not_coded_but_a_lone_sentence_is() {
                 canonical: Some(surface.into()),
                 entity_type: EntityType::Country,
                 how: Some(vigie_core::MentionHow::Name),
+                why: Vec::new(),
             },
         );
     }

@@ -37,6 +37,7 @@ fn doc(lang: &str, text: &str, mentions: &[(String, String)]) -> Document {
                 canonical: Some(code.clone()),
                 entity_type: EntityType::Country,
                 how: Some(vigie_core::MentionHow::Name),
+                why: Vec::new(),
             },
         );
     }

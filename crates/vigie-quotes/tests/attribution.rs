@@ -30,6 +30,7 @@ fn mention(
         code: Some(code.to_string()),
         entity_type: kind.parse().unwrap(),
         how: Some(how),
+        why: Vec::new(),
     }
 }
 
@@ -643,6 +644,7 @@ fn linked(
                     code: Some(code.to_string()),
                     entity_type: kind.parse().unwrap(),
                     how: Some(*how),
+                    why: Vec::new(),
                 },
             );
         }

@@ -4,7 +4,7 @@
 //! in the article or right before them points to their other reading, and a place or country
 //! right after a given name is a surname ("George Washington"), left to the unlinked-name pass.
 
-use vigie_core::{fold::fold, EntityType};
+use vigie_core::{fold::fold, EntityType, LinkRule};
 
 use super::context::{Candidates, Surroundings};
 use super::{gap, Context, Hit, Linker};
@@ -16,6 +16,8 @@ pub(super) struct Choice {
     pub actor: u32,
     /// Another candidate is a different non-person actor: the name itself is ambiguous.
     pub distinct: bool,
+    /// How it was chosen: the only candidate, the one the article supports, or the first.
+    pub why: LinkRule,
 }
 
 /// Whether the chosen actor's reading stands.
@@ -43,14 +45,17 @@ impl Linker {
         candidates.extend(c.persons.iter().copied());
         candidates.dedup();
         // Prefer actors the article supports otherwise.
+        let mut why = LinkRule::OnlyActor;
         if candidates.len() > 1 {
             let supported: Vec<u32> = candidates
                 .iter()
                 .copied()
                 .filter(|c| ctx.support.contains(c))
                 .collect();
+            why = LinkRule::FirstOfSeveral;
             if supported.len() == 1 {
                 candidates = supported;
+                why = LinkRule::SupportedByArticle;
             }
         }
         let actor = candidates[0];
@@ -58,7 +63,11 @@ impl Linker {
         let distinct = candidates
             .iter()
             .any(|&c| self.actor(c).id != a.id && self.actor(c).kind != EntityType::Person);
-        Choice { actor, distinct }
+        Choice {
+            actor,
+            distinct,
+            why,
+        }
     }
 
     /// Pass "ambiguity". A place or country right after a given name is part of a person's
@@ -143,7 +152,8 @@ mod tests {
             l.choose(&c, &ctx),
             Choice {
                 actor: geo,
-                distinct: true
+                distinct: true,
+                why: LinkRule::FirstOfSeveral,
             }
         );
         ctx.support.insert(blr);
@@ -151,7 +161,8 @@ mod tests {
             l.choose(&c, &ctx),
             Choice {
                 actor: blr,
-                distinct: false
+                distinct: false,
+                why: LinkRule::SupportedByArticle,
             }
         );
     }

@@ -4,7 +4,7 @@
 //! before it make it a place ("à Minsk", "la capitale ukrainienne, Kiev"); any other actor gets
 //! its own code, or its country's.
 
-use vigie_core::{EntityType, MentionHow, Span};
+use vigie_core::{EntityType, LinkRule, LinkWhy, MentionHow, Span};
 
 use super::context::Surroundings;
 use super::{Found, Linker, Token};
@@ -40,19 +40,29 @@ impl Linker {
         if a.kind == EntityType::Person {
             return self.person_found(a_i, span, date, MentionHow::Name);
         }
-        let (code, how) = match &a.metonym_for {
-            Some(m) if !locative => (Some(m.clone()), MentionHow::Metonym),
-            _ => (
-                a.cameo.clone().or_else(|| {
-                    a.country
-                        .as_deref()
-                        .and_then(|c| self.kb.get(c))
-                        .and_then(|c| c.cameo.clone())
-                }),
-                MentionHow::Name,
-            ),
+        let own_code = || {
+            a.cameo.clone().or_else(|| {
+                a.country
+                    .as_deref()
+                    .and_then(|c| self.kb.get(c))
+                    .and_then(|c| c.cameo.clone())
+            })
         };
-        Found::linked(span, a, code, how)
+        let (code, how, why) = match &a.metonym_for {
+            Some(m) if !locative => (
+                Some(m.clone()),
+                MentionHow::Metonym,
+                Some(LinkRule::MetonymSubject),
+            ),
+            Some(_) => (own_code(), MentionHow::Name, Some(LinkRule::Locative)),
+            None => (own_code(), MentionHow::Name, None),
+        };
+        let mut found = Found::linked(span, a, code, how);
+        found
+            .mention
+            .why
+            .extend(why.map(|rule| LinkWhy::new(rule, None)));
+        found
     }
 }
 

@@ -6,7 +6,7 @@
 //! the hits it consumed, so the order of mentions and of the resolver's steps is the one of the
 //! text.
 
-use vigie_core::{EntityType, MentionHow, Span};
+use vigie_core::{EntityType, LinkRule, MentionHow, Span};
 
 use super::{gap, is_one_lowercase_word, Found, Hit, Kind, Linker};
 
@@ -167,6 +167,7 @@ impl Linker {
     pub(super) fn adjective_found(&self, adj: u32, span: Span) -> Found {
         let a = self.actor(adj);
         Found::linked(span, a, a.cameo.clone(), MentionHow::Adjective)
+            .because(LinkRule::CountryAdjective, None)
     }
 }
 
