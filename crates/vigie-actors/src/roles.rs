@@ -103,10 +103,14 @@ pub fn code_persons_by_role(doc: &Document, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| needs_code(f)) {
         if let Some(code) = f.mention.canonical.as_ref().and_then(|c| by_name.get(c)) {
             f.mention.code = Some(code.clone());
-            let full = f.mention.canonical.clone();
+            let elsewhere = f
+                .mention
+                .canonical
+                .as_ref()
+                .map(|c| format!("the role of {c} elsewhere in the article"));
             f.mention
                 .why
-                .push(LinkWhy::new(LinkRule::RoleBesideName, full));
+                .push(LinkWhy::new(LinkRule::RoleBesideName, elsewhere));
         }
     }
 }
