@@ -395,7 +395,10 @@ impl CorefLexicons {
                 let (Some(country), Some(names)) = (a.country.as_deref(), a.names.get(lang)) else {
                     continue;
                 };
-                if a.kind == EntityType::Country || a.kind == EntityType::Person {
+                if matches!(
+                    a.kind,
+                    EntityType::Country | EntityType::Person | EntityType::WeaponSystem
+                ) {
                     continue;
                 }
                 let Some(c) = kb.get(country) else { continue };

@@ -292,6 +292,17 @@ from = "2010-06-15"
     }
 
     #[test]
+    fn a_weapon_system_needs_no_cameo_code() {
+        let file = "[[actor]]\nid = \"weapon:x\"\ntype = \"weapon_system\"\ncountry = \"AAA\"\n[actor.names]\nen = [\"X-1\"]\n";
+        let kb = Kb::from_files([("kb/weapons.toml", file)]);
+        assert!(kb.warnings.is_empty(), "{:?}", kb.warnings);
+        let a = kb.get("weapon:x").unwrap();
+        assert_eq!(a.kind, EntityType::WeaponSystem);
+        assert_eq!(a.cameo, None);
+        assert_eq!(a.canonical(), "X-1");
+    }
+
+    #[test]
     fn duplicate_ids_merge_and_bad_files_are_reported() {
         let extra = "[[actor]]\nid = \"person:x\"\ntype = \"person\"\ncountry = \"AAA\"\n[actor.names]\nfr = [\"Jean X\"]\n";
         let kb = Kb::from_files([

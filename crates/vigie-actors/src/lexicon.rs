@@ -47,6 +47,8 @@ struct File {
     name_particles: Vec<String>,
     #[serde(default)]
     reading: Vec<Reading>,
+    #[serde(default)]
+    weapon_context: Vec<String>,
 }
 
 /// The merged cues, folded.
@@ -69,6 +71,12 @@ pub struct Cues {
     /// Lowercase particles inside names ("de", "von", "bin").
     pub name_particles: FastSet<String>,
     pub readings: Vec<Reading>,
+    /// Words that make a weapon context ("missiles", "système", "ЗРК"): an ambiguous weapon
+    /// system named by a bare word (Patriot, Leopard, Бук) links only next to one of these, or
+    /// in an article naming another weapon system. A word ending in `*` is a prefix
+    /// ("ракет*" for every case form).
+    pub weapon_words: FastSet<String>,
+    pub weapon_prefixes: Vec<String>,
     pub warnings: Vec<String>,
 }
 
@@ -105,8 +113,25 @@ impl Cues {
             cues.name_particles
                 .extend(f.name_particles.iter().map(|s| fold(s)));
             cues.readings.extend(f.reading);
+            for w in &f.weapon_context {
+                match w.strip_suffix('*') {
+                    Some(prefix) => cues.weapon_prefixes.push(fold(prefix)),
+                    None => {
+                        cues.weapon_words.insert(fold(w));
+                    }
+                }
+            }
         }
         cues
+    }
+
+    /// Whether the folded word `w` is a weapon-context word (exactly, or by a listed prefix).
+    pub fn is_weapon_word(&self, w: &str) -> bool {
+        self.weapon_words.contains(w)
+            || self
+                .weapon_prefixes
+                .iter()
+                .any(|p| w.starts_with(p.as_str()))
     }
 }
 

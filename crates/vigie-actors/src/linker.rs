@@ -209,7 +209,12 @@ impl Linker {
                         push_unique(full_keys.entry(name_key(name)).or_default(), i);
                         given_names.insert(fold(ws[0]));
                     }
-                } else if ws.len() >= 2 && ws[0].chars().next().is_some_and(char::is_uppercase) {
+                } else if ws.len() >= 2
+                    && a.kind != EntityType::WeaponSystem
+                    && ws[0].chars().next().is_some_and(char::is_uppercase)
+                {
+                    // A weapon system's first word is its maker or a common word ("General
+                    // Dynamics F-16", "Storm Shadow"): never an anaphor of it.
                     push_unique(heads.entry(fold(ws[0])).or_default(), i);
                 }
             }
@@ -281,12 +286,15 @@ impl Linker {
             }
             reading_cues.push(reading.cues.iter().map(|c| fold(c)).collect());
         }
+        // A weapon system's country is where it is made: no support for that country as an
+        // actor of the article, no sector composed with it.
         let country_of = kb
             .actors
             .iter()
             .map(|a| {
                 a.country
                     .as_deref()
+                    .filter(|_| a.kind != EntityType::WeaponSystem)
                     .and_then(|c| kb.index_of(c))
                     .map(|i| i as u32)
             })
@@ -326,6 +334,27 @@ impl Linker {
     /// Whether `folded` is the first word of a multi-word person's name in the knowledge base.
     pub(crate) fn is_given_name(&self, folded: &str) -> bool {
         self.given_names.contains(folded)
+    }
+
+    /// Whether the folded surface of an ambiguous weapon system is its bare word (no digit:
+    /// "patriot", "leopard", "storm shadow"), which links only in a weapon context; a
+    /// designation with digits ("Leopard 2", "Тор-М2") stands alone.
+    fn bare_weapon(&self, surface: &str) -> bool {
+        !surface.chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// Whether a weapon-context word ([`Cues::is_weapon_word`]) is among the three words
+    /// before or after the hit at `fs..fe` of the folded text, or among its own words (the
+    /// form "Patriot-Systeme"; the rest of a compound after it, "Patriot-Raketen").
+    fn weapon_context(&self, folded: &str, fs: usize, fe: usize) -> bool {
+        let split = |c: char| !c.is_alphanumeric();
+        let before = folded[..fs].rsplit(split).filter(|w| !w.is_empty()).take(3);
+        let after = folded[fe..].split(split).filter(|w| !w.is_empty()).take(3);
+        let within = folded[fs..fe].split(split).filter(|w| !w.is_empty());
+        before
+            .chain(within)
+            .chain(after)
+            .any(|w| self.cues.is_weapon_word(w))
     }
 
     fn actor(&self, i: u32) -> &Actor {
@@ -397,7 +426,9 @@ impl Linker {
             pos = e;
             if !boundary_after(folded, e) {
                 // The longest form ran into a word ("Belarus'" in "Belarus's"): its shorter
-                // form without the final punctuation may still end on a boundary.
+                // form without the final punctuation may still end on a boundary; else the
+                // longest shorter name at the same start that does ("Iskander" in "Iskander
+                // missiles", where "Iskander M" ran into "missiles").
                 match self.trimmed.get(&pattern) {
                     Some(&short) => {
                         e = s + folded[s..e]
@@ -405,7 +436,13 @@ impl Linker {
                             .len();
                         pattern = short;
                     }
-                    None => continue,
+                    None => match self.shorter_at(folded, s, e) {
+                        Some(shorter) => {
+                            (e, pattern) = (shorter.end(), shorter.pattern().as_u32());
+                            pos = e;
+                        }
+                        None => continue,
+                    },
                 }
             }
             if !boundary_before(folded, s) || !boundary_after(folded, e) {
@@ -447,6 +484,24 @@ impl Linker {
         hits
     }
 
+    /// The longest name that starts at `s` and ends on a word boundary before `e`, when the
+    /// longest one from `s` (ending at `e`) runs into a word.
+    fn shorter_at(&self, folded: &str, s: usize, e: usize) -> Option<aho_corasick::Match> {
+        let mut end = e;
+        loop {
+            // The last word boundary before `end`.
+            end = folded[s..end]
+                .char_indices()
+                .rev()
+                .map(|(i, _)| s + i)
+                .find(|&i| i > s && boundary_after(folded, i))?;
+            let m = self.ac.find(Input::new(folded).span(s..end))?;
+            if m.start() == s && boundary_after(folded, m.end()) {
+                return Some(m);
+            }
+        }
+    }
+
     /// Which countries the article supports without ambiguity (adjectives, persons, places and
     /// unambiguous names), and which other readings its words point to.
     fn gather_evidence(&self, hits: &[Hit], folded: &str, ctx: &mut Context) {
@@ -456,6 +511,11 @@ impl Linker {
                     continue;
                 }
                 let a = self.actor(e.target);
+                if a.kind == EntityType::WeaponSystem
+                    && !(a.ambiguous && self.bare_weapon(&folded[h.fs..h.fe]))
+                {
+                    ctx.weapons = true;
+                }
                 if a.ambiguous && e.kind != Kind::Adjective {
                     continue;
                 }
@@ -1074,6 +1134,9 @@ struct Context {
     /// Spans of the verbs the sentence layer tagged: a sector word does not compose with a
     /// country adjective across one ("Troops attacked Ukrainian positions").
     verbs: Vec<Span>,
+    /// The article names a weapon system without ambiguity ("HIMARS", "Leopard 2"): a weapon
+    /// context for the ambiguous ones ("Patriot", "Leopard").
+    weapons: bool,
 }
 
 #[derive(Debug)]

@@ -295,7 +295,13 @@ impl<'d> Layers<'d> {
             .annotations
             .iter()
             .filter_map(|a| match &a.data {
-                AnnotationData::Mention(m) => Some((a.span, m)),
+                // A weapon system is never an event's actor (not its source, target or
+                // country): its mentions are left out as if the sentence did not name it.
+                AnnotationData::Mention(m)
+                    if m.entity_type != vigie_core::EntityType::WeaponSystem =>
+                {
+                    Some((a.span, m))
+                }
                 _ => None,
             })
             .collect();

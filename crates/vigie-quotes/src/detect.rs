@@ -154,14 +154,13 @@ impl Detector {
         let mut mentions: Vec<MentionRef> = doc
             .layer(Layer::Mention)
             .filter_map(|a| match &a.data {
-                // A name nobody listed and nothing typed, or a weapon system, is no speaker;
-                // its words stay words the detector reads as before ("according to X").
+                // A name nobody listed and nothing typed, or a weapon system (listed or not), is
+                // no speaker; its words stay words the detector reads as before ("according to
+                // X").
                 AnnotationData::Mention(m)
-                    if m.actor.is_none()
-                        && matches!(
-                            m.entity_type,
-                            vigie_core::EntityType::Unknown | vigie_core::EntityType::WeaponSystem
-                        ) =>
+                    if m.entity_type == vigie_core::EntityType::WeaponSystem
+                        || (m.actor.is_none()
+                            && m.entity_type == vigie_core::EntityType::Unknown) =>
                 {
                     None
                 }

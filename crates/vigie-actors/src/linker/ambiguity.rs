@@ -94,6 +94,18 @@ impl Linker {
         {
             return Reading::PartOfName;
         }
+        // An ambiguous weapon system named by its bare word ("Patriot", "Leopard", "Бук")
+        // needs a weapon context: a weapon word near it, or another weapon system named in the
+        // article. Otherwise it is no mention of the knowledge base; the unlinked-name pass
+        // reads the word as it would without the weapon.
+        if a.kind == EntityType::WeaponSystem
+            && a.ambiguous
+            && self.bare_weapon(&folded[h.fs..h.fe])
+            && !ctx.weapons
+            && !self.weapon_context(folded, h.fs, h.fe)
+        {
+            return Reading::PartOfName;
+        }
         if !(a.ambiguous || distinct) {
             return Reading::Actor;
         }

@@ -42,8 +42,10 @@ impl Linker {
         }
         let own_code = || {
             a.cameo.clone().or_else(|| {
+                // A weapon system's country is where it is made, not who acts.
                 a.country
                     .as_deref()
+                    .filter(|_| a.kind != EntityType::WeaponSystem)
                     .and_then(|c| self.kb.get(c))
                     .and_then(|c| c.cameo.clone())
             })
