@@ -35,14 +35,14 @@ fn record(n: usize, text: &str) -> String {
     .to_string()
 }
 
-/// (role, text) of the boilerplate annotations of an exported or extracted document.
+/// The lines marked repeated in an exported or extracted document.
 fn repeated_lines(doc: &serde_json::Value) -> Vec<String> {
     doc["annotations"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|a| a["layer"] == "boilerplate" && a["role"] == "repeated")
-        .map(|a| a["text"].as_str().unwrap().trim().to_string())
+        .map(|a| a["span"]["text"].as_str().unwrap().trim().to_string())
         .collect()
 }
 
