@@ -7,6 +7,8 @@
 //!   through the actors, numbers and day it keeps;
 //! - [`stories`]: articles about the same happening grouped into stories with stable ids,
 //!   without ever reclustering what is stored;
+//! - [`repeated`]: lines an outlet repeats across its articles (footers, newsletter pitches,
+//!   fixed bios), counted once per copy group, which the store marks as leftovers;
 //! - [`events`]: the reports of one event counted once, with the independent sources (not
 //!   copies) that report it;
 //! - [`trends`]: those events per pair of actors and per day or week (counts, Goldstein sums,
@@ -28,6 +30,7 @@ pub mod alerts;
 pub mod claims;
 pub mod copies;
 pub mod events;
+pub mod repeated;
 pub mod stories;
 pub mod translations;
 pub mod trends;

@@ -118,6 +118,10 @@ labels! {
         ReadAlso = "read_also",
         ReadingTime = "reading_time",
         Related = "related",
+        /// A line many articles of the same outlet share (a footer, a newsletter pitch, a
+        /// fixed bio), found by counting across articles (`vigie_analysis::repeated`), not by
+        /// a cue.
+        Repeated = "repeated",
         RepeatedHeadline = "repeated_headline",
         Share = "share",
         SourceLabel = "source_label",

@@ -81,6 +81,8 @@ pub struct BoilerplateReport {
     pub recall: f64,
     pub f1: f64,
     pub content_removed: usize,
+    /// Lines marked as repeated across the articles of an outlet (`vigie_analysis::repeated`).
+    pub repeated_marks: usize,
     pub seconds: f64,
     pub lines_per_second: f64,
     pub articles_per_second: f64,
@@ -158,8 +160,13 @@ pub fn evaluate(dataset: &Path) -> Result<BoilerplateReport, EvalError> {
         let _ = pipeline.process(&mut doc);
         docs.push(doc);
     }
+    // Lines repeated across the articles of one outlet, as `vigie ingest` and `vigie extract`
+    // mark them: every article counted first.
+    let repeated_marks =
+        vigie_analysis::repeated::mark_all(&mut docs, &vigie_analysis::repeated::PARAMS);
     let seconds = t0.elapsed().as_secs_f64();
     let mut report = score(&articles, &docs);
+    report.repeated_marks = repeated_marks;
     report.dataset = dataset.display().to_string();
     report.seconds = seconds;
     report.lines_per_second = report.lines as f64 / seconds.max(1e-9);
@@ -242,6 +249,7 @@ pub fn score(articles: &[GoldArticle], docs: &[Document]) -> BoilerplateReport {
         recall,
         f1,
         content_removed: fp,
+        repeated_marks: 0,
         seconds: 0.0,
         lines_per_second: 0.0,
         articles_per_second: 0.0,

@@ -278,18 +278,129 @@ pub struct SilverReport {
     pub classifier_right: usize,
     /// Content lines marked, for error analysis (page file, line text, cue).
     pub content_marked: Vec<(String, String, String)>,
+    /// The same scores without the lines repeated across a site's pages (the stage alone).
+    pub stage_alone: StageAlone,
+    /// Lines marked repeated (`vigie_analysis::repeated`), and how many were leftovers.
+    pub repeated_marks: usize,
+    pub repeated_right: usize,
+    /// Sites (see [`site_of`]) and pages of the part, and the pages whose site has at least
+    /// `min_articles - 1` other pages in it (the only ones repetition can touch).
+    pub sites: usize,
+    pub pages_with_enough_siblings: usize,
+    /// The repetition thresholds used.
+    pub min_articles: usize,
+    pub max_chars: usize,
+}
+
+/// Scores of the boilerplate stage alone.
+#[derive(Debug, Default, Serialize)]
+pub struct StageAlone {
+    pub true_positives: usize,
+    pub false_positives: usize,
+    pub false_negatives: usize,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+/// How pages are grouped into outlets for the repetition test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// By site ([`site_of`]): what ingesting them would do.
+    Site,
+    /// Every page of the part as one outlet: a stress test (lines that unrelated pages share
+    /// are then counted as one site's), to see which content lines repetition could take.
+    One,
+}
+
+/// The site of a page of the trafilatura set: the host of its URL, the archived host for a
+/// `web.archive.org` URL, and for the keys that are no URL (`hard::nationnews.com-schools.html`)
+/// the name before the first `-`.
+pub fn site_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    if let Some(archived) = rest.strip_prefix("web.archive.org/web/") {
+        // `web.archive.org/web/20160526181643/http://ordnungsrausch.com/…`
+        if let Some((_, inner)) = archived.split_once('/') {
+            return site_of(inner);
+        }
+    }
+    if let Some((_, key)) = url.split_once("::") {
+        return key
+            .split('-')
+            .next()
+            .unwrap_or(key)
+            .trim_end_matches(".html")
+            .to_lowercase();
+    }
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_lowercase();
+    host.strip_prefix("www.").unwrap_or(&host).to_string()
 }
 
 /// Runs `stage` on each page's text (no metadata, as a text scrape comes) and scores its
 /// marks against the labels.
 pub fn score(stage: &BoilerplateStage, pages: &[SilverPage]) -> SilverReport {
+    score_with(stage, pages, None, Grouping::Site)
+}
+
+/// [`score`], with the lines repeated across the pages of a site (`repeated`: the thresholds;
+/// `None`: the stage alone) marked too, as `vigie ingest` marks them. Every page of the part is
+/// counted before any is scored, as for a folder given to `vigie extract`; the stage's own
+/// scores are kept in [`SilverReport::stage_alone`].
+pub fn score_with(
+    stage: &BoilerplateStage,
+    pages: &[SilverPage],
+    repeated: Option<vigie_analysis::repeated::Params>,
+    grouping: Grouping,
+) -> SilverReport {
+    use vigie_analysis::repeated::{self as rep, MemoryRepeats};
     let mut r = SilverReport::default();
+    let site = |p: &SilverPage| match grouping {
+        Grouping::Site => site_of(&p.url),
+        Grouping::One => "all".to_string(),
+    };
+    let mut state = MemoryRepeats::default();
+    let mut per_site: BTreeMap<String, usize> = BTreeMap::new();
+    for p in pages {
+        *per_site.entry(site(p)).or_default() += 1;
+        if let Some(params) = &repeated {
+            state.observe_text(&site(p), &p.file, &p.text, params);
+        }
+    }
+    r.sites = per_site.len();
+    if let Some(params) = &repeated {
+        r.min_articles = params.min_articles;
+        r.max_chars = params.max_chars;
+        r.pages_with_enough_siblings = per_site
+            .values()
+            .filter(|&&n| n >= params.min_articles)
+            .sum();
+    }
+    let (mut atp, mut afp, mut afn) = (0, 0, 0);
     for p in pages {
         let found = stage.detect(&p.text, None, None);
-        let marks: BTreeMap<usize, String> = found
+        let already: Vec<vigie_core::Span> = found.iter().map(|(s, _)| *s).collect();
+        let mut marks: BTreeMap<usize, String> = found
             .into_iter()
             .map(|(span, b)| (span.start, b.cue.unwrap_or_default()))
             .collect();
+        for (span, leftover) in vigie_core::document::line_spans(&p.text).zip(&p.labels) {
+            let Some(leftover) = leftover else { continue };
+            match (leftover, marks.contains_key(&span.start)) {
+                (true, true) => atp += 1,
+                (true, false) => afn += 1,
+                (false, true) => afp += 1,
+                (false, false) => {}
+            }
+        }
+        if let Some(params) = &repeated {
+            let Ok(spans) = rep::marks_in(&mut state, &site(p), &p.text, &already, params);
+            for span in spans {
+                marks.insert(span.start, "repeated".to_string());
+            }
+        }
         for ((span, line), label) in vigie_core::document::line_spans(&p.text)
             .map(|s| (s, &p.text[s.start..s.end]))
             .zip(&p.labels)
@@ -297,10 +408,13 @@ pub fn score(stage: &BoilerplateStage, pages: &[SilverPage]) -> SilverReport {
             let Some(leftover) = label else { continue };
             let mark = marks.get(&span.start);
             let by_model = mark.is_some_and(|c| c.starts_with("model:"));
+            let by_repetition = mark.is_some_and(|c| c == "repeated");
+            r.repeated_marks += usize::from(by_repetition);
             match (leftover, mark) {
                 (true, Some(_)) => {
                     r.true_positives += 1;
                     r.classifier_right += usize::from(by_model);
+                    r.repeated_right += usize::from(by_repetition);
                 }
                 (true, None) => r.false_negatives += 1,
                 (false, Some(c)) => {
@@ -313,6 +427,13 @@ pub fn score(stage: &BoilerplateStage, pages: &[SilverPage]) -> SilverReport {
             r.classifier_marks += usize::from(by_model);
         }
     }
+    r.stage_alone = StageAlone {
+        true_positives: atp,
+        false_positives: afp,
+        false_negatives: afn,
+        precision: crate::boilerplate::ratio(atp, atp + afp),
+        recall: crate::boilerplate::ratio(atp, atp + afn),
+    };
     // As for the gold scrapes (`boilerplate.rs`): 1 when there is nothing to find.
     let tp = r.true_positives;
     r.precision = crate::boilerplate::ratio(tp, tp + r.false_positives);
@@ -328,6 +449,25 @@ pub fn score(stage: &BoilerplateStage, pages: &[SilverPage]) -> SilverReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sites_of_urls_archives_and_keys() {
+        assert_eq!(site_of("https://www.chip.de/news/a.html"), "chip.de");
+        assert_eq!(
+            site_of(
+                "https://web.archive.org/web/20160526181643/http://www.ordnungsrausch.com/orga/"
+            ),
+            "ordnungsrausch.com"
+        );
+        assert_eq!(
+            site_of("hard::nationnews.com-schools.html"),
+            "nationnews.com"
+        );
+        assert_eq!(
+            site_of("hard::nationnews.com-tridents.html"),
+            "nationnews.com"
+        );
+    }
 
     #[test]
     fn parts_come_from_the_file_name_alone() {

@@ -46,6 +46,17 @@ pub fn before_actors() -> Pipeline {
         .with(vigie_clean::DateStage::new())
 }
 
+/// The stages that find what a document's outlet is (the boilerplate marks and language that
+/// the text metadata stage reads, then that stage), in the standard order: what `vigie
+/// extract` runs over its inputs first to count the lines each outlet repeats
+/// (`vigie_analysis::repeated`) before marking them in the full pipeline's output.
+pub fn outlet_metadata() -> Pipeline {
+    Pipeline::new()
+        .with(vigie_clean::BoilerplateStage::new())
+        .with(vigie_language::LanguageStage::new())
+        .with(vigie_clean::TextMetaStage::new())
+}
+
 /// The one sentence layer alone (sentences, then their UD words), for evaluations that score
 /// a later stage on text that needs no cleaning.
 pub fn sentence_layer() -> Pipeline {

@@ -38,6 +38,7 @@ mod events;
 mod index;
 mod lock;
 mod migrations;
+mod repeated;
 mod sqlite;
 pub mod stories;
 
@@ -366,22 +367,42 @@ impl Store {
             self.load_analyst()?;
         }
         self.analysis_time += started.elapsed();
-        let outcome = self.db.put_batch(batch)?;
+        let (outcome, marks) = self.db.put_batch(batch)?;
         if !outcome.inserted.is_empty() {
-            // Each new article once, even when the batch holds it twice (same text, two files).
-            let mut new: std::collections::HashSet<&vigie_core::ArticleId> =
-                outcome.inserted.iter().collect();
-            let new_docs = batch.iter().map(|(d, _)| d).filter(|d| new.remove(&d.id));
-            self.index_mut()?.add(new_docs)?;
-            self.uncommitted.extend(outcome.inserted.iter().cloned());
-            // Copies and stories of the new articles, in batch order.
+            // The new articles with the marks of their repeated lines, as stored.
+            let marked: HashMap<usize, vigie_core::Document> = marks
+                .new
+                .into_iter()
+                .map(|(i, outlet, spans)| {
+                    let mut d = batch[i].0.clone();
+                    for span in spans {
+                        d.annotate(span, vigie_analysis::repeated::annotation(&outlet));
+                    }
+                    (i, d)
+                })
+                .collect();
+            // Each new article once, even when the batch holds it twice (same text, two files),
+            // in batch order.
             let mut new: std::collections::HashSet<&vigie_core::ArticleId> =
                 outcome.inserted.iter().collect();
             let new_docs: Vec<&vigie_core::Document> = batch
                 .iter()
-                .map(|(d, _)| d)
-                .filter(|d| new.remove(&d.id))
+                .enumerate()
+                .filter(|(_, (d, _))| new.remove(&d.id))
+                .map(|(i, (d, _))| marked.get(&i).unwrap_or(d))
                 .collect();
+            self.index_mut()?.add(new_docs.iter().copied())?;
+            self.uncommitted.extend(outcome.inserted.iter().cloned());
+            // Articles stored before that got marks: indexed again with them.
+            let mut earlier = Vec::with_capacity(marks.earlier.len());
+            for id in &marks.earlier {
+                if let Some(d) = self.db.load(id)? {
+                    earlier.push(d);
+                }
+            }
+            self.index_mut()?.add(earlier.iter())?;
+            self.uncommitted.extend(earlier.into_iter().map(|d| d.id));
+            // Copies and stories of the new articles, in batch order.
             let started = std::time::Instant::now();
             if self.cross_article {
                 self.analyse(&new_docs)?;

@@ -202,4 +202,27 @@ pub const MIGRATIONS: &[&str] = &[
         data TEXT NOT NULL
     );
     "#,
+    // 9: lines an outlet repeats across its articles (`vigie_analysis::repeated`). One row
+    // per (outlet, line fingerprint): `articles` counts the distinct copy groups seen holding
+    // the line until it reaches the threshold (then the line is a leftover for good);
+    // `groups` and `members` (ids, space-separated) are the groups counted and every article
+    // holding it, kept until then so that their marks can be added when it crosses.
+    // `outlet_bodies` holds each copy group's body signature, what tells a new article that
+    // copies an earlier one. Articles stored before this migration are not counted.
+    r#"
+    CREATE TABLE outlet_lines (
+        outlet TEXT NOT NULL,
+        fingerprint INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        groups TEXT NOT NULL,
+        members TEXT NOT NULL,
+        PRIMARY KEY (outlet, fingerprint)
+    ) WITHOUT ROWID;
+    CREATE TABLE outlet_bodies (
+        outlet TEXT NOT NULL,
+        fingerprint INTEGER NOT NULL,
+        copy_group TEXT NOT NULL,
+        PRIMARY KEY (outlet, fingerprint, copy_group)
+    ) WITHOUT ROWID;
+    "#,
 ];

@@ -80,6 +80,114 @@ fn file_uri(path: &Path, query: &str) -> String {
     uri + "?" + query
 }
 
+/// The leftover marks of repeated lines that storing a batch added.
+#[derive(Debug, Default)]
+pub(crate) struct RepeatMarks {
+    /// New articles of the batch (position in the batch, in order) with their outlet key and
+    /// the spans of their lines marked repeated.
+    pub new: Vec<(usize, String, Vec<vigie_core::Span>)>,
+    /// Articles stored before whose lines became repeated with this batch: their marks were
+    /// added and they were marked unindexed.
+    pub earlier: Vec<String>,
+}
+
+/// The JSON of a repeated line's boilerplate annotation.
+fn repeated_data(outlet: &str) -> String {
+    serde_json::to_string(&AnnotationData::from(vigie_analysis::repeated::annotation(
+        outlet,
+    )))
+    .expect("annotations serialise")
+}
+
+/// Counts the lines of the new articles of a batch (`new`: their positions), then finds the
+/// marks of repeated lines for them and adds those of earlier articles whose lines crossed the
+/// threshold (see `vigie_analysis::repeated`).
+fn repeat_marks(
+    tx: &rusqlite::Transaction,
+    batch: &[(Document, String)],
+    new: &[usize],
+) -> rusqlite::Result<RepeatMarks> {
+    use vigie_analysis::repeated::{self as rep, ArticleLines, PARAMS};
+    let mut state = crate::repeated::SqlRepeats { tx };
+    let in_batch: std::collections::HashSet<&str> =
+        new.iter().map(|&i| batch[i].0.id.as_str()).collect();
+    let mut earlier = std::collections::BTreeSet::new();
+    let mut keyed = Vec::new();
+    for &i in new {
+        let doc = &batch[i].0;
+        let Some(outlet) = rep::outlet_key(&doc.meta) else {
+            continue;
+        };
+        let lines = ArticleLines::of(&doc.text, &PARAMS);
+        let seen = rep::observe(&mut state, &outlet, doc.id.as_str(), &lines, &PARAMS)?;
+        for (_, members) in seen.crossed {
+            for m in members {
+                if !in_batch.contains(m.as_str()) {
+                    earlier.insert((outlet.clone(), m));
+                }
+            }
+        }
+        keyed.push((i, outlet));
+    }
+    let mut marks = RepeatMarks::default();
+    for (i, outlet) in keyed {
+        let spans = rep::marks_of(&mut state, &outlet, &batch[i].0, &PARAMS)?;
+        if !spans.is_empty() {
+            marks.new.push((i, outlet, spans));
+        }
+    }
+    // "What was stored stays stored": the earlier articles keep every annotation and get the
+    // new marks appended.
+    for (outlet, id) in earlier {
+        let Some(text) = tx
+            .prepare_cached("SELECT text FROM articles WHERE id = ?1")?
+            .query_row([&id], |r| r.get::<_, String>(0))
+            .optional()?
+        else {
+            continue;
+        };
+        let already: Vec<vigie_core::Span> = tx
+            .prepare_cached(
+                "SELECT start, end FROM annotations WHERE article_id = ?1 AND layer = 'boilerplate'",
+            )?
+            .query_map([&id], |r| {
+                Ok(vigie_core::Span::new(
+                    r.get::<_, i64>(0)? as usize,
+                    r.get::<_, i64>(1)? as usize,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let spans = rep::marks_in(&mut state, &outlet, &text, &already, &PARAMS)?;
+        if spans.is_empty() {
+            continue;
+        }
+        let next: i64 = tx
+            .prepare_cached(
+                "SELECT coalesce(max(seq) + 1, 0) FROM annotations WHERE article_id = ?1",
+            )?
+            .query_row([&id], |r| r.get(0))?;
+        let data = repeated_data(&outlet);
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO annotations (article_id, seq, layer, start, end, data) VALUES (?1, ?2, 'boilerplate', ?3, ?4, ?5)",
+        )?;
+        for (k, span) in spans.iter().enumerate() {
+            insert.execute(params![
+                id,
+                next + k as i64,
+                span.start as i64,
+                span.end as i64,
+                data
+            ])?;
+        }
+        // Its content changed: the index takes it again (now, or after a crash, at the next
+        // writer's open).
+        tx.prepare_cached("UPDATE articles SET indexed = 0 WHERE id = ?1")?
+            .execute([&id])?;
+        marks.earlier.push(id);
+    }
+    Ok(marks)
+}
+
 /// What a batch write did.
 #[derive(Debug, Default, Clone)]
 pub struct PutOutcome {
@@ -386,12 +494,20 @@ impl Db {
         &self.conn
     }
 
-    pub fn put_batch(&mut self, batch: &[(Document, String)]) -> Result<PutOutcome> {
+    /// Stores a batch in one transaction: the new articles with their annotations, facts and
+    /// facets, and the counts of the lines their outlets repeat (`vigie_analysis::repeated`),
+    /// counted for every new article of the batch before any is marked. Marks of repeated
+    /// lines are stored as boilerplate annotations after the article's own; articles stored
+    /// before whose lines became repeated get theirs too, and are marked unindexed (their
+    /// content changed).
+    pub fn put_batch(&mut self, batch: &[(Document, String)]) -> Result<(PutOutcome, RepeatMarks)> {
         let path = self.path.clone();
         let err = move |source| crate::sqlite_error(path.clone(), source);
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let tx = self.conn.transaction().map_err(&err)?;
         let mut outcome = PutOutcome::default();
+        // Batch positions of the new articles.
+        let mut new = Vec::new();
         {
             let mut insert_article = tx
                 .prepare_cached(
@@ -402,6 +518,36 @@ impl Db {
             let mut insert_source = tx
                 .prepare_cached("INSERT OR IGNORE INTO sources (article_id, source, first_seen) VALUES (?1, ?2, ?3)")
                 .map_err(&err)?;
+            for (i, (doc, source)) in batch.iter().enumerate() {
+                let m = &doc.meta;
+                let changed = insert_article
+                    .execute(params![
+                        doc.id.as_str(),
+                        doc.text,
+                        doc.html,
+                        m.title,
+                        m.url,
+                        m.outlet,
+                        m.author,
+                        m.published,
+                        m.published_source,
+                        m.language,
+                        format_name(m.format),
+                        now,
+                    ])
+                    .map_err(&err)?;
+                insert_source
+                    .execute(params![doc.id.as_str(), source, now])
+                    .map_err(&err)?;
+                if changed == 0 {
+                    outcome.already_present += 1;
+                } else {
+                    new.push(i);
+                }
+            }
+        }
+        let marks = repeat_marks(&tx, batch, &new).map_err(&err)?;
+        {
             let mut insert_annotation = tx
                 .prepare_cached("INSERT INTO annotations (article_id, seq, layer, start, end, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .map_err(&err)?;
@@ -426,31 +572,10 @@ impl Db {
                 insert_actor.execute(params![code, name])?;
                 actor_id.query_row(params![code, name], |r| r.get::<_, i64>(0))
             };
-            for (doc, source) in batch {
+            let mut extra = marks.new.iter().peekable();
+            for &i in &new {
+                let doc = &batch[i].0;
                 let m = &doc.meta;
-                let changed = insert_article
-                    .execute(params![
-                        doc.id.as_str(),
-                        doc.text,
-                        doc.html,
-                        m.title,
-                        m.url,
-                        m.outlet,
-                        m.author,
-                        m.published,
-                        m.published_source,
-                        m.language,
-                        format_name(m.format),
-                        now,
-                    ])
-                    .map_err(&err)?;
-                insert_source
-                    .execute(params![doc.id.as_str(), source, now])
-                    .map_err(&err)?;
-                if changed == 0 {
-                    outcome.already_present += 1;
-                    continue;
-                }
                 for (seq, a) in doc.annotations.iter().enumerate() {
                     let data = serde_json::to_string(&a.data).expect("annotations serialise");
                     insert_annotation
@@ -483,6 +608,22 @@ impl Db {
                             .map_err(&err)?;
                     }
                 }
+                // The marks of its repeated lines, after its own annotations.
+                if let Some((_, outlet, spans)) = extra.next_if(|(j, _, _)| *j == i) {
+                    let data = repeated_data(outlet);
+                    for (k, span) in spans.iter().enumerate() {
+                        insert_annotation
+                            .execute(params![
+                                doc.id.as_str(),
+                                (doc.annotations.len() + k) as i64,
+                                Layer::Boilerplate.as_str(),
+                                span.start as i64,
+                                span.end as i64,
+                                data
+                            ])
+                            .map_err(&err)?;
+                    }
+                }
                 for (kind, value) in facets_of(doc) {
                     insert_facet
                         .execute(params![doc.id.as_str(), kind.as_str(), value])
@@ -492,7 +633,7 @@ impl Db {
             }
         }
         tx.commit().map_err(&err)?;
-        Ok(outcome)
+        Ok((outcome, marks))
     }
 
     /// Marks `ids` indexed and records the index generation that holds them, in one transaction.

@@ -161,6 +161,7 @@ fn a_store_from_before_the_facet_rows_gets_them_from_its_annotations() {
             "DROP INDEX articles_listing; DROP INDEX articles_summary; DROP TABLE article_facets;
              DROP TABLE event_facts; DROP TABLE event_actors;
              ALTER TABLE copies DROP COLUMN kind; DROP TABLE article_fingerprints;
+             DROP TABLE outlet_lines; DROP TABLE outlet_bodies;
              PRAGMA user_version = 4;",
         )
         .unwrap();
@@ -285,6 +286,7 @@ fn event_facts_of_a_pair_are_those_of_its_events_before_and_after_the_migration(
         conn.execute_batch(
             "DROP TABLE event_facts; DROP TABLE event_actors;
              ALTER TABLE copies DROP COLUMN kind; DROP TABLE article_fingerprints;
+             DROP TABLE outlet_lines; DROP TABLE outlet_bodies;
              PRAGMA user_version = 6;",
         )
         .unwrap();

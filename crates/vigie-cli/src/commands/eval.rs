@@ -269,7 +269,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     part.parse().map_err(|e: String| anyhow::anyhow!(e))?;
                 let (pages, stats) = vigie_eval::leftovers_silver::load(&dataset, part)?;
                 let stage = vigie_clean::BoilerplateStage::new();
-                let mut r = vigie_eval::leftovers_silver::score(&stage, &pages);
+                let (repeated, grouping) = repetition_from_env()?;
+                let mut r =
+                    vigie_eval::leftovers_silver::score_with(&stage, &pages, repeated, grouping);
                 r.dataset = dataset.display().to_string();
                 r.part = format!("{part:?}").to_lowercase();
                 r.stats = stats;
@@ -290,12 +292,34 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     r.classifier_right,
                     if stage.model().is_some() { "on" } else { "off" }
                 );
+                crate::out!(
+                    "  stage alone: precision {:.3}, recall {:.3} (tp {} fp {} fn {}); repeated lines ({}): {} marks, {} right; {} sites, {} pages with {} or more pages of their site{}",
+                    r.stage_alone.precision,
+                    r.stage_alone.recall,
+                    r.stage_alone.true_positives,
+                    r.stage_alone.false_positives,
+                    r.stage_alone.false_negatives,
+                    match repeated {
+                        Some(p) => format!("at least {} articles, lines of at most {} characters", p.min_articles, p.max_chars),
+                        None => "off".to_string(),
+                    },
+                    r.repeated_marks,
+                    r.repeated_right,
+                    r.sites,
+                    r.pages_with_enough_siblings,
+                    r.min_articles,
+                    if grouping == vigie_eval::leftovers_silver::Grouping::One {
+                        " (every page counted as one site: stress test)"
+                    } else {
+                        ""
+                    }
+                );
                 write_output(output.as_deref(), &r)?;
                 return Ok(ExitCode::SUCCESS);
             }
             let r = vigie_eval::boilerplate::evaluate(&dataset)?;
             crate::out!(
-                "boilerplate: {} articles, {} lines, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}), content lines removed: {}, {:.0} lines/s ({:.1} articles/s, whole pipeline, one core)",
+                "boilerplate: {} articles, {} lines, precision {:.3}, recall {:.3}, F1 {:.3} (tp {} fp {} fn {}), content lines removed: {}, lines marked repeated: {}, {:.0} lines/s ({:.1} articles/s, whole pipeline, one core)",
                 r.articles,
                 r.lines,
                 r.precision,
@@ -305,6 +329,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 r.false_positives,
                 r.false_negatives,
                 r.content_removed,
+                r.repeated_marks,
                 r.lines_per_second,
                 r.articles_per_second
             );
@@ -589,4 +614,36 @@ pub(crate) fn write_output<T: Serialize>(path: Option<&Path>, report: &T) -> any
         crate::diag!("per-item results written to {}", path.display());
     }
     Ok(())
+}
+
+/// The repetition test of the silver leftover evaluation: the thresholds `vigie ingest` uses,
+/// unless `VIGIE_REPEATED=off`, or `VIGIE_REPEATED_MIN_ARTICLES` / `VIGIE_REPEATED_MAX_CHARS`
+/// (to measure others); `VIGIE_REPEATED_GROUPING=one` counts every page as one site's (a stress
+/// test of what repetition could take from content).
+fn repetition_from_env() -> anyhow::Result<(
+    Option<vigie_analysis::repeated::Params>,
+    vigie_eval::leftovers_silver::Grouping,
+)> {
+    let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let grouping = match var("VIGIE_REPEATED_GROUPING").as_deref() {
+        None | Some("site") => vigie_eval::leftovers_silver::Grouping::Site,
+        Some("one") => vigie_eval::leftovers_silver::Grouping::One,
+        Some(other) => anyhow::bail!("VIGIE_REPEATED_GROUPING={other:?}: expected site or one"),
+    };
+    if var("VIGIE_REPEATED").as_deref() == Some("off") {
+        return Ok((None, grouping));
+    }
+    let mut p = vigie_analysis::repeated::PARAMS;
+    let number =
+        |name: &str, default: usize| -> anyhow::Result<usize> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v.parse::<usize>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                    anyhow::anyhow!("{name}={v:?}: expected a whole number above 0")
+                }),
+            }
+        };
+    p.min_articles = number("VIGIE_REPEATED_MIN_ARTICLES", p.min_articles)?;
+    p.max_chars = number("VIGIE_REPEATED_MAX_CHARS", p.max_chars)?;
+    Ok((Some(p), grouping))
 }

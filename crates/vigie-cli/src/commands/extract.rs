@@ -9,6 +9,12 @@
 //! that load, about a quarter of a second, is what calling the command once per page cost. A
 //! file that cannot be read or parsed is reported with its path and reason on stderr, the
 //! others are still printed, and the exit status is 1.
+//!
+//! Lines that many articles of one outlet share (`vigie_analysis::repeated`: a footer, a
+//! newsletter pitch) are leftovers too, as in the store: the inputs are read twice, first to
+//! count each outlet's lines over all of them (through the stages that find a scrape's outlet,
+//! `vigie_pipeline::outlet_metadata`), then to print. Standard input cannot be read twice:
+//! with `-` among the inputs, nothing is counted.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -74,6 +80,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(dir) => vigie_syntax::SyntaxStage::from_dir(dir.clone()),
         None => vigie_syntax::SyntaxStage::new(),
     };
+    let mut repeats = if args.files.iter().any(|f| f.as_os_str() == "-") {
+        None
+    } else {
+        Some(count_repeats(&args.files))
+    };
     let source = Source::new(args.files.clone());
     let mut each = |raw: Result<vigie_ingest::RawArticle, vigie_ingest::IngestError>| {
         if result.is_err() {
@@ -93,6 +104,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if let Err(e) = pipeline.process(&mut doc) {
             crate::diag!("warning: {source}: {e}");
             warnings.push(e.to_string());
+        }
+        if let Some((state, outlets)) = &mut repeats {
+            // The outlet the counting pass found for this text (the same stages ran).
+            if let Some(outlet) = outlets.get(doc.id.as_str()) {
+                state.mark_as(outlet, &mut doc, &vigie_analysis::repeated::PARAMS);
+            }
         }
         result = if args.conllu {
             match conllu(&mut doc, &models, args.syntax_models.is_some()) {
@@ -127,6 +144,40 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The counting pass: every article of the inputs under its outlet, and the outlet of each
+/// (by article id). Unreadable inputs are left to the printing pass to report.
+fn count_repeats(
+    files: &[PathBuf],
+) -> (
+    vigie_analysis::repeated::MemoryRepeats,
+    std::collections::HashMap<String, String>,
+) {
+    let stages = vigie_pipeline::outlet_metadata();
+    let mut state = vigie_analysis::repeated::MemoryRepeats::default();
+    let mut outlets = std::collections::HashMap::new();
+    let mut each = |raw: Result<vigie_ingest::RawArticle, vigie_ingest::IngestError>| {
+        let Ok(raw) = raw else { return };
+        let mut doc = vigie_pipeline::to_document(raw);
+        // A stage error leaves what it found so far; the printing pass reports it.
+        let _ = stages.process(&mut doc);
+        if let Some(outlet) = vigie_analysis::repeated::outlet_key(&doc.meta) {
+            if !outlets.contains_key(doc.id.as_str()) {
+                state.observe_text(
+                    &outlet,
+                    doc.id.as_str(),
+                    &doc.text,
+                    &vigie_analysis::repeated::PARAMS,
+                );
+                outlets.insert(doc.id.to_string(), outlet);
+            }
+        }
+    };
+    for input in Source::new(files.to_vec()).inputs().flatten() {
+        vigie_ingest::read_source(&input, ReadOptions::default(), &mut each);
+    }
+    (state, outlets)
 }
 
 fn print_json(doc: &Document, source: String, warnings: Vec<String>) -> anyhow::Result<()> {
