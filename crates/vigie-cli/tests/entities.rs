@@ -178,7 +178,8 @@ fn eval_entities_on_dev_gold_meets_the_target() {
 
 /// Names nobody listed: an expert quoted by name and later by surname, a town only the
 /// gazetteer knows, a weapon system and a news agency are stored as typed unlinked mentions,
-/// listed apart from linked actors and found by `vigie entity`.
+/// listed apart from linked actors and found by `vigie entity`; a weapon system the knowledge
+/// base lists (`kb/weapons.toml`) is linked.
 #[test]
 fn names_nobody_listed_are_found_typed_and_grouped() {
     let dir = tempfile::tempdir().unwrap();
@@ -187,7 +188,8 @@ fn names_nobody_listed_are_found_typed_and_grouped() {
         &input,
         "Nouvelles frappes dans la région de Kharkiv\n\
          Selon l'analyste Marta Zielińska, chercheuse dans un institut de Varsovie, l'armée russe \
-         a tiré des missiles Iskander sur Chuhuiv dans la nuit de lundi à mardi.\n\
+         a tiré des missiles Iskander et des drones Wolkan sur Chuhuiv dans la nuit de lundi à \
+         mardi.\n\
          Mme Zielińska estime que l'agence Horyzont a confirmé ces tirs, qui ont visé un dépôt \
          de carburant.\n",
     )
@@ -212,7 +214,11 @@ fn names_nobody_listed_are_found_typed_and_grouped() {
         expert["mentions"], 2,
         "the surname alone joins the full name: {expert}"
     );
-    assert_eq!(row("Iskander")["entity_type"], "weapon_system");
+    let wolkan = row("Wolkan");
+    assert_eq!(wolkan["entity_type"], "weapon_system", "{wolkan}");
+    assert!(wolkan["actor"].is_null(), "{wolkan}");
+    let iskander = row("9K720 Iskander");
+    assert_eq!(iskander["actor"], "weapon:9k720-iskander", "{iskander}");
     assert_eq!(row("Chuhuiv")["entity_type"], "place");
     assert_eq!(row("Horyzont")["entity_type"], "media");
     // Linked actors are listed without --unlinked, unlisted names only with it.
@@ -228,7 +234,11 @@ fn names_nobody_listed_are_found_typed_and_grouped() {
             "weapon_system",
         ],
     ));
-    assert_eq!(typed.len(), 1, "{typed:#?}");
+    assert_eq!(
+        typed.len(),
+        2,
+        "the listed and the unlisted one: {typed:#?}"
+    );
     let found = json_lines(&vigie(&data, &["entity", "Marta Zielińska", "--json"]));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(

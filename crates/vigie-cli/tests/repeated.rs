@@ -6,7 +6,9 @@ mod common;
 
 use common::*;
 
-const FOOTER: &str = "Suivez-nous sur WhatsApp pour ne rien manquer de l'actualité";
+/// The outlet's slogan: no cue or rule of the boilerplate stage knows it (a call to action
+/// such as "Suivez-nous sur WhatsApp" is marked by the rules before repetition counts).
+const FOOTER: &str = "Le Courrier d'Exemple, la voix de la vallée depuis 1892";
 
 /// Story `n` of the outlet, a paragraph long, with the outlet's footer.
 fn story(n: usize) -> String {
@@ -100,7 +102,10 @@ fn a_shared_footer_is_a_leftover_and_copies_keep_their_lines() {
     assert_eq!(docs.len(), texts.len());
     for d in &docs {
         assert_eq!(repeated_lines(d), [FOOTER], "{}", d["text"]);
-        assert!(!d["content"].as_str().unwrap().contains("WhatsApp"));
+        assert!(!d["content"]
+            .as_str()
+            .unwrap()
+            .contains("la voix de la vallée"));
         assert!(d["content"].as_str().unwrap().contains("Selon l'adjoint"));
     }
 }
