@@ -14,6 +14,8 @@ pub mod lexicon;
 pub mod linker;
 pub mod names;
 pub mod roles;
+#[cfg(test)]
+mod testing;
 pub mod translit;
 
 use std::sync::OnceLock;

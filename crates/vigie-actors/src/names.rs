@@ -987,7 +987,6 @@ fn tokens_of<'d>(doc: &'d Document, words: &[vigie_core::SyntaxWord]) -> Vec<Tok
 #[cfg(test)]
 mod tests {
     use super::*;
-    use vigie_core::{Metadata, Sentence, SyntaxWord};
 
     const CUES: &str = r#"
 language = "fr"
@@ -999,31 +998,8 @@ media_before = ["agence"]
 weapon_before = ["missiles"]
 "#;
 
-    /// A one-sentence document whose words are the whitespace-separated pieces of `text`,
-    /// tagged with `tags` (UPOS, one per piece).
     fn doc(text: &str, tags: &str) -> Document {
-        let mut words = Vec::new();
-        let mut at = 0;
-        for (piece, tag) in text.split(' ').zip(tags.split(' ')) {
-            words.push(SyntaxWord {
-                span: Span::new(at, at + piece.len()),
-                form: None,
-                upos: Upos::parse(tag),
-                lemma: "".into(),
-                feats: "".into(),
-                head: 0,
-                deprel: "".into(),
-            });
-            at += piece.len() + 1;
-        }
-        assert_eq!(words.len(), tags.split(' ').count(), "one tag per word");
-        let meta = Metadata {
-            language: Some("fr".into()),
-            ..Default::default()
-        };
-        let mut d = Document::new(text.to_string(), meta);
-        d.annotate(Span::new(0, text.len()), Sentence { words });
-        d
+        crate::testing::tagged_doc(text, tags)
     }
 
     /// The linker's mentions and the finder's, in text order.

@@ -225,34 +225,10 @@ fn role_after(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use vigie_core::{Mention, Metadata, Sentence, SyntaxWord};
+    use vigie_core::Mention;
 
-    /// A one-sentence document whose words are the space-separated pieces of `text`, tagged
-    /// with `tags` (one UPOS per piece).
     fn doc(text: &str, tags: &str) -> Document {
-        let mut words = Vec::new();
-        let mut at = 0;
-        for (piece, tag) in text.split(' ').zip(tags.split(' ')) {
-            words.push(SyntaxWord {
-                span: Span::new(at, at + piece.len()),
-                form: None,
-                upos: Upos::parse(tag),
-                lemma: "".into(),
-                // Every verb of these sentences is finite.
-                feats: if matches!(tag, "VERB" | "AUX") {
-                    "Mood=Ind|VerbForm=Fin".into()
-                } else {
-                    "".into()
-                },
-                head: 0,
-                deprel: "".into(),
-            });
-            at += piece.len() + 1;
-        }
-        assert_eq!(words.len(), tags.split(' ').count(), "one tag per word");
-        let mut d = Document::new(text.to_string(), Metadata::default());
-        d.annotate(Span::new(0, text.len()), Sentence { words });
-        d
+        crate::testing::tagged_doc(text, tags)
     }
 
     /// A mention of the first occurrence of `words` in `d`.
