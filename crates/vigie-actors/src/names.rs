@@ -53,6 +53,8 @@ pub struct NameCues {
     /// Words that join a head to the rest of its name ("Bank of England"), only inside a
     /// name that holds a head.
     head_joiners: FastSet<String>,
+    /// What follows the digits of an ordinal ("th", "e"): see [`NameCues::is_ordinal`].
+    ordinal_suffixes: FastSet<String>,
     /// Per language: how its names are written.
     languages: HashMap<String, Writing>,
     pub warnings: Vec<String>,
@@ -95,6 +97,8 @@ struct File {
     lowercase_heads: Vec<String>,
     #[serde(default)]
     head_joiners: Vec<String>,
+    #[serde(default)]
+    ordinal_suffixes: Vec<String>,
 }
 
 impl NameCues {
@@ -130,6 +134,7 @@ impl NameCues {
             add(&mut cues.place_prepositions, &f.place_prepositions);
             add(&mut cues.lowercase_heads, &f.lowercase_heads);
             add(&mut cues.head_joiners, &f.head_joiners);
+            add(&mut cues.ordinal_suffixes, &f.ordinal_suffixes);
             cues.languages.insert(
                 f.language,
                 Writing {
@@ -139,6 +144,16 @@ impl NameCues {
             );
         }
         cues
+    }
+
+    /// An ordinal written with digits ("225th", "14e", "47-ма"): digits, then one of the
+    /// `ordinal_suffixes`, after a hyphen or not.
+    fn is_ordinal(&self, token: &str) -> bool {
+        let suffix = token.trim_start_matches(|c: char| c.is_ascii_digit());
+        suffix.len() < token.len()
+            && self
+                .ordinal_suffixes
+                .contains(&fold(suffix.strip_prefix('-').unwrap_or(suffix)))
     }
 
     fn head_type(&self, word: &str) -> Option<EntityType> {
@@ -502,6 +517,19 @@ impl NameFinder<'_> {
                 head_before = Some(t);
                 start = k;
             }
+            // An ordinal right before the name belongs to it ("225th Separate Assault
+            // Regiment": units are named by their number); the words that type the name stay
+            // those after it.
+            let first = match start.checked_sub(1) {
+                Some(k)
+                    if head_before.is_none()
+                        && adjacent(&tokens[k], &tokens[start])
+                        && free(tokens[k].span) =>
+                {
+                    self.ordinal_ending_at(tokens, k).unwrap_or(start)
+                }
+                _ => start,
+            };
             let run = &tokens[start..=end];
             let words: Vec<String> = run
                 .iter()
@@ -511,20 +539,20 @@ impl NameFinder<'_> {
                 .iter()
                 .filter(|t| !particle(t))
                 .all(|t| t.upos == Upos::Propn);
-            let span = Span::new(run[0].span.start, run[end - start].span.end);
+            let span = Span::new(tokens[first].span.start, run[end - start].span.end);
             let acronym = run.len() == 1 && {
                 let letters = run[0].text.chars().filter(|c| c.is_alphabetic()).count();
                 (2..=6).contains(&letters) && !run[0].text.chars().any(char::is_lowercase)
             };
-            let code = self.code_around(tokens, start, end, taken);
-            let after_determiner = start
+            let code = self.code_around(tokens, first, end, taken);
+            let after_determiner = first
                 .checked_sub(1)
                 .is_some_and(|k| tokens[k].upos == Upos::Det);
             let mut r = Run {
                 in_headline: false,
                 code,
                 span,
-                surface: self.text_of(tokens, start, end),
+                surface: self.text_of(tokens, first, end),
                 acronym,
                 words,
                 all_proper,
@@ -565,6 +593,21 @@ impl NameFinder<'_> {
             }
             runs.push(r);
         }
+    }
+
+    /// The first token of an ordinal written with digits that ends at token `k`: one token
+    /// ("14e") or the digits and the suffix the tokenizer split ("225" + "th").
+    fn ordinal_ending_at(&self, tokens: &[Token], k: usize) -> Option<usize> {
+        if self.cues.is_ordinal(tokens[k].text) {
+            return Some(k);
+        }
+        let digits = &tokens[k.checked_sub(1)?];
+        (digits.span.end == tokens[k].span.start
+            && digits.text.bytes().all(|b| b.is_ascii_digit())
+            && self
+                .cues
+                .is_ordinal(&format!("{}{}", digits.text, tokens[k].text)))
+        .then(|| k - 1)
     }
 
     /// The code of a country or described actor next to the run of tokens `start..=end`
@@ -991,6 +1034,7 @@ mod tests {
     const CUES: &str = r#"
 language = "fr"
 head_joiners = ["de"]
+ordinal_suffixes = ["e", "th"]
 organisation_heads = ["université"]
 place_heads = ["rue"]
 place_before = ["ville"]
@@ -1043,6 +1087,33 @@ weapon_before = ["missiles"]
                 ("Iskander".to_string(), EntityType::WeaponSystem),
             ]
         );
+    }
+
+    #[test]
+    fn an_ordinal_before_a_name_belongs_to_it() {
+        let d = doc(
+            "La 47e Brigade mécanisée a tenu .",
+            "DET ADJ PROPN ADJ AUX VERB PUNCT",
+        );
+        let got: Vec<_> = names(&d).into_iter().map(|(s, _, _)| s).collect();
+        assert!(got.contains(&"47e Brigade".to_string()), "{got:?}");
+        // The digits and the suffix as two words, as the tokenizer splits "225th".
+        let text = "Des soldats du 225th Régiment ont tenu .";
+        let split = crate::testing::tagged_doc(
+            "Des soldats du 225 th Régiment ont tenu .",
+            "DET NOUN ADP NUM NOUN PROPN AUX VERB PUNCT",
+        );
+        let mut words = match &split.layer(Layer::Sentence).next().unwrap().data {
+            AnnotationData::Sentence(s) => s.words.clone(),
+            _ => unreachable!(),
+        };
+        for w in words.iter_mut().skip(4) {
+            w.span = Span::new(w.span.start - 1, w.span.end - 1);
+        }
+        let mut d = Document::new(text.to_string(), split.meta.clone());
+        d.annotate(Span::new(0, text.len()), vigie_core::Sentence { words });
+        let got: Vec<_> = names(&d).into_iter().map(|(s, _, _)| s).collect();
+        assert!(got.contains(&"225th Régiment".to_string()), "{got:?}");
     }
 
     #[test]
