@@ -29,7 +29,7 @@
 use std::collections::{HashMap, HashSet};
 use std::convert::Infallible;
 
-use vigie_core::fold::fold;
+use vigie_core::fold::{comparable_line, fold};
 use vigie_core::{Boilerplate, BoilerplateRole, Document, Layer, Metadata, Span};
 
 /// The thresholds of the repetition test.
@@ -71,25 +71,13 @@ pub const PROSE_WORDS: usize = 3;
 /// 64-bit FNV-1a of a normalised line. Stored by the store: never change it (a change would
 /// split every count in two).
 pub fn fingerprint(norm: &str) -> u64 {
-    norm.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    vigie_core::fnv1a(norm)
 }
-
-const BULLETS: &[char] = &[
-    '•', '·', '◦', '▪', '▫', '►', '▶', '●', '○', '■', '□', '➤', '→', '*', '-', '–', '—', '>', '»',
-    '|',
-];
 
 /// A line as it is compared across articles: folded, single spaces, without leading bullets
 /// or trailing colons (as the boilerplate stage compares lines with its cues).
 pub fn normalise(line: &str) -> String {
-    let folded = fold(line.trim());
-    let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed
-        .trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
-        .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
-        .to_string()
+    comparable_line(&fold(line))
 }
 
 /// Which outlet an article belongs to, for counting: the host of its URL without `www.`

@@ -417,9 +417,7 @@ fn top(v: &mut Vec<(Term, f32)>, k: usize) {
 pub type Term = u64;
 
 pub fn term(word: &str) -> Term {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    vigie_core::fnv1a(word)
 }
 
 /// Whether the story's span comes within `window` days of `date` (always, when either is

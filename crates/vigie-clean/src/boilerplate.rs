@@ -28,7 +28,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Deserialize;
-use vigie_core::fold::fold;
+use vigie_core::fold::{comparable_line, fold, BULLETS};
 use vigie_core::{Boilerplate, BoilerplateRole, Document, Span, Stage, StageError};
 
 pub use model::LineModel;
@@ -245,7 +245,7 @@ impl Lexicon {
                     patterns.push((p.clone(), re));
                 }
                 for e in &c.exact {
-                    exact.entry(normalise(&fold(e))).or_insert(index);
+                    exact.entry(comparable_line(&fold(e))).or_insert(index);
                 }
                 for p in &c.prefix {
                     prefixes.push((normalise_prefix(&fold(p)), index));
@@ -388,20 +388,6 @@ struct LineInfo<'a> {
 struct Mark {
     role: BoilerplateRole,
     cue: Option<String>,
-}
-
-const BULLETS: &[char] = &[
-    '•', '·', '◦', '▪', '▫', '►', '▶', '●', '○', '■', '□', '➤', '→', '*', '-', '–', '—', '>', '»',
-    '|',
-];
-
-/// Folded line → comparable form: bullets and trailing colons gone, single spaces.
-fn normalise(folded: &str) -> String {
-    let collapsed: String = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = collapsed
-        .trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
-        .trim_end_matches(|c: char| c == ':' || c.is_whitespace());
-    s.to_string()
 }
 
 /// A cue pattern in the folded form of the lines it runs on ("^réagissez" → "^reagissez"),
@@ -748,7 +734,10 @@ impl BoilerplateStage {
         let tail_start = last_prose.map_or(n, |l| l + 1);
 
         // 3. Head: breadcrumbs, datelines, bylines, repeated headline, navigation menus.
-        let mut outlets: Vec<String> = outlet.map(|o| normalise(&fold(o))).into_iter().collect();
+        let mut outlets: Vec<String> = outlet
+            .map(|o| comparable_line(&fold(o)))
+            .into_iter()
+            .collect();
         for i in 0..head_end {
             let l = &lines[i];
             if l.blank {
@@ -793,7 +782,7 @@ impl BoilerplateStage {
             }
         }
         let author = author
-            .map(|a| normalise(&fold(a)))
+            .map(|a| comparable_line(&fold(a)))
             .filter(|a| a.chars().count() >= 5);
         for i in 0..head_end {
             if lines[i].blank {
@@ -988,13 +977,13 @@ fn line_infos(text: &str) -> Vec<LineInfo<'_>> {
         if blank && out.last().is_some_and(|l| !l.blank) {
             block += 1;
         }
-        let norm_original = normalise(trimmed);
+        let norm_original = comparable_line(trimmed);
         out.push(LineInfo {
             // The whole line, indentation included: `Document::content_lines` drops a line only
             // when a boilerplate span contains all of it.
             span,
             text: trimmed,
-            norm: normalise(&fold(trimmed)),
+            norm: comparable_line(&fold(trimmed)),
             chars: trimmed.chars().count(),
             words: trimmed.split_whitespace().count(),
             block,

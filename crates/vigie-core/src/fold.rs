@@ -18,6 +18,23 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Marks that open list items and menus ("•", "►", "–", "»"…): not words of the line.
+pub const BULLETS: &[char] = &[
+    '•', '·', '◦', '▪', '▫', '►', '▶', '●', '○', '■', '□', '➤', '→', '*', '-', '–', '—', '>', '»',
+    '|',
+];
+
+/// A line as lines are compared (with the boilerplate stage's cues, across an outlet's
+/// articles): single spaces, leading [`BULLETS`] and trailing colons gone. Folds nothing: fold
+/// first where case and accents must not count.
+pub fn comparable_line(line: &str) -> String {
+    let collapsed: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed
+        .trim_start_matches(|c: char| BULLETS.contains(&c) || c.is_whitespace())
+        .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
+        .to_string()
+}
+
 /// A folded copy of a text with a map back to the original's byte offsets.
 #[derive(Debug, Clone)]
 pub struct Folded<'a> {

@@ -7,6 +7,15 @@
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+/// The 64-bit FNV-1a hash of a short key: the same value in every run and from any program
+/// (a script can compute it too), so it may be stored or decide a dataset's split — story
+/// terms, fingerprints of repeated lines, the dev/test halves of the evaluation sets.
+pub fn fnv1a(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// 128-bit BLAKE3 digest in lowercase hex (32 characters).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]

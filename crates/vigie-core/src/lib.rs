@@ -20,7 +20,7 @@ pub use annotation::{
     Mention, Paragraph, Quote, Sentence, SyntaxWord, Upos,
 };
 pub use document::{CharOffsets, Document, InputFormat, Metadata, Span, SpanView};
-pub use id::ArticleId;
+pub use id::{fnv1a, ArticleId};
 pub use labels::{
     BoilerplateRole, DateGranularity, DateKind, EntityType, Hypothetical, LinkRule, MentionHow,
     Plover, UnknownLabel,

@@ -62,9 +62,7 @@ impl std::str::FromStr for Part {
 
 /// The part a page belongs to, from its file name alone.
 pub fn part_of(file: &str) -> Part {
-    let h = file.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let h = vigie_core::fnv1a(file);
     match h % 10 {
         0..=5 => Part::Train,
         6..=7 => Part::Dev,

@@ -48,13 +48,11 @@ impl std::str::FromStr for Split {
 impl Split {
     /// Whether the item keyed `key` is in this half.
     pub fn holds(self, key: &str) -> bool {
-        let h = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let h = vigie_core::fnv1a(key);
         match self {
             Split::All => true,
-            Split::Dev => h % 2 == 0,
-            Split::Test => h % 2 == 1,
+            Split::Dev => h.is_multiple_of(2),
+            Split::Test => !h.is_multiple_of(2),
         }
     }
 }
