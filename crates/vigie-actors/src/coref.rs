@@ -141,6 +141,8 @@ struct File {
     #[serde(default)]
     possessive_markers: Vec<String>,
     #[serde(default)]
+    possessive_determiners: Vec<String>,
+    #[serde(default)]
     prepositions: Vec<String>,
     #[serde(default)]
     subject_openers: Vec<String>,
@@ -207,6 +209,9 @@ pub struct CorefLexicon {
     fem_det: FastSet<String>,
     pl_det: FastSet<String>,
     other_det: FastSet<String>,
+    /// Determiners naming an owner ("son ministère de la défense", "its foreign ministry"):
+    /// a body after one belongs to the country of the subject before, person or not.
+    possessive_det: FastSet<String>,
     preps: FastSet<String>,
     openers: FastSet<String>,
     masc_cues: FastSet<String>,
@@ -298,6 +303,7 @@ impl CorefLexicon {
         lex.pl_det = set(&f.plural_determiners);
         lex.other_det = set(&f.other_determiners);
         lex.possessive = set(&f.possessive_markers);
+        lex.possessive_det = set(&f.possessive_determiners);
         lex.preps = set(&f.prepositions);
         lex.openers = set(&f.subject_openers);
         lex.masc_cues = set(&f.masculine_cues);
@@ -780,8 +786,8 @@ impl<'a> Resolver<'a> {
             let (gender, plural) = self.features(first, last, &m);
             let person = m.entity_type == EntityType::Person;
             if person && gender != Gender::Any {
-                if let Some(id) = &m.actor {
-                    person_gender.entry(id.clone()).or_insert(gender);
+                if let Some(id) = person_key(&m) {
+                    person_gender.entry(id).or_insert(gender);
                 }
             }
             kept.push(Ment {
@@ -807,7 +813,7 @@ impl<'a> Resolver<'a> {
         // A person's gender, once a title or determiner gave it, holds for every mention.
         for k in &mut kept {
             if k.person && k.gender == Gender::Any {
-                if let Some(g) = k.m.actor.as_ref().and_then(|a| person_gender.get(a)) {
+                if let Some(g) = person_key(&k.m).and_then(|a| person_gender.get(&a)) {
                     k.gender = *g;
                 }
             }
@@ -835,14 +841,14 @@ impl<'a> Resolver<'a> {
         // Propagate genders learnt from appositions to every mention of the person.
         for k in &kept {
             if k.person && k.gender != Gender::Any {
-                if let Some(id) = &k.m.actor {
-                    person_gender.entry(id.clone()).or_insert(k.gender);
+                if let Some(id) = person_key(&k.m) {
+                    person_gender.entry(id).or_insert(k.gender);
                 }
             }
         }
         for k in &mut kept {
             if k.person && k.gender == Gender::Any {
-                if let Some(g) = k.m.actor.as_ref().and_then(|a| person_gender.get(a)) {
+                if let Some(g) = person_key(&k.m).and_then(|a| person_gender.get(&a)) {
                     k.gender = *g;
                 }
             }
@@ -943,17 +949,22 @@ impl<'a> Resolver<'a> {
     }
 
     fn can_antecede(m: &Ment) -> bool {
+        // A person the knowledge base does not list is still someone a pronoun can stand for
+        // ("Alexeï Smirnov, a fait état de … « … », a-t-il écrit"): the anaphor then carries
+        // the name, without an actor id or code.
+        let unlisted_person = m.person && m.m.how == Some(MentionHow::Unlinked);
         !m.apposition
-            && (m.m.actor.is_some() || m.m.code.is_some())
-            && !matches!(
-                m.m.how,
-                Some(
-                    MentionHow::Adjective
-                        | MentionHow::OtherReading
-                        | MentionHow::Unlinked
-                        | MentionHow::Ambiguous
-                )
-            )
+            && (m.m.actor.is_some() || m.m.code.is_some() || unlisted_person)
+            && (unlisted_person
+                || !matches!(
+                    m.m.how,
+                    Some(
+                        MentionHow::Adjective
+                            | MentionHow::OtherReading
+                            | MentionHow::Unlinked
+                            | MentionHow::Ambiguous
+                    )
+                ))
             && (m.m.entity_type != EntityType::Place || m.m.how == Some(MentionHow::Metonym))
     }
 
@@ -1250,9 +1261,18 @@ impl<'a> Resolver<'a> {
         if end < self.sents[si].last && self.ments.iter().any(|m| m.first == end + 1) {
             return None;
         }
-        let country = self
-            .country_subject(si, t)
-            .or_else(|| self.story_country())?;
+        let owned = self.lex.possessive_det.contains(self.w(t));
+        let country = if owned {
+            self.possessor_country(si, t)
+        } else {
+            None
+        };
+        let country = match country {
+            Some(c) => c,
+            None => self
+                .country_subject(si, t)
+                .or_else(|| self.story_country())?,
+        };
         let code = country.code.as_deref()?.get(..3)?;
         let id = self
             .lex
@@ -1282,6 +1302,26 @@ impl<'a> Resolver<'a> {
             Gender::Any,
             false,
         ))
+    }
+
+    /// The country of the owner a possessive determiner at `t` points to: the nearest subject
+    /// before it, a person included ("Vladimir Poutine a qualifié …, tandis que son ministère
+    /// de la défense affirmait …": Putin's, hence Russia's), this sentence first.
+    fn possessor_country(&self, si: usize, t: usize) -> Option<Mention> {
+        let owner = |m: &&Ment| Self::can_antecede(m) && m.subject_pos;
+        let subject = match self
+            .ments
+            .iter()
+            .filter(|m| m.sentence == si && m.last < t)
+            .rfind(owner)
+        {
+            Some(m) => m,
+            None => {
+                let k = self.earlier(si).into_iter().next()?;
+                self.ments.iter().filter(|m| m.sentence == k).find(owner)?
+            }
+        };
+        self.country_of(&subject.m)
     }
 
     /// The last country named in subject position before token `t` (this sentence first, then
@@ -1482,7 +1522,20 @@ impl<'a> Resolver<'a> {
 }
 
 fn same_actor(a: &Ment, b: &Ment) -> bool {
-    a.m.actor.is_some() && a.m.actor == b.m.actor && a.m.code == b.m.code
+    match (person_key(&a.m), person_key(&b.m)) {
+        (Some(x), Some(y)) if a.m.actor.is_none() => x == y,
+        _ => a.m.actor.is_some() && a.m.actor == b.m.actor && a.m.code == b.m.code,
+    }
+}
+
+/// What identifies a person across mentions: the actor id, else, for a person the knowledge
+/// base does not list, the name.
+fn person_key(m: &Mention) -> Option<String> {
+    m.actor.clone().or_else(|| {
+        (m.entity_type == EntityType::Person && m.how == Some(MentionHow::Unlinked))
+            .then(|| m.canonical.as_ref().map(|c| format!("unlisted:{c}")))
+            .flatten()
+    })
 }
 
 /// The mention an anaphor adds: the antecedent's actor, marked as coreference.

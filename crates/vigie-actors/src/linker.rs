@@ -57,6 +57,10 @@ enum Kind {
 enum Case {
     Any,
     Upper,
+    /// A compound capitalised after its hyphens too ("Vingt-Sept", the EU's members; bit `i`
+    /// set when hyphen part `i` has its capital): each such part needs it in the text, since
+    /// the same letters written "Vingt-sept" are a number.
+    UpperParts(u8),
     AllCaps,
     /// The name's first capitalised word is its `n`th, after lower-case words ("the West",
     /// "la Maison-Blanche" written so): that word needs its capital ("in the west of the
@@ -141,7 +145,10 @@ fn case_of(form: &str) -> Case {
     if letters >= 2 && !form.chars().any(char::is_lowercase) {
         Case::AllCaps
     } else if form.chars().next().is_some_and(char::is_uppercase) {
-        Case::Upper
+        match hyphen_capitals(form) {
+            mask if mask > 1 => Case::UpperParts(mask),
+            _ => Case::Upper,
+        }
     } else {
         words(form)
             .iter()
@@ -149,6 +156,16 @@ fn case_of(form: &str) -> Case {
             .and_then(|n| u8::try_from(n).ok())
             .map_or(Case::Any, Case::UpperAt)
     }
+}
+
+/// Bit `i` set when the `i`th hyphen-separated part of `s` (of the first eight) starts with a
+/// capital.
+fn hyphen_capitals(s: &str) -> u8 {
+    s.split('-')
+        .take(8)
+        .enumerate()
+        .filter(|(_, p)| p.chars().next().is_some_and(char::is_uppercase))
+        .fold(0, |m, (i, _)| m | 1 << i)
 }
 
 fn words(s: &str) -> Vec<&str> {
@@ -458,6 +475,7 @@ impl Linker {
             let fits = |en: &Entry| match en.case {
                 Case::Any => true,
                 Case::Upper => first_upper,
+                Case::UpperParts(mask) => hyphen_capitals(original) & mask == mask,
                 Case::AllCaps => all_caps,
                 Case::UpperAt(n) => words(original)
                     .get(usize::from(n))
@@ -1485,6 +1503,12 @@ mod tests {
         assert_eq!(case_of("pays occidentaux"), Case::Any);
         assert_eq!(case_of("Kremlin"), Case::Upper);
         assert_eq!(case_of("NATO"), Case::AllCaps);
+        assert_eq!(case_of("Vingt-Sept"), Case::UpperParts(0b11));
+        assert_eq!(case_of("Kosiniak-Kamysz"), Case::UpperParts(0b11));
+        assert_eq!(case_of("Bosnie-Herzégovine"), Case::UpperParts(0b11));
+        assert_eq!(case_of("Saint-Pétersbourg"), Case::UpperParts(0b11));
+        assert_eq!(hyphen_capitals("Vingt-sept"), 0b01);
+        assert_eq!(case_of("Porte-parole"), Case::Upper);
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub struct NameCues {
     head_joiners: FastSet<String>,
     /// What follows the digits of an ordinal ("th", "e"): see [`NameCues::is_ordinal`].
     ordinal_suffixes: FastSet<String>,
+    /// Words of an age after a number ("ans", "years"): "Iryna, 34 ans," names a person.
+    age_words: FastSet<String>,
     /// Per language: how its names are written.
     languages: HashMap<String, Writing>,
     pub warnings: Vec<String>,
@@ -99,6 +101,8 @@ struct File {
     head_joiners: Vec<String>,
     #[serde(default)]
     ordinal_suffixes: Vec<String>,
+    #[serde(default)]
+    age_words: Vec<String>,
 }
 
 impl NameCues {
@@ -135,6 +139,7 @@ impl NameCues {
             add(&mut cues.lowercase_heads, &f.lowercase_heads);
             add(&mut cues.head_joiners, &f.head_joiners);
             add(&mut cues.ordinal_suffixes, &f.ordinal_suffixes);
+            add(&mut cues.age_words, &f.age_words);
             cues.languages.insert(
                 f.language,
                 Writing {
@@ -564,10 +569,16 @@ impl NameFinder<'_> {
             let head = head_before.or(if writing.heads_anywhere {
                 r.words.iter().find_map(|w| self.cues.head_type(w))
             } else {
-                self.cues.head_type(&r.words[0])
+                // A name written in a language that puts its head last ("Timbuktu Institute",
+                // "Carnegie Endowment" in a French article) keeps that head.
+                self.cues.head_type(&r.words[0]).or_else(|| {
+                    (r.words.len() >= 2)
+                        .then(|| self.cues.head_type(&r.words[r.words.len() - 1]))
+                        .flatten()
+                })
             });
             let before = self.before(tokens, start);
-            let role_after = self.role_after(tokens, end);
+            let role_after = self.role_after(tokens, end) || self.age_after(tokens, end);
             let given = r.words.len() >= 2 && self.linker.is_given_name(&r.words[0]);
             r.entity_type = head
                 .or(before)
@@ -577,7 +588,7 @@ impl NameFinder<'_> {
             } else if before.is_some() {
                 "the word before it"
             } else if role_after {
-                "a role after the comma"
+                "a role or an age after the comma"
             } else {
                 "a known given name"
             };
@@ -721,6 +732,16 @@ impl NameFinder<'_> {
             }
         }
         None
+    }
+
+    /// An age in apposition: ", 34 ans", ", 34 years old", or English ", 34," alone.
+    fn age_after(&self, tokens: &[Token], end: usize) -> bool {
+        let at = |k: usize| tokens.get(end + k).map(|t| t.text);
+        at(1) == Some(",")
+            && at(2).is_some_and(|n| {
+                (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+            && at(3).is_some_and(|w| w == "," || self.cues.age_words.contains(&fold(w)))
     }
 
     fn role_after(&self, tokens: &[Token], end: usize) -> bool {
@@ -1040,6 +1061,7 @@ place_heads = ["rue"]
 place_before = ["ville"]
 media_before = ["agence"]
 weapon_before = ["missiles"]
+age_words = ["ans"]
 "#;
 
     fn doc(text: &str, tags: &str) -> Document {
@@ -1087,6 +1109,16 @@ weapon_before = ["missiles"]
                 ("Iskander".to_string(), EntityType::WeaponSystem),
             ]
         );
+    }
+
+    #[test]
+    fn an_age_in_apposition_makes_a_lone_name_a_person() {
+        let d = doc(
+            "Iryna , 34 ans , a passé la nuit dans le métro .",
+            "PROPN PUNCT NUM NOUN PUNCT AUX VERB DET NOUN ADP DET NOUN PUNCT",
+        );
+        let got: Vec<_> = names(&d).into_iter().map(|(s, t, _)| (s, t)).collect();
+        assert_eq!(got, vec![("Iryna".to_string(), EntityType::Person)]);
     }
 
     #[test]

@@ -300,6 +300,17 @@ fn acronyms_need_capitals() {
 }
 
 #[test]
+fn the_eu_members_named_by_their_number_need_both_capitals() {
+    let found = link("Les Vingt-Sept ont adopté des sanctions.", "2022-07-06");
+    assert_eq!(
+        find(&found, "Vingt-Sept").mention.actor.as_deref(),
+        Some("org:eu")
+    );
+    let found = link("Vingt-sept soldats ont été blessés.", "2022-07-06");
+    assert!(found.iter().all(|(s, _)| s != "Vingt-sept"), "{found:#?}");
+}
+
+#[test]
 fn person_roles_follow_the_date() {
     let text = "Vladimir Poutine a parlé.";
     let found = link(text, "2010-01-01");

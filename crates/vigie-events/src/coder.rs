@@ -146,16 +146,23 @@ impl EventCoder {
             published,
         } = Layers::of(doc);
         // The UD words of each sentence, for the tree coder.
-        let tree_lang: Option<&TreeLanguage> = match self.kind {
-            CoderKind::Tree => doc
-                .meta
+        let doc_tree_lang = || {
+            doc.meta
                 .language
                 .as_deref()
-                .and_then(|l| self.tree.languages.get(l)),
+                .and_then(|l| self.tree.languages.get(l))
+        };
+        let tree_lang: Option<&TreeLanguage> = match self.kind {
+            CoderKind::Tree => doc_tree_lang(),
             CoderKind::Phrase => None,
         };
+        // The phrase coder's fallback (`tree_fallback` of the language's events.toml).
+        let fallback_lang: Option<&TreeLanguage> = match (self.kind, langs.as_slice()) {
+            (CoderKind::Phrase, [l]) if l.tree_fallback => doc_tree_lang(),
+            _ => None,
+        };
         let sentence_words: std::collections::HashMap<usize, &[vigie_core::SyntaxWord]> =
-            match tree_lang {
+            match tree_lang.or(fallback_lang) {
                 Some(_) => doc
                     .annotations
                     .iter()
@@ -202,36 +209,19 @@ impl EventCoder {
                 lang.triggers.find(&folded.text, &tokens, fs, fe, &mut hits);
             }
             let ments = mentions_of(&doc.text, &folded, sent, &tokens, &mentions, &hits);
+            let territorial = langs.first().map_or(&[][..], |l| &l.territorial_roots[..]);
+            let reciprocal = langs.first().map_or(&[][..], |l| &l.reciprocal_roots[..]);
+            let at = TreeSentence {
+                sent,
+                dates: &dates,
+                published: published.as_deref(),
+                territorial_roots: territorial,
+                reciprocal_roots: reciprocal,
+            };
             if let (Some(tl), Some(words)) = (tree_lang, sentence_words.get(&sent.start)) {
-                let spans: Vec<SentenceMention> = ments
-                    .iter()
-                    .map(|m| SentenceMention {
-                        span: m.span,
-                        place: m.is_place(),
-                    })
-                    .collect();
-                let found = self.tree.sentence(tl, &doc.text, words, &spans);
                 let first = out.len();
-                let territorial = langs.first().map_or(&[][..], |l| &l.territorial_roots[..]);
-                let reciprocal = langs.first().map_or(&[][..], |l| &l.reciprocal_roots[..]);
-                let at = TreeSentence {
-                    sent,
-                    dates: &dates,
-                    published: published.as_deref(),
-                    territorial_roots: territorial,
-                    reciprocal_roots: reciprocal,
-                };
-                self.tree_events(found, &ments, &at, &mut out);
-                last_subject = out[first..]
-                    .first()
-                    .and_then(|(_, e)| {
-                        ments
-                            .iter()
-                            .find(|m| Some(m.name()) == e.source && !m.is_place())
-                    })
-                    .or_else(|| ments.iter().find(|m| !m.is_place()))
-                    .map(Actor::of)
-                    .or(last_subject);
+                self.tree_sentence(tl, &doc.text, words, &ments, &at, &mut out);
+                last_subject = subject_of_events(&out[first..], &ments).or(last_subject);
                 continue;
             }
             let view = PhraseSentence {
@@ -244,6 +234,7 @@ impl EventCoder {
                 published: published.as_deref(),
                 last_subject: last_subject.as_ref(),
             };
+            let before = out.len();
             let first_source = code_sentence(
                 &self.lex,
                 &self.table,
@@ -253,6 +244,15 @@ impl EventCoder {
                 &mut cues,
                 &mut out,
             );
+            if out.len() == before {
+                if let (Some(tl), Some(words)) = (fallback_lang, sentence_words.get(&sent.start)) {
+                    self.tree_sentence(tl, &doc.text, words, &ments, &at, &mut out);
+                    if let Some(s) = subject_of_events(&out[before..], &ments) {
+                        last_subject = Some(s);
+                        continue;
+                    }
+                }
+            }
             // The subject of this sentence, for a pronoun subject in the next one: the source
             // of its first event, else its first actor that is not a place.
             if let Some(s) = first_source {
@@ -264,6 +264,41 @@ impl EventCoder {
         drop_headline_repeats(&mut out, headline);
         out
     }
+
+    /// The tree coder on one sentence: its events appended to `out`.
+    fn tree_sentence(
+        &self,
+        tl: &TreeLanguage,
+        text: &str,
+        words: &[vigie_core::SyntaxWord],
+        ments: &[crate::sentence::Ment],
+        at: &TreeSentence,
+        out: &mut Vec<(Span, Event)>,
+    ) {
+        let spans: Vec<SentenceMention> = ments
+            .iter()
+            .map(|m| SentenceMention {
+                span: m.span,
+                place: m.is_place(),
+            })
+            .collect();
+        let found = self.tree.sentence(tl, text, words, &spans);
+        self.tree_events(found, ments, at, out);
+    }
+}
+
+/// The subject of a sentence the tree coder read, for a pronoun subject in the next one: the
+/// source of its first event, else its first actor that is not a place.
+fn subject_of_events(events: &[(Span, Event)], ments: &[crate::sentence::Ment]) -> Option<Actor> {
+    events
+        .first()
+        .and_then(|(_, e)| {
+            ments
+                .iter()
+                .find(|m| Some(m.name()) == e.source && !m.is_place())
+        })
+        .or_else(|| ments.iter().find(|m| !m.is_place()))
+        .map(Actor::of)
 }
 
 /// The annotations of a document both coders read.

@@ -35,6 +35,8 @@ pub enum Voice {
 #[derive(Debug, Deserialize)]
 struct EventsFile {
     #[serde(default)]
+    tree_fallback: bool,
+    #[serde(default)]
     pattern: Vec<RawPattern>,
     #[serde(default)]
     syntax: RawSyntax,
@@ -170,6 +172,11 @@ pub const CUE_KINDS: [&str; 11] = [
 #[derive(Debug, Clone)]
 pub struct Language {
     pub code: String,
+    /// A sentence where the trigger phrases find no act is read by the tree coder, when the
+    /// language has a syntax model and a predicate lexicon (`tree_fallback` of events.toml):
+    /// the phrases are precise where they fire, the predicate lexicon (built from wordnets)
+    /// reaches the verbs they lack.
+    pub tree_fallback: bool,
     pub patterns: Vec<Pattern>,
     pub triggers: PhraseSet,
     /// Payload = index into [`CUE_KINDS`].
@@ -373,6 +380,7 @@ fn compile(
     suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
     Ok(Language {
         code: lang.to_string(),
+        tree_fallback: file.tree_fallback,
         patterns,
         triggers,
         cues,

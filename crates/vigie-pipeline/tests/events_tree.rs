@@ -5,6 +5,15 @@
 use vigie_core::{AnnotationData, Document, Event, Hypothetical, Layer, Metadata};
 
 fn events(language: &str, text: &str) -> Vec<Event> {
+    events_of(
+        vigie_pipeline::standard_with_coder(vigie_events::CoderKind::Tree),
+        language,
+        text,
+    )
+}
+
+/// The events `pipeline` codes in `text`.
+fn events_of(pipeline: vigie_core::Pipeline, language: &str, text: &str) -> Vec<Event> {
     let mut doc = Document::new(
         text.to_string(),
         Metadata {
@@ -13,9 +22,7 @@ fn events(language: &str, text: &str) -> Vec<Event> {
             ..Default::default()
         },
     );
-    vigie_pipeline::standard_with_coder(vigie_events::CoderKind::Tree)
-        .process(&mut doc)
-        .unwrap();
+    pipeline.process(&mut doc).unwrap();
     doc.layer(Layer::Event)
         .filter_map(|a| match &a.data {
             AnnotationData::Event(e) => Some(e.clone()),
@@ -106,4 +113,17 @@ fn an_act_done_together_is_coded_once_from_the_first_named() {
         let got = triples(&events(lang, text));
         assert_eq!(got, vec![t("JOR", "04", "GBR")], "{lang}: {got:?}");
     }
+}
+
+#[test]
+fn the_default_coder_reads_with_the_tree_what_french_phrases_leave() {
+    // No trigger phrase of lexicons/fr/events.toml codes "prêt à signer un accord": French sets
+    // `tree_fallback`, so the default pipeline asks the tree coder, which reads the readiness.
+    let es = events_of(
+        vigie_pipeline::standard(),
+        "fr",
+        "Erevan est prêt à signer un accord de paix avec Bakou.",
+    );
+    assert_eq!(triples(&es), vec![t("ARM", "03", "AZE")]);
+    assert_eq!(es[0].hypothetical, Some(Hypothetical::Readiness));
 }

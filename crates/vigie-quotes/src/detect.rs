@@ -576,12 +576,32 @@ impl Detector {
             let (len, mut inverted) = if let Some(len) = self.cues.verb_at(fs, i) {
                 (len, None)
             } else if let Some((verb, pronoun)) = self.cues.split_inverted(&fs[i]) {
+                let after_quotation = cx.right_after_quotation(toks[i].span.start);
                 if self
                     .cues
                     .verbs
                     .get(verb)
                     .is_some_and(|v| v.iter().any(|p| p.len() == 1))
                 {
+                    (1, Some(pronoun.to_string()))
+                } else if after_quotation
+                    && self.cues.auxiliaries.contains(verb)
+                    && i + 1 < toks.len()
+                {
+                    // « … », a-t-il écrit: an inverted auxiliary and its participle.
+                    let cue = Cue {
+                        kind: CueKind::Verb,
+                        start: i,
+                        head: i + 1,
+                        end: i + 2,
+                        inverted: Some(pronoun.to_string()),
+                    };
+                    cues.push(cue);
+                    i += 2;
+                    continue;
+                } else if after_quotation {
+                    // « … », lâche-t-elle: an inverted verb right after a quotation is its
+                    // attribution (an incise), whatever the verb ("sourit-il", "glisse-t-elle").
                     (1, Some(pronoun.to_string()))
                 } else {
                     i += 1;
@@ -621,6 +641,17 @@ impl Detector {
             }
             if start < i && start > 0 && self.cues.reflexives.contains(&fs[start - 1]) {
                 start -= 1;
+            }
+            // "« … », a-t-il lancé, cité par l'agence Belta": the outlet that carried words
+            // another cue attributes, not a speaker of its own.
+            if start == i
+                && i > 0
+                && fs[i - 1] == ","
+                && self.cues.relaying_participles.contains(&fs[i])
+                && cues.iter().any(|c: &Cue| c.kind == CueKind::Verb)
+            {
+                i += len;
+                continue;
             }
             cues.push(Cue {
                 kind: CueKind::Verb,
@@ -730,6 +761,20 @@ impl Detector {
         // complement's subject, misattached.
         let incise = cue.start > 0 && cx.toks[cue.start - 1].punct;
         let subject = subject.filter(|&s| s < w || incise);
+        // « … », a écrit sa présidente, Ursula von der Leyen, sur X: right after a quotation
+        // the verb's words are the quotation, so a noun the parser made its object is the
+        // inverted subject.
+        let subject = subject.or_else(|| {
+            if cue.inverted.is_some()
+                || !incise
+                || !cx.right_after_quotation(cx.toks[cue.start].span.start)
+            {
+                return None;
+            }
+            t.children_rel(w, "obj").find(|&o| {
+                o > w && matches!(t.upos(o), vigie_core::Upos::Noun | vigie_core::Upos::Propn)
+            })
+        });
         let speaker = subject.and_then(|s| {
             let before = (s < w).then_some(cue.start);
             self.tree_speaker(cx, tx, s, before, state, at)
@@ -836,8 +881,15 @@ impl Detector {
             }
         }
         // An inverted subject whose name the parser hung elsewhere ("…, a annoncé le
-        // gouverneur régional, Oleg Synegoubov.").
-        if verb.is_none() && named.as_ref().is_some_and(|n| !n.person) {
+        // gouverneur régional, Oleg Synegoubov.", "…, a lâché la haute représentante de
+        // l'Union, Kaja Kallas, à son arrivée."): a description that names no person itself.
+        let names_person = {
+            let span = Span::new(cx.toks[a].span.start, cx.toks[b - 1].span.end);
+            cx.ms
+                .iter()
+                .any(|m| m.person && !m.coref && span.contains(&m.span))
+        };
+        if verb.is_none() && named.as_ref().is_some_and(|n| !n.person || !names_person) {
             if let Some(m) = self.apposed_person(cx, b) {
                 return Some(mention_speaker(m, Some(at)));
             }
@@ -906,6 +958,19 @@ impl Detector {
             }
         }
         if !main.person {
+            // Of a chain of appositions ("Côté russe, le gouverneur de la région, Alexeï
+            // Smirnov, a …"), the one that names a person is the speaker, before a role that
+            // would refer back to someone named earlier.
+            let mut x = c + 1;
+            while x < b {
+                let e = (x..b).find(|&j| cx.fs[j] == ",").unwrap_or(b);
+                if e > x && named_in(x, e) {
+                    if let Some(p) = self.resolve_np(cx, x, e, state, at).filter(|p| p.person) {
+                        return Some(p);
+                    }
+                }
+                x = e + 1;
+            }
             // An apposition without a role word is a name ("Hanna Maliar"), even one the
             // actors stage did not type as a person.
             let e = (c + 1..b).find(|&j| cx.fs[j] == ",").unwrap_or(b);
@@ -951,6 +1016,14 @@ impl Detector {
             && prev_speaker.is_some()
         {
             // "il a affirmé que …, et a accusé …": the same subject.
+            prev_speaker.clone()
+        } else if cue.start > 0
+            && fs[cue.start - 1] == ","
+            && prev_speaker.is_some()
+            && self.present_participle(cx, cue.head)
+        {
+            // "…, a-t-il affirmé sur Facebook, jugeant que …": a participle adjunct has the
+            // subject of the clause it hangs on, not the last name before its comma.
             prev_speaker.clone()
         } else {
             let w0 = self.clause_start(cx, cue.start);
@@ -1225,9 +1298,17 @@ impl Detector {
         let (toks, fs) = (cx.toks, cx.fs);
         let m = person_after_comma(cx, comma)?;
         let after = cx.token_after(m.span.end);
-        (after..toks.len())
-            .all(|j| toks[j].punct && !toks[j].quote && fs[j] != ",")
-            .then_some(m)
+        let end = (after..toks.len())
+            .find(|&j| toks[j].punct && !toks[j].quote && fs[j] != "," && fs[j] != "-")
+            .unwrap_or(toks.len());
+        // Up to the end of the sentence: nothing, or an adjunct after a comma without a verb
+        // of its own ("…, Kaja Kallas, à son arrivée.").
+        let ends_there =
+            (after..toks.len()).all(|j| toks[j].punct && !toks[j].quote && fs[j] != ",");
+        let adjunct = fs.get(after).is_some_and(|f| f == ",")
+            && after + 1 < end
+            && cx.tree.is_some_and(|tx| !tx.finite_in(after + 1, end));
+        (ends_there || adjunct).then_some(m)
     }
 
     /// Whether what follows the comma at token `comma` is attached outside the clause that
@@ -1276,6 +1357,19 @@ impl Detector {
             }
         }
         self.resolve_np(cx, by + 1, end, state, at)
+    }
+
+    /// Whether token `i` is a present participle or a gerund ("jugeant", "saying"), by the
+    /// tree's morphology.
+    fn present_participle(&self, cx: &Cx, i: usize) -> bool {
+        let Some(tx) = cx.tree else { return false };
+        let Some(w) = tx.word_at(i) else { return false };
+        let t = &tx.view;
+        match t.feat(w, "VerbForm") {
+            Some("Ger") => true,
+            Some("Part") => t.feat(w, "Tense") == Some("Pres"),
+            _ => false,
+        }
     }
 
     /// A person mention between the comma at token `comma` and the next comma ("…, Ursula von
@@ -1740,6 +1834,16 @@ impl Detector {
                 }
                 if let Some(last) = state.history.last() {
                     let representative = self.cues.representatives.contains(&fs[role]);
+                    // A person's title after another person was named than the last speaker
+                    // ("Le commandant en chef, Oleksandr Syrsky, est allé plus loin. … le
+                    // général a assuré") is that person, as a pronoun would be.
+                    let idx = state.persons.partition_point(|m| m.span.end <= at);
+                    let named_since = state.persons[..idx]
+                        .last()
+                        .filter(|p| p.span.start > last.at && !representative);
+                    if let (Some(p), false, false) = (named_since, institution, plural) {
+                        return Some(mention_speaker(p, Some(at)).with_span(local));
+                    }
                     if representative || (!institution && !plural && last.person) {
                         return Some(last.clone().with_span(local));
                     }
@@ -1889,6 +1993,16 @@ impl Cx<'_> {
         self.regions
             .iter()
             .any(|r| r.outer.start < span.start && span.end < r.outer.end)
+    }
+    /// Whether byte `at` follows the end of a quotation with nothing but spaces and a comma
+    /// between ("« … », lâche-t-elle").
+    fn right_after_quotation(&self, at: usize) -> bool {
+        self.regions.iter().any(|r| {
+            r.outer.end <= at
+                && self.text[r.outer.end..at]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == ',')
+        })
     }
     fn region_ending_at(&self, end: usize) -> Option<usize> {
         self.regions.iter().position(|r| r.outer.end == end)

@@ -34,6 +34,8 @@ struct File {
     bare_content: Vec<String>,
     bare_content_stops: Vec<String>,
     channel_verbs: Vec<String>,
+    #[serde(default)]
+    relaying_participles: Vec<String>,
     prepositions: Vec<String>,
     source_pronouns: Vec<String>,
     inverted: Vec<String>,
@@ -107,6 +109,9 @@ pub struct Cues {
     /// Verb phrases (first token) after which content may start without a complementizer.
     pub bare_content: FastSet<Vec<String>>,
     pub channel_verbs: FastSet<Vec<String>>,
+    /// Participles of relaying ("cité", "quoted"): after another cue of the sentence, "cité par
+    /// l'agence Belta" names the outlet that carried the words, not a new speaker.
+    pub relaying_participles: FastSet<String>,
     /// Words that cannot open content given without a complementizer ("said on Tuesday").
     pub bare_content_stops: FastSet<String>,
     pub auxiliaries: FastSet<String>,
@@ -237,6 +242,8 @@ impl Cues {
             .extend(f.bare_content.iter().map(|v| entry_tokens(v)));
         self.channel_verbs
             .extend(f.channel_verbs.iter().map(|v| entry_tokens(v)));
+        self.relaying_participles
+            .extend(f.relaying_participles.iter().map(|v| fold(v)));
         one(&f.auxiliaries, &mut self.auxiliaries);
         one(&f.bare_content_stops, &mut self.bare_content_stops);
         one(&f.adverbs, &mut self.adverbs);

@@ -835,3 +835,31 @@ fn a_metonym_after_a_typographic_elision_is_read_without_panic() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Nous ne céderons pas");
 }
+
+#[test]
+fn any_inverted_verb_right_after_a_quotation_attributes_it() {
+    // "lâcher" and "écrire" are no speech verbs of the lexicon: the incise makes them one.
+    let peskov = (
+        "Peskov",
+        "person:dmitry_peskov",
+        "Dmitry Peskov",
+        "RUSGOV",
+        "person",
+    );
+    let text = "Peskov a fait état de 121 000 personnes évacuées. « Les services fonctionnent », a-t-il écrit sur Telegram.\nLoukachenko a déclaré que tout allait bien.\nPeskov, lui, est resté muet toute la soirée.\n« Ils parlent, ils parlent », lâche-t-il.\n";
+    let d = doc(text, &[LUKA, peskov]);
+    let got = found(&d, &quotes(&d));
+    let p = "person:dmitry_peskov".to_string();
+    assert_eq!(
+        got,
+        vec![
+            ("Les services fonctionnent", p.clone(), true),
+            (
+                "tout allait bien",
+                "person:alexander_lukashenko".to_string(),
+                false
+            ),
+            ("Ils parlent, ils parlent", p, true),
+        ]
+    );
+}

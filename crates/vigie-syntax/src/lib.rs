@@ -7,7 +7,8 @@
 //! - [`conllu`]: CoNLL-U reader (gzip, multiword-token lines `1-2` kept, empty nodes `8.1`
 //!   skipped, comments kept) and writer.
 //! - [`tagger`]: two averaged perceptrons, left to right: UPOS (Collins-style features: word,
-//!   prefixes, suffixes, shape, neighbouring words, previous tags), then the FEATS string as
+//!   prefixes, suffixes, shape, neighbouring words, previous tags, and the open classes a
+//!   lexicon built from wordnets and Lefff gives the word, [`WordClasses`]), then the FEATS string as
 //!   one class, with the predicted UPOS of the word and its neighbours as features. Frequent
 //!   forms that were (nearly) unambiguous in training skip the perceptron: a tag dictionary
 //!   for UPOS (punctuation, most function words) and one for FEATS given (form, UPOS).
@@ -26,12 +27,13 @@
 //!
 //! Model format ([`model`]): one gzip-compressed file `syntax.model` per language folder:
 //! the magic `VIGIESYN`, a little-endian `u32` format version, then the sections (UPOS tagger,
-//! FEATS tagger, the two tag dictionaries, lemmatizer, parser) as length-prefixed strings and
+//! FEATS tagger, the two tag dictionaries, the word classes' hashes, lemmatizer, parser) as length-prefixed strings and
 //! integers; each classifier's weights as `i16` steps of one `f32` scale. A file
 //! that is not such a model, or of another version, is an error naming the path.
 //!
 //! Retraining (deterministic for a given `--seed`):
-//! `vigie train syntax --treebank TRAIN.conllu.gz [--treebank …] --output models/syntax/LANG`,
+//! `vigie train syntax --treebank TRAIN.conllu.gz [--treebank …] [--lexicon CLASSES.tsv]
+//! --output models/syntax/LANG` (the word classes from `tools/syntax/word_classes.py`),
 //! scored with `vigie eval syntax --dataset TEST.conllu.gz --model models/syntax/LANG`.
 //! `models/syntax/README.md` says which treebanks and commands built the shipped models.
 
@@ -51,6 +53,7 @@ pub mod words;
 pub use conllu::{MultiwordToken, Sentence, Word};
 pub use model::{SyntaxModel, TrainOptions};
 pub use stage::SyntaxStage;
+pub use tagger::{WordClasses, WORD_CLASSES};
 
 use std::path::PathBuf;
 

@@ -9,14 +9,14 @@ use std::sync::{Mutex, OnceLock};
 
 use crate::lemma::Lemmatizer;
 use crate::parser::{Gold, Input, Parser};
-use crate::tagger::{class_index, Lex, Tagger};
+use crate::tagger::{class_index, Lex, Tagger, WordClasses};
 use crate::{Sentence, SyntaxError};
 
 /// File name of a model inside its language folder.
 pub const MODEL_FILE: &str = "syntax.model";
 const MAGIC: &[u8; 8] = b"VIGIESYN";
 /// Bumped whenever the layout or the feature templates change: old files are refused.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -29,6 +29,8 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Folds of the jackknife that tags the parser's training sentences (0 or 1: gold tags).
     pub folds: usize,
+    /// Open word classes from lexical resources, a feature of the UPOS tagger (empty: none).
+    pub word_classes: WordClasses,
 }
 
 impl Default for TrainOptions {
@@ -38,6 +40,7 @@ impl Default for TrainOptions {
             seed: 1,
             prune: 0.5,
             folds: 4,
+            word_classes: WordClasses::default(),
         }
     }
 }
@@ -90,7 +93,13 @@ impl SyntaxModel {
         if sentences.is_empty() {
             return Err(SyntaxError::Training("no sentence".into()));
         }
-        let tagger = Tagger::train(sentences, options.iterations, options.seed, options.prune);
+        let tagger = Tagger::train(
+            sentences,
+            options.iterations,
+            options.seed,
+            options.prune,
+            &options.word_classes,
+        );
         let lemmatizer = Lemmatizer::train(sentences);
         let labels = class_index(
             sentences
@@ -124,7 +133,13 @@ impl SyntaxModel {
                     .filter(|(i, _)| i % options.folds != fold)
                     .map(|(_, s)| s.clone())
                     .collect();
-                let t = Tagger::train(&rest, options.iterations, options.seed, options.prune);
+                let t = Tagger::train(
+                    &rest,
+                    options.iterations,
+                    options.seed,
+                    options.prune,
+                    &options.word_classes,
+                );
                 for (i, s) in sentences.iter().enumerate() {
                     if i % options.folds != fold {
                         continue;

@@ -135,7 +135,7 @@ fn tag_hash(tags: &[usize], i: isize) -> u64 {
     }
 }
 
-fn upos_features(lex: &[Lex], i: usize, tags: &[usize], out: &mut Vec<u64>) {
+fn upos_features(lex: &[Lex], classes: &[u64], i: usize, tags: &[usize], out: &mut Vec<u64>) {
     out.clear();
     word_features(lex, i, out);
     // Not the previous tag with the word (template 32, dropped with the word bigrams; the
@@ -145,6 +145,15 @@ fn upos_features(lex: &[Lex], i: usize, tags: &[usize], out: &mut Vec<u64>) {
     out.push(f1(30, t1));
     out.push(f2(31, t1, t2));
     out.push(f2(33, t1, lex[i].suffixes[2]));
+    // The open classes a lexicon gives the word (and the next one): what a word the treebank
+    // never saw can be. Conjoined with its ending and with the previous tag, since a lexicon
+    // class is a hint ("disposé" is a verb form that agrees like an adjective), not a tag.
+    let c = classes[i];
+    let cn = classes.get(i + 1).copied().unwrap_or(PAD);
+    out.push(f1(22, c));
+    out.push(f2(23, c, lex[i].suffixes[1]));
+    out.push(f2(24, c, t1));
+    out.push(f2(25, c, cn));
 }
 
 /// The word features (positions in [`word_features`]) the FEATS tagger conjoins with the
@@ -183,6 +192,95 @@ fn feats_features(lex: &[Lex], i: usize, upos: &[usize], feats: &[usize], out: &
     out.push(f3(48, u, tag_hash(feats, ii - 2), u2));
 }
 
+/// The open classes (NOUN, VERB, ADJ, ADV, PROPN) each lowercase form can take according to
+/// lexical resources outside the treebank (`tools/syntax/word_classes.py`), keyed by the
+/// form's hash: a bit set per form.
+#[derive(Debug, Clone, Default)]
+pub struct WordClasses(IdMap<u8>);
+
+/// The classes a word-class lexicon may give, one bit each.
+pub const WORD_CLASSES: [&str; 5] = ["NOUN", "VERB", "ADJ", "ADV", "PROPN"];
+
+/// Feature value of a form the lexicon does not hold.
+const NOT_IN_LEXICON: u64 = 0x6a09_e667_f3bc_c908;
+/// Feature value of a form of the tag dictionary.
+const TAG_DICTIONARY_WORD: u64 = 0xbb67_ae85_84ca_a73b;
+
+impl WordClasses {
+    /// Reads `form<TAB>UPOS` lines (UPOS among [`WORD_CLASSES`]; others are skipped).
+    pub fn from_tsv(text: &str) -> Result<WordClasses, String> {
+        let mut map = IdMap::default();
+        let mut lower = String::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (form, class) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: no tab in {line:?}", n + 1))?;
+            let Some(bit) = WORD_CLASSES.iter().position(|c| *c == class.trim()) else {
+                continue;
+            };
+            let key = Lex::with_buffer(form, &mut lower).lower;
+            *map.entry(key).or_insert(0u8) |= 1 << bit;
+        }
+        Ok(WordClasses(map))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The feature value of a word: its class bits, or "not in the lexicon".
+    fn of(&self, lower: u64) -> u64 {
+        self.0
+            .get(&lower)
+            .map_or(NOT_IN_LEXICON, |&bits| u64::from(bits) + 1)
+    }
+
+    /// The feature value of each word; forms of the tag dictionary (function words,
+    /// punctuation) all get one value without a look-up, since their tag is known.
+    fn classes(&self, lex: &[Lex], upos_dict: &IdMap<u16>, out: &mut Vec<u64>) {
+        out.clear();
+        out.extend(lex.iter().map(|l| {
+            if upos_dict.contains_key(&l.form) {
+                TAG_DICTIONARY_WORD
+            } else {
+                self.of(l.lower)
+            }
+        }));
+    }
+
+    fn write(&self, out: &mut ByteWriter) {
+        let mut v: Vec<(u64, u8)> = self.0.iter().map(|(&k, &v)| (k, v)).collect();
+        v.sort_unstable();
+        out.u32(v.len() as u32);
+        for (k, c) in v {
+            out.u64(k);
+            out.u8(c);
+        }
+    }
+
+    fn read(r: &mut ByteReader) -> Result<WordClasses, String> {
+        let n = r.u32()? as usize;
+        let mut map = IdMap::default();
+        map.reserve(n.min(r.remaining() / 9));
+        for _ in 0..n {
+            let k = r.u64()?;
+            let c = r.u8()?;
+            if c == 0 || c >> WORD_CLASSES.len() != 0 {
+                return Err(format!("word class bits {c:#x} out of range"));
+            }
+            map.insert(k, c);
+        }
+        Ok(WordClasses(map))
+    }
+}
+
 /// The UPOS and FEATS taggers.
 pub struct Tagger {
     pub upos_classes: Vec<String>,
@@ -195,6 +293,8 @@ pub struct Tagger {
     /// Same for FEATS, keyed by [`feats_key`] of (form, UPOS), and of (any form, UPOS) for
     /// a UPOS that always had one FEATS value in training (such as PUNCT without features).
     feats_dict: IdMap<u16>,
+    /// Open classes of forms from a lexicon (empty when trained without one).
+    word_classes: WordClasses,
 }
 
 /// A form enters the UPOS dictionary from this many occurrences…
@@ -273,7 +373,13 @@ fn position(classes: &[String], label: &str) -> usize {
 }
 
 impl Tagger {
-    pub fn train(sentences: &[Sentence], iterations: usize, seed: u64, prune: f32) -> Tagger {
+    pub fn train(
+        sentences: &[Sentence],
+        iterations: usize,
+        seed: u64,
+        prune: f32,
+        word_classes: &WordClasses,
+    ) -> Tagger {
         let upos_classes = class_index(
             sentences
                 .iter()
@@ -336,18 +442,19 @@ impl Tagger {
         let mut feats = Trainer::new(feats_classes.len());
         let mut rng = fastrand::Rng::with_seed(seed);
         let mut order: Vec<usize> = (0..sentences.len()).collect();
-        let (mut fs, mut scores) = (Vec::new(), Vec::new());
+        let (mut fs, mut scores, mut classes) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..iterations {
             rng.shuffle(&mut order);
             for &si in &order {
                 let (g, lex) = (&gold[si], &lexes[si]);
+                word_classes.classes(lex, &upos_dict, &mut classes);
                 let mut tags = Vec::with_capacity(lex.len());
                 for (i, &(truth, _)) in g.iter().enumerate() {
                     if let Some(&t) = upos_dict.get(&lex[i].form) {
                         tags.push(usize::from(t));
                         continue;
                     }
-                    upos_features(lex, i, &tags, &mut fs);
+                    upos_features(lex, &classes, i, &tags, &mut fs);
                     upos.score(&fs, &mut scores);
                     let guess = best(&scores, 0..scores.len()).unwrap_or(0);
                     upos.update(truth, guess, &fs);
@@ -376,6 +483,7 @@ impl Tagger {
             feats: feats.finish(prune),
             upos_dict,
             feats_dict,
+            word_classes: word_classes.clone(),
         }
     }
 
@@ -384,13 +492,16 @@ impl Tagger {
         let mut fs = Vec::with_capacity(64);
         let mut scores = [0i32; 64];
         let mut heap = Vec::new();
+        let mut classes = Vec::with_capacity(lex.len());
+        self.word_classes
+            .classes(lex, &self.upos_dict, &mut classes);
         tags.clear();
         for (i, l) in lex.iter().enumerate() {
             if let Some(&t) = self.upos_dict.get(&l.form) {
                 tags.push(usize::from(t));
                 continue;
             }
-            upos_features(lex, i, tags, &mut fs);
+            upos_features(lex, &classes, i, tags, &mut fs);
             tags.push(argmax(&self.upos, &fs, &mut scores, &mut heap));
         }
         ftags.clear();
@@ -426,6 +537,7 @@ impl Tagger {
         self.feats.write(out);
         write_dict(&self.upos_dict, out);
         write_dict(&self.feats_dict, out);
+        self.word_classes.write(out);
     }
 
     pub fn read(r: &mut ByteReader) -> Result<Tagger, String> {
@@ -438,6 +550,7 @@ impl Tagger {
         }
         let upos_dict = read_dict(r, upos_classes.len())?;
         let feats_dict = read_dict(r, feats_classes.len())?;
+        let word_classes = WordClasses::read(r)?;
         Ok(Tagger {
             upos_classes,
             upos,
@@ -445,6 +558,7 @@ impl Tagger {
             feats,
             upos_dict,
             feats_dict,
+            word_classes,
         })
     }
 

@@ -2,7 +2,7 @@
 //! model survives a save/load round trip, and broken model files are errors naming the path.
 
 use vigie_syntax::conllu::parse;
-use vigie_syntax::{eval, SyntaxModel, TrainOptions};
+use vigie_syntax::{eval, SyntaxModel, TrainOptions, WordClasses};
 
 const TINY: &str = "\
 1\tLe\tle\tDET\t_\tDefinite=Def|Gender=Masc\t2\tdet\t_\t_
@@ -48,7 +48,15 @@ fn tiny_treebank_model_annotates_its_own_sentences() {
         seed: 7,
         prune: 0.0,
         folds: 0,
+        // A word-class lexicon, so that the round trip below carries its section too.
+        word_classes: WordClasses::from_tsv("chat\tNOUN\ndort\tVERB\nville\tNOUN\nville\tADJ\n")
+            .unwrap(),
     };
+    assert_eq!(options.word_classes.len(), 3);
+    assert!(
+        WordClasses::from_tsv("chat NOUN\n").is_err(),
+        "a line without a tab"
+    );
     let model = SyntaxModel::train(&gold, &options).unwrap();
     let mut predicted = strip(&gold);
     for s in &mut predicted {

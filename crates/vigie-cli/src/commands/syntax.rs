@@ -35,6 +35,10 @@ pub enum TrainWhat {
         /// Folds of the jackknife tagging the parser's training data (0: gold tags).
         #[arg(long, default_value_t = 4)]
         folds: usize,
+        /// Open word classes of forms from lexical resources, `form<TAB>UPOS` lines (made by
+        /// `tools/syntax/word_classes.py`): a feature of the UPOS tagger, stored in the model.
+        #[arg(long)]
+        lexicon: Option<PathBuf>,
     },
     /// The leftover-line classifier of the boilerplate stage, on silver lines of the
     /// trafilatura evaluation pages (train part; threshold chosen on the dev part).
@@ -62,7 +66,7 @@ pub enum TrainWhat {
 }
 
 pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
-    let (treebank, output, iterations, seed, prune, folds) = match args.what {
+    let (treebank, output, iterations, seed, prune, folds, lexicon) = match args.what {
         TrainWhat::Boilerplate {
             dataset,
             output,
@@ -87,7 +91,8 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
             seed,
             prune,
             folds,
-        } => (treebank, output, iterations, seed, prune, folds),
+            lexicon,
+        } => (treebank, output, iterations, seed, prune, folds, lexicon),
     };
     let mut sentences = Vec::new();
     for path in &treebank {
@@ -95,11 +100,21 @@ pub fn train(args: TrainArgs) -> anyhow::Result<ExitCode> {
     }
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     let started = Instant::now();
+    let word_classes = match &lexicon {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            vigie_syntax::WordClasses::from_tsv(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+        }
+        None => vigie_syntax::WordClasses::default(),
+    };
     let options = vigie_syntax::TrainOptions {
         iterations,
         seed,
         prune,
         folds,
+        word_classes,
     };
     let model = vigie_syntax::SyntaxModel::train(&sentences, &options)?;
     let seconds = started.elapsed().as_secs_f64();

@@ -123,7 +123,7 @@ pub fn modality(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Modality
         if !matches!(rel, "xcomp" | "ccomp" | "advcl" | "acl" | "csubj") {
             break;
         }
-        match words.governors.get(tree.lemma(g)) {
+        match governor(tree, words, g) {
             Some(Governor::Kind(k)) => raise(&mut m, *k),
             Some(Governor::Threat) => m.threat = true,
             Some(Governor::Deny) => m.negated = true,
@@ -134,6 +134,16 @@ pub fn modality(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Modality
         cur = g;
     }
     m
+}
+
+/// The governor word `g` is, by its lemma or else by its form: an adjectival participle
+/// ("disposé à", "résolu à") is often tagged a passive verb whose lemma is a verb of
+/// another sense ("disposer de" = to have), so the lists name such words by their form.
+fn governor<'w>(tree: &TreeView, words: &'w ClauseWords, g: usize) -> Option<&'w Governor> {
+    words
+        .governors
+        .get(tree.lemma(g))
+        .or_else(|| words.governors.get(&tree.form(g).to_lowercase()))
 }
 
 /// "selon X", "according to X" on the clause: X reports the act.
@@ -165,6 +175,8 @@ mod tests {
         };
         w.governors
             .insert("prêt".into(), Governor::Kind(Hypothetical::Readiness));
+        w.governors
+            .insert("disposé".into(), Governor::Kind(Hypothetical::Readiness));
         w.governors.insert("menacer".into(), Governor::Threat);
         w.governors.insert("refuser".into(), Governor::Reject);
         w
@@ -213,6 +225,16 @@ mod tests {
              prêts prêt ADJ 0 root
              à à ADP 5 mark
              intervenir intervenir VERB 3 xcomp",
+            4,
+        );
+        assert_eq!(m.kind, Some(Hypothetical::Readiness));
+        // An adjectival participle tagged as a verb: its form names it, not its lemma.
+        let m = of(
+            "il il PRON 2 nsubj
+             dit dire VERB 0 root
+             disposé disposer VERB 2 xcomp Voice=Pass
+             à à ADP 5 mark
+             discuter discuter VERB 3 xcomp",
             4,
         );
         assert_eq!(m.kind, Some(Hypothetical::Readiness));
