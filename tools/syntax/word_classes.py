@@ -67,7 +67,23 @@ def fr_feminine(w):
 
 def french(lefff):
     out = set()
-    for name in ("fra_wn-data-fra.tab.gz", "wikt_wn-wikt-fra.tab.gz"):
+    # Lefff first: every conjugated form, infinitives included.
+    with open(lefff, encoding="utf-8") as f:
+        verbs = json.load(f)
+    verb_forms = set()
+    for inf, tenses in verbs.items():
+        inf = inf.lower()
+        if single_word(inf):
+            verb_forms.add(inf)
+        for forms in tenses.values():
+            for form in forms:
+                form = (form or "").lower()
+                if form != "na" and single_word(form):
+                    verb_forms.add(form)
+    out.update((v, "VERB") for v in verb_forms)
+    # Wordnet lemmas by source: (lemma, class) → (WOLF synsets, Wiktionary synsets).
+    seen = {}
+    for k, name in enumerate(("fra_wn-data-fra.tab.gz", "wikt_wn-wikt-fra.tab.gz")):
         with gzip.open(os.path.join(SHARED, "lexical", "omw", name), "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -80,30 +96,24 @@ def french(lefff):
                 lemma = written.lower()
                 if not pos or not single_word(lemma):
                     continue
-                if pos == "NOUN":
-                    pos = noun_class(written)
-                if pos == "PROPN" or written[:1].isupper():
-                    out.add((lemma, "PROPN"))
-                    continue
-                out.add((lemma, pos))
-                if pos == "NOUN":
-                    out.update((p, pos) for p in fr_plural(lemma))
-                elif pos == "ADJ":
-                    for fem in fr_feminine(lemma):
-                        out.add((fem, pos))
-                        out.update((p, pos) for p in fr_plural(fem))
-                    out.update((p, pos) for p in fr_plural(lemma))
-    with open(lefff, encoding="utf-8") as f:
-        verbs = json.load(f)
-    for inf, tenses in verbs.items():
-        inf = inf.lower()
-        if single_word(inf):
-            out.add((inf, "VERB"))
-        for forms in tenses.values():
-            for form in forms:
-                form = (form or "").lower()
-                if form != "na" and single_word(form):
-                    out.add((form, "VERB"))
+                if written[:1].isupper():
+                    pos = "PROPN"
+                counts = seen.setdefault((lemma, pos), [0, 0])
+                counts[k] += 1
+    for (lemma, pos), (wolf, wikt) in sorted(seen.items()):
+        # WOLF was built automatically: a reading that makes a verb form something else
+        # ("frapper" as a noun, from one WOLF synset) needs Wiktionary's agreement or more
+        # than one synset ("pouvoir", "dîner" and "rire" are nouns in both).
+        if pos != "VERB" and lemma in verb_forms and wikt == 0 and wolf < 2:
+            continue
+        out.add((lemma, pos))
+        if pos == "NOUN":
+            out.update((p, pos) for p in fr_plural(lemma))
+        elif pos == "ADJ":
+            for fem in fr_feminine(lemma):
+                out.add((fem, pos))
+                out.update((p, pos) for p in fr_plural(fem))
+            out.update((p, pos) for p in fr_plural(lemma))
     return out
 
 
