@@ -256,28 +256,18 @@ impl WordClasses {
     }
 
     fn write(&self, out: &mut ByteWriter) {
-        let mut v: Vec<(u64, u8)> = self.0.iter().map(|(&k, &v)| (k, v)).collect();
-        v.sort_unstable();
-        out.u32(v.len() as u32);
-        for (k, c) in v {
-            out.u64(k);
-            out.u8(c);
-        }
+        write_map(&self.0, out, ByteWriter::u8);
     }
 
     fn read(r: &mut ByteReader) -> Result<WordClasses, String> {
-        let n = r.u32()? as usize;
-        let mut map = IdMap::default();
-        map.reserve(n.min(r.remaining() / 9));
-        for _ in 0..n {
-            let k = r.u64()?;
-            let c = r.u8()?;
+        read_map(r, 9, ByteReader::u8, |c| {
             if c == 0 || c >> WORD_CLASSES.len() != 0 {
-                return Err(format!("word class bits {c:#x} out of range"));
+                Err(format!("word class bits {c:#x} out of range"))
+            } else {
+                Ok(())
             }
-            map.insert(k, c);
-        }
-        Ok(WordClasses(map))
+        })
+        .map(WordClasses)
     }
 }
 
@@ -331,29 +321,53 @@ fn dictionary(counts: IdMap<IdMap<u32>>, min_count: u32, share: f64) -> IdMap<u1
     out
 }
 
-fn write_dict(d: &IdMap<u16>, out: &mut ByteWriter) {
-    let mut v: Vec<(u64, u16)> = d.iter().map(|(&k, &v)| (k, v)).collect();
+/// A hash-keyed map as its length then (key, value) pairs sorted by key, so that the same map
+/// always gives the same bytes.
+fn write_map<V: Copy + Ord>(m: &IdMap<V>, out: &mut ByteWriter, put: fn(&mut ByteWriter, V)) {
+    let mut v: Vec<(u64, V)> = m.iter().map(|(&k, &v)| (k, v)).collect();
     v.sort_unstable();
     out.u32(v.len() as u32);
     for (k, c) in v {
         out.u64(k);
-        out.u16(c);
+        put(out, c);
     }
 }
 
-fn read_dict(r: &mut ByteReader, classes: usize) -> Result<IdMap<u16>, String> {
+/// Reads what [`write_map`] wrote; `entry` is the bytes of one pair (to bound the reservation
+/// by what the input can hold), `valid` checks each value.
+fn read_map<'a, V>(
+    r: &mut ByteReader<'a>,
+    entry: usize,
+    get: fn(&mut ByteReader<'a>) -> Result<V, String>,
+    valid: impl Fn(V) -> Result<(), String>,
+) -> Result<IdMap<V>, String>
+where
+    V: Copy,
+{
     let n = r.u32()? as usize;
-    let mut d = IdMap::default();
-    d.reserve(n.min(r.remaining() / 10));
+    let mut m = IdMap::default();
+    m.reserve(n.min(r.remaining() / entry));
     for _ in 0..n {
         let k = r.u64()?;
-        let c = r.u16()?;
-        if usize::from(c) >= classes {
-            return Err(format!("tag dictionary class {c} out of {classes}"));
-        }
-        d.insert(k, c);
+        let c = get(r)?;
+        valid(c)?;
+        m.insert(k, c);
     }
-    Ok(d)
+    Ok(m)
+}
+
+fn write_dict(d: &IdMap<u16>, out: &mut ByteWriter) {
+    write_map(d, out, ByteWriter::u16);
+}
+
+fn read_dict(r: &mut ByteReader, classes: usize) -> Result<IdMap<u16>, String> {
+    read_map(r, 10, ByteReader::u16, |c| {
+        if usize::from(c) >= classes {
+            Err(format!("tag dictionary class {c} out of {classes}"))
+        } else {
+            Ok(())
+        }
+    })
 }
 
 /// Class indices of a set of labels, in order of first appearance.

@@ -3,182 +3,19 @@
 
 Usage: python3 build.py [--counts]
 
-The split is the one of ../news-heldout: a record goes to dev when
-int(sha1(base_id).hexdigest(), 16) % 2 == 0 and to test otherwise, where
-base_id is the id without a trailing "b" (so a "b" record follows its base
-and one sentence never sits in both files). Every check below must pass
-before anything is written. --counts prints the Markdown count table used
-in README.md.
+The checks, the split (the one of ../news-heldout, by a hash of the base id) and the count table
+are those of ../news_sets.py, shared by the news-heldout-N sets; this file says what is
+particular to this set.
 """
-import hashlib
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-EVENTS = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
-          "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST",
-          "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"]
-SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "BUS", "LAB", "CRM", ""}
-HYPS = {None, "future", "conditional", "possibility", "intent", "prediction"}
-LANGS = {"FR": "fr", "EN": "en", "UK": "uk", "RU": "ru"}
-ID_RE = re.compile(r"^NEWS2-(FR|EN|UK|RU)-(\d{3})(b?)$")
-KEYS = ["id", "date", "language", "event", "cameo", "source", "target",
-        "eventText", "negated", "hypothetical", "text"]
+from news_sets import Spec, main  # noqa: E402
 
-
-def plover_of(cameo):
-    """PLOVER type of a CAMEO code, following CAMEO2PLOVER-2021 with the
-    conventions of ../news-heldout/README.md (163 SANCTION, 19x FIGHT,
-    appeals 02x and demands 10x DEMAND, 09x INVESTIGATE, 11x DISAPPROVE)."""
-    root = cameo[:2]
-    if cameo.startswith("08"):
-        if cameo[:3] in {"080", "081", "082", "083"} and cameo not in {"0813", "0814"}:
-            return "CONCEDE"
-        return "RETREAT"
-    if cameo == "163":
-        return "SANCTION"
-    if cameo.startswith("1712") or cameo[:3] == "175":
-        return "ASSAULT"
-    if cameo[:3] in {"191", "192"}:
-        return "COERCE"
-    return {"02": "DEMAND", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT",
-            "06": "COOPERATE", "07": "AID", "09": "INVESTIGATE", "10": "DEMAND",
-            "11": "DISAPPROVE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST",
-            "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
-            "19": "FIGHT", "20": "ASSAULT"}.get(root)
-
-
-def check(recs):
-    errs = []
-    seen = set()
-    prev = None
-    for r in recs:
-        rid = r.get("id", "?")
-
-        def bad(msg):
-            errs.append(f"{rid}: {msg}")
-
-        for k in KEYS:
-            if k not in r:
-                bad(f"missing key {k}")
-        extra = set(r) - set(KEYS) - {"comment"}
-        if extra:
-            bad(f"unknown keys {sorted(extra)}")
-        if errs and errs[-1].startswith(rid + ": missing"):
-            continue
-        m = ID_RE.match(rid)
-        if not m:
-            bad("bad id")
-            continue
-        if rid in seen:
-            bad("duplicate id")
-        seen.add(rid)
-        if LANGS[m.group(1)] != r["language"]:
-            bad("language does not match id")
-        if m.group(3) == "b":
-            if prev is None or prev["id"] != rid[:-1] or prev["text"] != r["text"]:
-                bad("'b' record does not follow its base with the same text")
-            if r["event"] == "NONE":
-                bad("'b' record must be an asserted event")
-        if not re.match(r"^20(1[4-9]|2[0-5])-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$", r["date"]):
-            bad("date outside 2014-2025 or malformed")
-        text = r["text"]
-        ev = r["event"]
-        if ev not in EVENTS and ev != "NONE":
-            bad(f"unknown event {ev}")
-        if r["hypothetical"] not in HYPS:
-            bad(f"bad hypothetical {r['hypothetical']}")
-        if not isinstance(r["negated"], bool):
-            bad("negated must be a boolean")
-        cameo = r["cameo"]
-        if cameo and not re.match(r"^\d{3,4}$", cameo):
-            bad(f"bad cameo {cameo}")
-        if ev != "NONE":
-            if r["negated"] or r["hypothetical"] is not None:
-                bad("asserted event must have negated false and hypothetical null")
-            if not cameo or not r["eventText"] or not r["source"]:
-                bad("asserted event needs cameo, eventText and a source")
-            if cameo and plover_of(cameo) != ev:
-                bad(f"cameo {cameo} maps to {plover_of(cameo)}, not {ev}")
-        else:
-            if cameo:
-                if not (r["negated"] or r["hypothetical"]):
-                    bad("NONE with an act must be negated or hypothetical")
-                if not r["eventText"]:
-                    bad("NONE with an act needs eventText")
-                if plover_of(cameo) is None:
-                    bad(f"unknown cameo root {cameo}")
-            else:
-                if r["source"] or r["target"] or r["eventText"] or r["negated"] or r["hypothetical"]:
-                    bad("background NONE must have empty source/target/eventText and no flags")
-        if r["eventText"] and r["eventText"] not in text:
-            bad(f"eventText not in text: {r['eventText']!r}")
-        for side in ("source", "target"):
-            if not isinstance(r[side], list):
-                bad(f"{side} must be a list")
-                continue
-            for act in r[side]:
-                if set(act) != {"actorText", "code", "sector"}:
-                    bad(f"{side} actor keys {sorted(act)}")
-                    continue
-                if act["actorText"] not in text:
-                    bad(f"{side} actorText not in text: {act['actorText']!r}")
-                if not (re.match(r"^[A-Z]{3}$", act["code"]) or act["code"] == "NATO"):
-                    bad(f"{side} bad code {act['code']}")
-                if act["sector"] not in SECTORS:
-                    bad(f"{side} bad sector {act['sector']}")
-        prev = r
-    return errs
-
-
-def split_of(rid):
-    base = rid[:-1] if rid.endswith("b") else rid
-    return int(hashlib.sha1(base.encode()).hexdigest(), 16) % 2
-
-
-def counts_table(dev, test):
-    cols = [("dev", "fr", dev), ("dev", "en", dev), ("dev", "uk", dev), ("dev", "ru", dev), ("dev", None, dev),
-            ("test", "fr", test), ("test", "en", test), ("test", "uk", test), ("test", "ru", test), ("test", None, test)]
-    def sel(recs, lang):
-        return [r for r in recs if lang is None or r["language"] == lang]
-    head = "| | " + " | ".join(f"{s} {l or 'all'}" for s, l, _ in cols) + " | total |"
-    rule = "|---|" + "---:|" * (len(cols) + 1)
-    lines = [head, rule]
-    def row(name, f):
-        vals = [f(sel(rs, l)) for _, l, rs in cols]
-        lines.append(f"| {name} | " + " | ".join(str(v) for v in vals) + f" | {f(dev + test)} |")
-    row("sentences", lambda rs: sum(1 for r in rs if not r["id"].endswith("b")))
-    row("records", len)
-    for ev in EVENTS + ["NONE"]:
-        row(ev, lambda rs, ev=ev: sum(1 for r in rs if r["event"] == ev))
-    row("negated (NONE)", lambda rs: sum(1 for r in rs if r["event"] == "NONE" and r["negated"]))
-    for h in ["future", "conditional", "possibility", "intent", "prediction"]:
-        row(f"hypothetical={h} (NONE)", lambda rs, h=h: sum(1 for r in rs if r["event"] == "NONE" and r["hypothetical"] == h))
-    row("NONE, no act at all", lambda rs: sum(1 for r in rs if r["event"] == "NONE" and not r["cameo"]))
-    return "\n".join(lines)
-
-
-def main():
-    recs = json.loads((HERE / "all.json").read_text(encoding="utf-8"))
-    errs = check(recs)
-    if errs:
-        print("\n".join(errs), file=sys.stderr)
-        print(f"{len(errs)} error(s); nothing written", file=sys.stderr)
-        sys.exit(1)
-    dev = [r for r in recs if split_of(r["id"]) == 0]
-    test = [r for r in recs if split_of(r["id"]) == 1]
-    for name, rs in (("dev.json", dev), ("test.json", test)):
-        with open(HERE / name, "w", encoding="utf-8") as f:
-            json.dump(rs, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-    print(f"ok: {len(recs)} records, dev {len(dev)}, test {len(test)}")
-    if "--counts" in sys.argv:
-        print(counts_table(dev, test))
-
+SPEC = Spec(prefix="NEWS2", langs={"FR": "fr", "EN": "en", "UK": "uk", "RU": "ru"}, last_year=2025, ordered=False)
 
 if __name__ == "__main__":
-    main()
+    main(SPEC, HERE)

@@ -1,5 +1,5 @@
 """Weapon systems of the United States, Europe, Ukraine and their partners."""
-from model import W, ru_m, uk_m, ru_f, uk_f, ru_n, uk_n
+from model import W, ru_m, uk_m, ru_f, uk_f, uk_n
 
 # --- Air defence ----------------------------------------------------------------------------
 W("mim-104-patriot", "MIM-104 Patriot", "USA", ["Patriot", "MIM-104", "PAC-3", "PAC-2", "Patriot PAC-3", "PAC-3 MSE"],

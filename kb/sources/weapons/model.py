@@ -21,10 +21,6 @@ def W(slug, canonical, country, names=(), *, en=(), fr=(), de=(), es=(), it=(), 
                         plural=plural))
 
 
-def _split(word):
-    return word
-
-
 def ru_m(stem, tail=""):
     """Russian masculine noun, all cases singular and plural: Искандер, Искандера…"""
     last = stem[-1]
@@ -82,12 +78,7 @@ def uk_f(word, tail=""):
     return [b + e + tail for e in ends]
 
 
-def ru_n(word):
-    """Russian neuter noun in -о: Пекло…"""
-    b = word[:-1]
-    return [b + e for e in ["о", "а", "у", "ом", "е"]]
-
-
 def uk_n(word):
+    """Ukrainian neuter noun in -о: Пекло, Пекла, Пеклу, Пеклом, Пеклі."""
     b = word[:-1]
     return [b + e for e in ["о", "а", "у", "ом", "і"]]
