@@ -19,6 +19,9 @@ pub(crate) struct TreeSentence<'a> {
     pub(crate) published: Option<&'a str>,
     pub(crate) territorial_roots: &'a [String],
     pub(crate) reciprocal_roots: &'a [String],
+    /// Roots of acts that, naming no target, fall on the doers' own state (`domestic_roots`
+    /// of the language's `events.toml`, shared with the phrase coder).
+    pub(crate) domestic_roots: &'a [String],
 }
 
 impl EventCoder {
@@ -38,6 +41,7 @@ impl EventCoder {
             published,
             territorial_roots,
             reciprocal_roots,
+            domestic_roots,
         } = *at;
         let mut seen: Vec<(String, String, String, bool)> = Vec::new();
         for f in found {
@@ -63,7 +67,14 @@ impl EventCoder {
                 .filter(|m| territorial || f.targets_are_places || !m.is_place())
                 .map(Actor::of)
                 .collect();
-            if f.domestic_target {
+            // "Algerian landowners began a hunger strike", "the government resigned": a
+            // protest or a measure of internal order that names no target is aimed at the
+            // doers' own state.
+            let self_directed = targets.is_empty()
+                && domestic_roots
+                    .iter()
+                    .any(|r| f.code.starts_with(r.as_str()));
+            if f.domestic_target || self_directed {
                 if let Some(state) = sources.first().and_then(|s| s.state.clone()) {
                     targets.push(Actor {
                         name: state.clone(),

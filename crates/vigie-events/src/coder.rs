@@ -211,12 +211,14 @@ impl EventCoder {
             let ments = mentions_of(&doc.text, &folded, sent, &tokens, &mentions, &hits);
             let territorial = langs.first().map_or(&[][..], |l| &l.territorial_roots[..]);
             let reciprocal = langs.first().map_or(&[][..], |l| &l.reciprocal_roots[..]);
+            let domestic = langs.first().map_or(&[][..], |l| &l.domestic_roots[..]);
             let at = TreeSentence {
                 sent,
                 dates: &dates,
                 published: published.as_deref(),
                 territorial_roots: territorial,
                 reciprocal_roots: reciprocal,
+                domestic_roots: domestic,
             };
             if let (Some(tl), Some(words)) = (tree_lang, sentence_words.get(&sent.start)) {
                 let first = out.len();

@@ -274,6 +274,14 @@ fn noun_roles(tree: &TreeView, words: &ClauseWords, p: &Predicate) -> Roles {
         .collect();
     let adjectives: Vec<usize> = tree.children_rel(n, "amod").collect();
     let mut obliques = target_obliques(tree, words, n);
+    // "a effectué une vague de frappes contre l'Ukraine": the parser hangs the noun's
+    // obliques on the noun of quantity or succession that heads it.
+    if let Some(q) = tree
+        .head(n)
+        .filter(|&q| tree.rel(n) == "nmod" && words.transparent.contains(tree.lemma(q)))
+    {
+        obliques.extend(target_obliques(tree, words, q));
+    }
     if let Some(lv) = p.light_verb {
         // "lancer une offensive contre X": the light verb's subject acts, its obliques and
         // the noun's modifiers are aimed at.
@@ -409,6 +417,29 @@ mod tests {
         let r = roles(&t, &words(), &p);
         assert_eq!(r.sources, vec![5]);
         assert_eq!(r.targets, vec![3]);
+    }
+
+    #[test]
+    fn the_obliques_of_a_noun_of_quantity_are_its_event_nouns() {
+        let (text, w) = parse_test_sentence(
+            "l'armée armée NOUN 2 nsubj
+             effectue effectuer VERB 0 root
+             une un DET 4 det
+             vague vague NOUN 2 obj
+             de de ADP 6 case
+             frappes frappe NOUN 4 nmod
+             contre contre ADP 8 case
+             l'Ukraine Ukraine PROPN 4 nmod",
+        );
+        let t = TreeView::new(&text, &w);
+        let mut clauses = words();
+        clauses.transparent = ["vague".to_string()].into();
+        let mut p = verb(5);
+        p.kind = PredicateKind::Noun;
+        p.light_verb = Some(1);
+        let r = roles(&t, &clauses, &p);
+        assert_eq!(r.sources, vec![0]);
+        assert_eq!(r.targets, vec![7]);
     }
 
     #[test]

@@ -68,10 +68,6 @@ pub struct Found {
 /// on the doer's own population: protest, coercion, assault, mass violence.
 const DOMESTIC_ROOTS: [&str; 4] = ["14", "17", "18", "20"];
 
-/// Roots of acts that, naming no target, CAMEO codes as aimed at the doer's own country:
-/// political dissent (protests, strikes, riots) is addressed to one's own government.
-const SELF_DIRECTED_ROOTS: [&str; 1] = ["14"];
-
 /// Roots of verbal acts whose infinitive complement is their content, not an act that took
 /// place: "appeler Moscou à retirer", "accusé X de préparer", "promised to…".
 const VERBAL_ROOTS: [&str; 8] = ["01", "02", "03", "10", "11", "12", "13", "14"];
@@ -450,10 +446,9 @@ impl TreeCoder {
                 targets = first_with_actors(&roles.places, &sources);
                 targets_are_places = !targets.is_empty();
             }
-            // "Algerian landowners began a hunger strike": a protest that names no target is
-            // aimed at the protesters' own government.
-            let domestic_target =
-                domestic_target || (targets.is_empty() && SELF_DIRECTED_ROOTS.contains(&root));
+            // An act that names no target and is aimed at the doers' own state ("Algerian
+            // landowners began a hunger strike") is the assembly's: the roots are data
+            // (`domestic_roots` of the language's `events.toml`).
             // A doer named only by its sector ("Police detained", "des hommes armés ont
             // enlevé"), when no actor is: the assembly gives it the sentence's country.
             let agent_source = if sources.is_empty() {
