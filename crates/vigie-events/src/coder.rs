@@ -263,6 +263,9 @@ impl EventCoder {
                 last_subject = Some(Actor::of(first));
             }
         }
+        if let [lang] = langs.as_slice() {
+            recipients_from_topic(&mut out, &mentions, &lang.recipient_roots);
+        }
         drop_headline_repeats(&mut out, headline);
         out
     }
@@ -301,6 +304,56 @@ fn subject_of_events(events: &[(Span, Event)], ments: &[crate::sentence::Ment]) 
         })
         .or_else(|| ments.iter().find(|m| !m.is_place()))
         .map(Actor::of)
+}
+
+/// The country an article is about: the state its actor mentions name most, when it leads
+/// (at least three mentions, more than any other state).
+fn topic_country(mentions: &[(Span, &Mention)]) -> Option<(String, String)> {
+    let mut counts: std::collections::HashMap<String, (usize, Option<&str>)> =
+        std::collections::HashMap::new();
+    for (_, m) in mentions {
+        let Some(state) = crate::actor::state_of(m.code.as_deref()) else {
+            continue;
+        };
+        let entry = counts.entry(state).or_insert((0, None));
+        entry.0 += 1;
+        if m.entity_type == vigie_core::EntityType::Country && entry.1.is_none() {
+            entry.1 = m.canonical.as_deref();
+        }
+    }
+    let mut ranked: Vec<(&String, &(usize, Option<&str>))> = counts.iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let (state, &(n, name)) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.1 .0);
+    (n >= 3 && n > second).then(|| (state.clone(), name.unwrap_or(state).to_string()))
+}
+
+/// Acts that always have a recipient (aid: "l'Allemagne a livré un troisième système
+/// Patriot") and name none in their sentence: the recipient is the country the article is
+/// about, unless that is the giver's own.
+fn recipients_from_topic(
+    out: &mut [(Span, Event)],
+    mentions: &[(Span, &Mention)],
+    roots: &[String],
+) {
+    if roots.is_empty()
+        || !out
+            .iter()
+            .any(|(_, e)| e.target.is_none() && roots.iter().any(|r| e.cameo.starts_with(r)))
+    {
+        return;
+    }
+    let Some((state, name)) = topic_country(mentions) else {
+        return;
+    };
+    for (_, e) in out.iter_mut() {
+        let wants = e.target.is_none() && roots.iter().any(|r| e.cameo.starts_with(r));
+        let own = crate::actor::state_of(e.source_code.as_deref()).as_deref() == Some(&state);
+        if wants && !own {
+            e.target = Some(name.clone());
+            e.target_code = Some(state.clone());
+        }
+    }
 }
 
 /// The annotations of a document both coders read.

@@ -67,6 +67,8 @@ struct RawSyntax {
     #[serde(default)]
     domestic_roots: Vec<String>,
     #[serde(default)]
+    recipient_roots: Vec<String>,
+    #[serde(default)]
     domestic_actor_words: Vec<String>,
     #[serde(default)]
     content_roots: Vec<String>,
@@ -206,6 +208,9 @@ pub struct Language {
     /// CAMEO roots of acts aimed, when no target is named, at the doers' own state (protests:
     /// "Algerian landowners began a hunger strike" is coded Algeria → Algeria).
     pub domestic_roots: Vec<String>,
+    /// CAMEO code prefixes of acts that always have a recipient (aid, the intent to give
+    /// it): when the sentence names none, it is the country the article is about.
+    pub recipient_roots: Vec<String>,
     /// Nouns that name a group without saying whose ("rebels", "workers", "the opposition",
     /// "President"): as the act's object with no country of their own, they are the source's
     /// compatriots (CAMEO codes such domestic actors with the country of the story).
@@ -397,6 +402,7 @@ fn compile(
         first_person: WordSet::new(&file.syntax.first_person),
         reciprocal_roots: file.syntax.reciprocal_roots.clone(),
         domestic_roots: file.syntax.domestic_roots.clone(),
+        recipient_roots: file.syntax.recipient_roots.clone(),
         domestic_actor_words: WordSet::new(&file.syntax.domestic_actor_words),
         content_roots: file.syntax.content_roots.clone(),
         minority_markers: WordSet::new(&file.syntax.minority_markers),
