@@ -331,6 +331,9 @@ fn score_article(
 pub struct SpeakerCanon {
     /// Folded English name or adjective (as a word sequence) → actor id.
     names: HashMap<Vec<String>, String>,
+    /// Actor id → its English names, for a speaker given as an id ("org:russia-mod") that
+    /// the gold names in other words ("Ministry of Defence of Russia").
+    english: HashMap<String, Vec<String>>,
     longest: usize,
 }
 
@@ -352,6 +355,7 @@ impl SpeakerCanon {
     /// English names and adjectives of every actor of the knowledge base (`kb/*.toml`).
     pub fn load() -> Self {
         let mut names = HashMap::new();
+        let mut english: HashMap<String, Vec<String>> = HashMap::new();
         for r in vigie_resources::files("kb/", ".toml") {
             let Ok(value) = r.contents.parse::<toml::Table>() else {
                 continue;
@@ -364,6 +368,19 @@ impl SpeakerCanon {
                     continue;
                 };
                 names.insert(vec![fold(id)], id.to_string());
+                if let Some(list) = a
+                    .get("names")
+                    .and_then(|n| n.get("en"))
+                    .and_then(|v| v.as_array())
+                {
+                    english.insert(
+                        id.to_string(),
+                        list.iter()
+                            .filter_map(|v| v.as_str())
+                            .map(str::to_string)
+                            .collect(),
+                    );
+                }
                 for field in ["names", "adjectives"] {
                     let list = a
                         .get(field)
@@ -379,7 +396,11 @@ impl SpeakerCanon {
             }
         }
         let longest = names.keys().map(Vec::len).max().unwrap_or(1);
-        SpeakerCanon { names, longest }
+        SpeakerCanon {
+            names,
+            english,
+            longest,
+        }
     }
 
     /// The comparable set of words of a speaker name.
@@ -419,7 +440,39 @@ impl SpeakerCanon {
 
     pub fn same(&self, a: &str, b: &str) -> bool {
         let (wa, wb) = (self.words(a), self.words(b));
-        !wa.is_empty() && wa == wb
+        if wa.is_empty() {
+            return false;
+        }
+        if wa == wb {
+            return true;
+        }
+        // One side names a knowledge-base actor (its id or one of its names): any of its
+        // English names, word by word, may be the other side's words.
+        let by_names = |one: &HashSet<String>, other: &HashSet<String>| {
+            let mut ids = one.iter();
+            match (ids.next(), ids.next()) {
+                (Some(id), None) => self
+                    .english
+                    .get(id)
+                    .is_some_and(|ns| ns.iter().any(|n| &self.words_plain(n) == other)),
+                _ => false,
+            }
+        };
+        let id = |s: &str| HashSet::from([s.trim().to_string()]);
+        !wb.is_empty()
+            && (by_names(&wa, &wb)
+                || by_names(&wb, &wa)
+                || by_names(&id(a), &wb)
+                || by_names(&id(b), &wa))
+    }
+
+    /// [`Self::words`] without the knowledge base's multi-word names: the words a name is
+    /// made of ("Russian Ministry of Defence" → RUS, ministry, defence).
+    fn words_plain(&self, name: &str) -> HashSet<String> {
+        raw_words(&strip_parentheses(name))
+            .iter()
+            .flat_map(|w| self.words(w))
+            .collect()
     }
 }
 
@@ -693,6 +746,10 @@ mod tests {
         assert!(c.same("Georgia (government)", "government of Georgia"));
         assert!(!c.same("Georgia (government)", "government of Armenia"));
         assert!(!c.same("government", "government"));
+        // A speaker given as a knowledge-base id meets the gold's English words for it.
+        assert!(c.same("Ministry of Defence of Russia", "org:russia-mod"));
+        assert!(c.same("Ministry of Defence of Russia", "Russian Defence Ministry"));
+        assert!(!c.same("Ministry of Defence of Ukraine", "org:russia-mod"));
     }
 
     #[test]

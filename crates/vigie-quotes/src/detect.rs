@@ -328,7 +328,11 @@ impl Detector {
         if toks.is_empty() {
             return;
         }
-        let split = self.split_incises(&toks, &fs, regions);
+        let mut split = self.split_incises(&toks, &fs, regions);
+        // A name in quotation marks (« Rempart de l'Est », « Zapad-2025 ») is a label, not
+        // words anyone said: it is read as plain text, so the clause around it stays the
+        // reported speech.
+        split.retain(|r| !is_label(&doc.text[r.inner.start..r.inner.end]));
         let regions: &[QuoteRegion] = &split;
         let has_trigger = fs.iter().any(|f| {
             self.cues.triggers.contains(f)
@@ -407,7 +411,7 @@ impl Detector {
                     prev_speaker,
                     state,
                 ),
-                CueKind::Prep => self.prep_cue(&cx, cue, next_prep, state),
+                CueKind::Prep => self.prep_cue(&cx, cue, next_prep, state, prev_speaker.as_ref()),
             };
             let Some(a) = analysis else { continue };
             covered_until = covered_until.max(a.covers);
@@ -1382,7 +1386,13 @@ impl Detector {
 
     /// "selon X" read on the tree: X's whole phrase (appositions included) is the speaker and
     /// the clause it modifies the content.
-    fn tree_prep(&self, cx: &Cx, cue: &Cue, state: &State) -> Option<Analysis> {
+    fn tree_prep(
+        &self,
+        cx: &Cx,
+        cue: &Cue,
+        state: &State,
+        earlier: Option<&Speaker>,
+    ) -> Option<Analysis> {
         let tx = cx.tree?;
         let t = &tx.view;
         let src = tree::according_to(t, &self.cues.tree)
@@ -1391,7 +1401,7 @@ impl Detector {
         let (a, b) = tx.tokens(&tree::phrase_of(t, src.source))?;
         let at = cx.toks[cue.start].span.start;
         let speaker = if b - a == 1 && self.cues.source_pronouns.contains(&cx.fs[a]) {
-            self.resolve_pronoun("il", state, at)
+            self.source_pronoun(state, at, earlier)
                 .map(|s| s.with_span(cx.toks[a].span))
         } else {
             self.named_apposition(cx, tx, src.source, state, at)
@@ -1426,8 +1436,15 @@ impl Detector {
         })
     }
 
-    fn prep_cue(&self, cx: &Cx, cue: &Cue, next_prep: usize, state: &State) -> Option<Analysis> {
-        if let Some(a) = self.tree_prep(cx, cue, state) {
+    fn prep_cue(
+        &self,
+        cx: &Cx,
+        cue: &Cue,
+        next_prep: usize,
+        state: &State,
+        earlier: Option<&Speaker>,
+    ) -> Option<Analysis> {
+        if let Some(a) = self.tree_prep(cx, cue, state, earlier) {
             return Some(a);
         }
         let (toks, fs) = (cx.toks, cx.fs);
@@ -1449,7 +1466,7 @@ impl Detector {
             np_end = after - 1;
             Some(mention_speaker(m, Some(at)))
         } else if np_end - cue.end == 1 && self.cues.source_pronouns.contains(&fs[cue.end]) {
-            self.resolve_pronoun("il", state, at)
+            self.source_pronoun(state, at, earlier)
                 .map(|s| s.with_span(toks[cue.end].span))
         } else {
             self.resolve_np(cx, cue.end, np_end, state, at)
@@ -1519,6 +1536,21 @@ impl Detector {
             end -= 1;
         }
         end
+    }
+
+    /// The pronoun of a preposition cue ("selon lui", "d'après elle"): the speaker named
+    /// earlier in the same sentence ("Le ministère a affirmé …, selon lui, …"), else the
+    /// one before it.
+    fn source_pronoun(
+        &self,
+        state: &State,
+        at: usize,
+        earlier: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        match earlier {
+            Some(s) => Some(s.clone()),
+            None => self.resolve_pronoun("il", state, at),
+        }
     }
 
     fn resolve_pronoun(&self, pronoun: &str, state: &State, at: usize) -> Option<Speaker> {
@@ -2148,6 +2180,31 @@ fn quote(
 }
 
 /// True when the quotation is (nearly) the whole sentence.
+/// Whether quoted words are a name (of an operation, a plan, a ship, a party) rather than
+/// words someone said: at most five words, no sentence punctuation, and every word of four
+/// letters or more capitalised or holding a digit, at least one of them.
+fn is_label(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || inner.contains(['.', '!', '?', ';', ':', ',', '…'])
+    {
+        return false;
+    }
+    let mut long = 0;
+    for w in &words {
+        // The word after an elision ("l'Est") is the one that counts.
+        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        long += 1;
+        let first = w.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase() || w.chars().any(|c| c.is_ascii_digit())) {
+            return false;
+        }
+    }
+    long > 0
+}
+
 fn covers_sentence(text: &str, sent: Span, r: &QuoteRegion) -> bool {
     let total = text.chars().filter(|c| c.is_alphanumeric()).count();
     let inner = (r.inner.start - sent.start, r.inner.end - sent.start);

@@ -169,6 +169,29 @@ fn scare_quotes_without_a_cue_are_not_speech() {
 }
 
 #[test]
+fn a_name_in_quotation_marks_leaves_the_clause_reported() {
+    let text = "Quelque 40 000 soldats ont été mobilisés dans le cadre de l’opération « Rempart de l’Est », a précisé Loukachenko.\n\
+Loukachenko a affirmé que les soldats resteraient « aussi longtemps que nécessaire ».\n";
+    let d = doc(text, &[LUKA]);
+    let f = quotes(&d);
+    assert_eq!(
+        found(&d, &f),
+        vec![
+            (
+                "Quelque 40 000 soldats ont été mobilisés dans le cadre de l’opération « Rempart de l’Est »",
+                "person:alexander_lukashenko".to_string(),
+                false
+            ),
+            (
+                "aussi longtemps que nécessaire",
+                "person:alexander_lukashenko".to_string(),
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
 fn english_attribution_orders() {
     let text = "President Lukashenko said on Tuesday that his troops would stay home.\n\
 “We have no ambition to fight,” he said.\n\
