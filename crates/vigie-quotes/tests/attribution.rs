@@ -192,6 +192,33 @@ Loukachenko a affirmé que les soldats resteraient « aussi longtemps que néces
 }
 
 #[test]
+fn selon_lui_after_a_body_speaking_in_the_same_sentence_is_that_body() {
+    let text = "Selon le ministère de l’Énergie, des centrales ont été « gravement endommagées ».\n\
+Le ministère russe de la Défense a affirmé avoir mené « une frappe massive » en représailles, selon lui, aux « attaques terroristes » de Kiev.\n";
+    let mod_ru = (
+        "ministère russe de la Défense",
+        "org:russia-mod",
+        "Russian Defence Ministry",
+        "RUSMIL",
+        "organisation",
+    );
+    let d = doc(text, &[mod_ru]);
+    let f = quotes(&d);
+    let speakers: Vec<(&str, String)> = found(&d, &f)
+        .into_iter()
+        .map(|(t, s, _)| (t, s))
+        .filter(|(t, _)| *t != "gravement endommagées")
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            ("une frappe massive", "org:russia-mod".to_string()),
+            ("attaques terroristes", "org:russia-mod".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn english_attribution_orders() {
     let text = "President Lukashenko said on Tuesday that his troops would stay home.\n\
 “We have no ambition to fight,” he said.\n\
