@@ -1305,14 +1305,19 @@ impl Detector {
         let end = (after..toks.len())
             .find(|&j| toks[j].punct && !toks[j].quote && fs[j] != "," && fs[j] != "-")
             .unwrap_or(toks.len());
-        // Up to the end of the sentence: nothing, or an adjunct after a comma without a verb
-        // of its own ("…, Kaja Kallas, à son arrivée.").
+        // Up to the end of the sentence: nothing, an adjunct after a comma without a verb of
+        // its own ("…, Kaja Kallas, à son arrivée.")…
         let ends_there =
             (after..toks.len()).all(|j| toks[j].punct && !toks[j].quote && fs[j] != ",");
         let adjunct = fs.get(after).is_some_and(|f| f == ",")
             && after + 1 < end
             && cx.tree.is_some_and(|tx| !tx.finite_in(after + 1, end));
-        (ends_there || adjunct).then_some(m)
+        // …or a relative clause on the name ("…, Salomé Zourabichvili, qui a prévenu que…").
+        let relative = fs.get(after).is_some_and(|f| f == ",")
+            && fs
+                .get(after + 1)
+                .is_some_and(|f| self.cues.relatives.contains(f));
+        (ends_there || adjunct || relative).then_some(m)
     }
 
     /// Whether what follows the comma at token `comma` is attached outside the clause that

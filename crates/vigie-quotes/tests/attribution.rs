@@ -219,6 +219,17 @@ Le ministère russe de la Défense a affirmé avoir mené « une frappe massive 
 }
 
 #[test]
+fn an_apposed_name_followed_by_a_relative_clause_is_the_speaker() {
+    let text = "« Nous ne céderons pas », a lancé le président, Loukachenko, qui a prévenu qu’il resterait.\n";
+    let d = doc(text, &[LUKA]);
+    let f = quotes(&d);
+    assert_eq!(
+        found(&d, &f).first().map(|q| q.1.clone()),
+        Some("person:alexander_lukashenko".to_string())
+    );
+}
+
+#[test]
 fn english_attribution_orders() {
     let text = "President Lukashenko said on Tuesday that his troops would stay home.\n\
 “We have no ambition to fight,” he said.\n\
