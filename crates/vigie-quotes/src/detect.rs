@@ -1511,6 +1511,11 @@ impl Detector {
             .rev()
             .find(|&j| {
                 self.cues.clause_starts.contains(&cx.fs[j])
+                    && !self
+                        .cues
+                        .clause_start_exceptions
+                        .iter()
+                        .any(|e| e.len() <= j + 1 && cx.fs[j + 1 - e.len()..=j] == e[..])
                     && !cx.in_region(cx.toks[j].span)
                     && !cx.in_number(j)
                     && !cx.hyphen(j)

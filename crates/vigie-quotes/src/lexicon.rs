@@ -41,6 +41,8 @@ struct File {
     inverted: Vec<String>,
     channel_prepositions: Vec<String>,
     clause_starts: Vec<String>,
+    #[serde(default)]
+    clause_start_exceptions: Vec<String>,
     clause_breaks: Vec<String>,
     clause_break_exceptions: Vec<String>,
     institutions: Vec<String>,
@@ -127,6 +129,9 @@ pub struct Cues {
     pub inverted: Vec<(String, String)>,
     pub channel_prepositions: FastSet<String>,
     pub clause_starts: FastSet<String>,
+    /// Token sequences ending with a clause start that do not open a clause: the comparative
+    /// or additive "que" of "ainsi que", "plus que".
+    pub clause_start_exceptions: Vec<Vec<String>>,
     pub clause_breaks: Vec<Vec<String>>,
     pub clause_break_exceptions: Vec<Vec<String>>,
     /// Speaker nouns that name a body, not a person ("ministère").
@@ -287,6 +292,12 @@ impl Cues {
             let toks = entry_tokens(b);
             if !toks.is_empty() && !self.clause_breaks.contains(&toks) {
                 self.clause_breaks.push(toks);
+            }
+        }
+        for b in &f.clause_start_exceptions {
+            let toks = entry_tokens(b);
+            if !toks.is_empty() && !self.clause_start_exceptions.contains(&toks) {
+                self.clause_start_exceptions.push(toks);
             }
         }
         for b in &f.clause_break_exceptions {

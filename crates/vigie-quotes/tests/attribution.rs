@@ -230,6 +230,17 @@ fn an_apposed_name_followed_by_a_relative_clause_is_the_speaker() {
 }
 
 #[test]
+fn an_additive_que_opens_no_clause() {
+    let text = "Les deux camps se sont entendus pour échanger les prisonniers ainsi que les dépouilles de soldats, a annoncé Loukachenko.\n";
+    let d = doc(text, &[LUKA]);
+    let f = quotes(&d);
+    assert_eq!(
+        found(&d, &f).first().map(|q| q.0),
+        Some("Les deux camps se sont entendus pour échanger les prisonniers ainsi que les dépouilles de soldats")
+    );
+}
+
+#[test]
 fn english_attribution_orders() {
     let text = "President Lukashenko said on Tuesday that his troops would stay home.\n\
 “We have no ambition to fight,” he said.\n\
