@@ -83,14 +83,33 @@ fn background_modifier(tree: &TreeView, p: &predicates::Predicate) -> bool {
     if p.kind != lexicon::PredicateKind::Verb {
         return false;
     }
-    match tree.rel(p.word) {
+    // So is what such a clause governs or coordinates: "le maire, qui refusait de coopérer",
+    // "des Géorgiens descendus dans la rue pour défendre…".
+    let mut w = p.word;
+    for _ in 0..4 {
+        if describes(tree, w) {
+            return true;
+        }
+        match tree.head(w) {
+            Some(h)
+                if matches!(tree.rel(w), "xcomp" | "ccomp" | "advcl" | "conj")
+                    && tree.upos(h) == vigie_core::Upos::Verb =>
+            {
+                w = h
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether verb `w` heads a participle or relative clause on a noun, or a participle adjunct.
+fn describes(tree: &TreeView, w: usize) -> bool {
+    match tree.rel(w) {
         "acl" => true,
         "advcl" => {
-            matches!(tree.feat(p.word, "VerbForm"), Some("Part" | "Ger"))
-                && !tree
-                    .children(p.word)
-                    .iter()
-                    .any(|&c| tree.rel(c) == "nsubj")
+            matches!(tree.feat(w, "VerbForm"), Some("Part" | "Ger"))
+                && !tree.children(w).iter().any(|&c| tree.rel(c) == "nsubj")
         }
         _ => false,
     }
@@ -624,6 +643,24 @@ mod tests {
         assert_eq!(sector_of(&tree, &lang, 3).as_deref(), Some("CVL"));
         // A verb is no doer.
         assert_eq!(sector_of(&tree, &lang, 4), None);
+    }
+
+    #[test]
+    fn what_a_relative_clause_governs_is_background_too() {
+        let (text, words) = parse_test_sentence(
+            "le le DET 2 det
+             maire maire NOUN 5 nsubj
+             qui qui PRON 4 nsubj
+             refusait refuser VERB 2 acl:relcl
+             démissionne démissionner VERB 0 root
+             de de ADP 7 mark
+             coopérer coopérer VERB 4 xcomp",
+        );
+        let tree = TreeView::new(&text, &words);
+        let verb = predicates::Predicate::verb_at;
+        assert!(background_modifier(&tree, &verb(3)));
+        assert!(background_modifier(&tree, &verb(6)));
+        assert!(!background_modifier(&tree, &verb(4)));
     }
 
     #[test]
