@@ -702,16 +702,19 @@ mod tests {
         assert!(r.triples.gold >= 20);
     }
 
-    /// The events issue's targets on the whole set (precision ≥ 0.75, recall ≥ 0.65 of the
-    /// triples), kept as a regression guard of the phrase coder (whose rules were written
-    /// from this set: not evidence).
+    /// A regression guard of the phrase coder on the whole set (whose rules were written from
+    /// it: not evidence). The first events issue's targets here were precision ≥ 0.75 and
+    /// recall ≥ 0.65; since acts done together are coded once per pair ("Russia and Ukraine
+    /// signed" → RUS → UKR, the held-out sets' reading), where this set codes each actor
+    /// without a target, the guard is precision ≥ 0.70 and recall ≥ 0.62 (measured 0.709 and
+    /// 0.631 at that change).
     #[test]
-    fn plover_gsr_meets_the_targets_when_present() {
+    fn plover_gsr_holds_when_present() {
         let Some(path) = gsr_dataset() else { return };
         let r = evaluate_plover(&path, None, vigie_events::CoderKind::Phrase).unwrap();
         assert_eq!(r.sentences, 322);
         assert!(
-            r.triples.precision >= 0.75 && r.triples.recall >= 0.65,
+            r.triples.precision >= 0.70 && r.triples.recall >= 0.62,
             "{:?}",
             r.triples
         );

@@ -203,7 +203,7 @@ pub struct Language {
     /// First-person subjects: inside a quotation they stand for the speaker.
     pub first_person: WordSet,
     /// CAMEO roots of acts done together ("Israel and Lebanon renewed negotiations"): with
-    /// coordinated sources, each is the other's partner and no further target is taken.
+    /// coordinated sources, the first is the source and the others its targets.
     pub reciprocal_roots: Vec<String>,
     /// CAMEO roots of acts aimed, when no target is named, at the doers' own state (protests:
     /// "Algerian landowners began a hunger strike" is coded Algeria → Algeria).

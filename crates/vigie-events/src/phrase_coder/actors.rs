@@ -41,6 +41,12 @@ pub(super) fn parties(ctx: &Ctx, t: &Trigger, main: &MainAct) -> Parties {
             }
         }
     }
+    // Acts done together ("La Russie et l'Ukraine ont signé un accord"): the first named is
+    // the source and the others its partners, as the tree coder's assembly codes them — the
+    // dyad is what an analyst counts. Chosen on the dev halves of the held-out sets (F1:
+    // news-heldout-2 0.385 → 0.435, news-heldout 0.556 → 0.618, articles-heldout 0.121 →
+    // 0.133); PLOVER-GSR, which codes such acts once per actor without a target, drops
+    // 0.726 → 0.668.
     if sources.len() > 1
         && lang
             .reciprocal_roots
@@ -48,6 +54,7 @@ pub(super) fn parties(ctx: &Ctx, t: &Trigger, main: &MainAct) -> Parties {
             .any(|r| pattern.code.starts_with(r.as_str()))
     {
         targets.clear();
+        targets.extend(sources.drain(1..));
     }
     // "fired shells at targets in Jericho", "reimposed blockades in the West
     // Bank": force, coercion or an inquiry with no actor as its object falls
@@ -593,7 +600,7 @@ mod tests {
     }
 
     #[test]
-    fn coordinated_subjects_each_act_and_talks_make_both_sides_sources() {
+    fn coordinated_subjects_each_act_and_talks_are_coded_once_per_pair() {
         let s = Sentence::new("Britain and France condemned Iran.")
             .country("Britain", "GBR")
             .country("France", "FRA")
@@ -605,9 +612,10 @@ mod tests {
         let s = Sentence::new("Israel held talks with Syria.")
             .country("Israel", "ISR")
             .country("Syria", "SYR");
+        // Talks are done together: the first named is the source, the other its partner.
         assert_eq!(
             codes(&s.view("en"), "held"),
-            (vec!["ISR".into(), "SYR".into()], vec![])
+            (vec!["ISR".into()], vec!["SYR".into()])
         );
     }
 
