@@ -476,7 +476,7 @@ impl SpeakerCanon {
     }
 }
 
-fn strip_parentheses(s: &str) -> String {
+pub(crate) fn strip_parentheses(s: &str) -> String {
     let mut depth = 0;
     s.chars()
         .filter(|&c| {
