@@ -69,6 +69,8 @@ struct RawSyntax {
     #[serde(default)]
     recipient_roots: Vec<String>,
     #[serde(default)]
+    response_roots: Vec<String>,
+    #[serde(default)]
     domestic_actor_words: Vec<String>,
     #[serde(default)]
     content_roots: Vec<String>,
@@ -211,6 +213,9 @@ pub struct Language {
     /// CAMEO code prefixes of acts that always have a recipient (aid, the intent to give
     /// it): when the sentence names none, it is the country the article is about.
     pub recipient_roots: Vec<String>,
+    /// CAMEO code prefixes of responses (approval, disapproval, rejection): with no target in
+    /// their sentence, they answer the doer of the act reported last before it.
+    pub response_roots: Vec<String>,
     /// Nouns that name a group without saying whose ("rebels", "workers", "the opposition",
     /// "President"): as the act's object with no country of their own, they are the source's
     /// compatriots (CAMEO codes such domestic actors with the country of the story).
@@ -403,6 +408,7 @@ fn compile(
         reciprocal_roots: file.syntax.reciprocal_roots.clone(),
         domestic_roots: file.syntax.domestic_roots.clone(),
         recipient_roots: file.syntax.recipient_roots.clone(),
+        response_roots: file.syntax.response_roots.clone(),
         domestic_actor_words: WordSet::new(&file.syntax.domestic_actor_words),
         content_roots: file.syntax.content_roots.clone(),
         minority_markers: WordSet::new(&file.syntax.minority_markers),
