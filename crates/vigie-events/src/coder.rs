@@ -263,10 +263,9 @@ impl EventCoder {
                 last_subject = Some(Actor::of(first));
             }
         }
+        // What a sentence leaves open, read from the whole article.
         if let [lang] = langs.as_slice() {
             recipients_from_topic(&mut out, &mentions, &lang.recipient_roots);
-        }
-        if let [lang] = langs.as_slice() {
             answers_to_previous(&mut out, &lang.response_roots);
         }
         drop_headline_repeats(&mut out, headline);
@@ -339,20 +338,16 @@ fn recipients_from_topic(
     mentions: &[(Span, &Mention)],
     roots: &[String],
 ) {
-    if roots.is_empty()
-        || !out
-            .iter()
-            .any(|(_, e)| e.target.is_none() && roots.iter().any(|r| e.cameo.starts_with(r)))
-    {
+    let wants = |e: &Event| e.target.is_none() && roots.iter().any(|r| e.cameo.starts_with(r));
+    if !out.iter().any(|(_, e)| wants(e)) {
         return;
     }
     let Some((state, name)) = topic_country(mentions) else {
         return;
     };
     for (_, e) in out.iter_mut() {
-        let wants = e.target.is_none() && roots.iter().any(|r| e.cameo.starts_with(r));
         let own = crate::actor::state_of(e.source_code.as_deref()).as_deref() == Some(&state);
-        if wants && !own {
+        if wants(e) && !own {
             e.target = Some(name.clone());
             e.target_code = Some(state.clone());
         }

@@ -1557,10 +1557,9 @@ impl Detector {
         at: usize,
         earlier: Option<&Speaker>,
     ) -> Option<Speaker> {
-        match earlier {
-            Some(s) => Some(s.clone()),
-            None => self.resolve_pronoun("il", state, at),
-        }
+        earlier
+            .cloned()
+            .or_else(|| self.resolve_pronoun("il", state, at))
     }
 
     fn resolve_pronoun(&self, pronoun: &str, state: &State, at: usize) -> Option<Speaker> {

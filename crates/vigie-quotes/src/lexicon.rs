@@ -172,6 +172,16 @@ pub struct Cues {
     pub tree: TreeWords,
 }
 
+/// Adds the token sequences of `entries` not yet in `to` (merging the languages' files).
+fn add_sequences(entries: &[String], to: &mut Vec<Vec<String>>) {
+    for e in entries {
+        let toks = entry_tokens(e);
+        if !toks.is_empty() && !to.contains(&toks) {
+            to.push(toks);
+        }
+    }
+}
+
 /// Folded tokens of a lexicon entry, split the way the text is split.
 pub fn entry_tokens(entry: &str) -> Vec<String> {
     vigie_text::tokens(entry)
@@ -288,24 +298,15 @@ impl Cues {
         // Longest suffix first, so "-t-il" wins over "-il".
         self.inverted
             .sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        for b in &f.clause_breaks {
-            let toks = entry_tokens(b);
-            if !toks.is_empty() && !self.clause_breaks.contains(&toks) {
-                self.clause_breaks.push(toks);
-            }
-        }
-        for b in &f.clause_start_exceptions {
-            let toks = entry_tokens(b);
-            if !toks.is_empty() && !self.clause_start_exceptions.contains(&toks) {
-                self.clause_start_exceptions.push(toks);
-            }
-        }
-        for b in &f.clause_break_exceptions {
-            let toks = entry_tokens(b);
-            if !toks.is_empty() && !self.clause_break_exceptions.contains(&toks) {
-                self.clause_break_exceptions.push(toks);
-            }
-        }
+        add_sequences(&f.clause_breaks, &mut self.clause_breaks);
+        add_sequences(
+            &f.clause_start_exceptions,
+            &mut self.clause_start_exceptions,
+        );
+        add_sequences(
+            &f.clause_break_exceptions,
+            &mut self.clause_break_exceptions,
+        );
         for (k, v) in &f.pronouns {
             let n = if v == "plural" {
                 Number::Plural
