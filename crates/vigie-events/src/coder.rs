@@ -161,9 +161,12 @@ impl EventCoder {
             (CoderKind::Phrase, [l]) if l.tree_fallback => doc_tree_lang(),
             _ => None,
         };
+        // Read by the tree coder and, in every coder, by `targets_from_participles`.
+        let wants_words = tree_lang.or(fallback_lang).is_some()
+            || langs.iter().any(|l| !l.target_participles.is_empty());
         let sentence_words: std::collections::HashMap<usize, &[vigie_core::SyntaxWord]> =
-            match tree_lang.or(fallback_lang) {
-                Some(_) => doc
+            match wants_words {
+                true => doc
                     .annotations
                     .iter()
                     .filter_map(|a| match &a.data {
@@ -173,7 +176,7 @@ impl EventCoder {
                         _ => None,
                     })
                     .collect(),
-                None => Default::default(),
+                false => Default::default(),
             };
         let mut out = Vec::new();
         let mut tokens = Vec::new();
@@ -220,9 +223,12 @@ impl EventCoder {
                 reciprocal_roots: reciprocal,
                 domestic_roots: domestic,
             };
-            if let (Some(tl), Some(words)) = (tree_lang, sentence_words.get(&sent.start)) {
+            let aimed_at = langs.first().map_or(&[][..], |l| &l.target_participles[..]);
+            let words = sentence_words.get(&sent.start).copied();
+            if let (Some(tl), Some(words)) = (tree_lang, words) {
                 let first = out.len();
                 self.tree_sentence(tl, &doc.text, words, &ments, &at, &mut out);
+                targets_from_participles(&doc.text, words, &ments, aimed_at, &mut out[first..]);
                 last_subject = subject_of_events(&out[first..], &ments).or(last_subject);
                 continue;
             }
@@ -247,13 +253,23 @@ impl EventCoder {
                 &mut out,
             );
             if out.len() == before {
-                if let (Some(tl), Some(words)) = (fallback_lang, sentence_words.get(&sent.start)) {
+                if let (Some(tl), Some(words)) = (fallback_lang, words) {
                     self.tree_sentence(tl, &doc.text, words, &ments, &at, &mut out);
+                    targets_from_participles(
+                        &doc.text,
+                        words,
+                        &ments,
+                        aimed_at,
+                        &mut out[before..],
+                    );
                     if let Some(s) = subject_of_events(&out[before..], &ments) {
                         last_subject = Some(s);
                         continue;
                     }
                 }
+            }
+            if let Some(words) = words {
+                targets_from_participles(&doc.text, words, &ments, aimed_at, &mut out[before..]);
             }
             // The subject of this sentence, for a pronoun subject in the next one: the source
             // of its first event, else its first actor that is not a place.
@@ -306,6 +322,99 @@ fn subject_of_events(events: &[(Span, Event)], ments: &[crate::sentence::Ment]) 
         })
         .or_else(|| ments.iter().find(|m| !m.is_place()))
         .map(Actor::of)
+}
+
+/// Acts that name no target of their own but are modified by a verb of aiming ("l'une de ses
+/// attaques aériennes les plus massives, visant Kiev, Kharkiv…", "des sanctions visant la
+/// compagnie", "strikes targeting power plants"; lemmas in `target_participles` of the
+/// language's events.toml): the target is the first actor that verb governs. The verb must
+/// modify a word of the trigger's own clause (its heads reach the trigger's verb before any
+/// other verb), so that an aim stated for another act of the sentence is not borrowed.
+fn targets_from_participles(
+    text: &str,
+    words: &[vigie_core::SyntaxWord],
+    ments: &[crate::sentence::Ment],
+    lemmas: &[String],
+    events: &mut [(Span, Event)],
+) {
+    if lemmas.is_empty() || !events.iter().any(|(_, e)| e.target.is_none()) {
+        return;
+    }
+    let tree = vigie_core::TreeView::new(text, words);
+    let aims: Vec<usize> = (0..tree.len())
+        .filter(|&w| {
+            lemmas.iter().any(|l| tree.is(w, l))
+                && matches!(tree.rel(w), "acl" | "advcl")
+                && tree.upos(w) == vigie_core::Upos::Verb
+        })
+        .collect();
+    if aims.is_empty() {
+        return;
+    }
+    let word_at = |at: usize| {
+        words
+            .iter()
+            .position(|w| w.span.start <= at && at < w.span.end)
+    };
+    // Heads of `w` up to the root, nearest first.
+    let heads = |mut w: usize| {
+        let mut up = Vec::new();
+        while let Some(h) = tree.head(w) {
+            if up.contains(&h) {
+                break;
+            }
+            up.push(h);
+            w = h;
+        }
+        up
+    };
+    for (_, e) in events.iter_mut() {
+        let (None, Some(trigger)) = (&e.target, e.trigger_span) else {
+            continue;
+        };
+        let Some(t) = word_at(trigger.start) else {
+            continue;
+        };
+        // The trigger's clause: its nearest verb, itself included.
+        let is_verb = |w: usize| tree.upos(w) == vigie_core::Upos::Verb;
+        let clause = std::iter::once(t)
+            .chain(heads(t))
+            .find(|&w| is_verb(w))
+            .unwrap_or(t);
+        for &p in &aims {
+            if words[p].span.start <= trigger.start {
+                continue;
+            }
+            // The aiming verb modifies a word of the trigger's clause: its heads reach the
+            // clause's verb (or the trigger) before any other verb.
+            let Some(h) = tree.head(p) else { continue };
+            let in_clause = std::iter::once(h)
+                .chain(heads(h))
+                .find(|&w| w == t || w == clause || is_verb(w))
+                .is_some_and(|w| w == t || w == clause);
+            if !in_clause {
+                continue;
+            }
+            let governed = tree.subtree(p, &|_| false);
+            let inside = |m: &crate::sentence::Ment| {
+                governed.iter().any(|&w| {
+                    w != p
+                        && words[w].span.start <= m.span.start
+                        && m.span.start < words[w].span.end
+                })
+            };
+            let source = e.source.as_deref();
+            if let Some(m) = ments
+                .iter()
+                .find(|m| inside(m) && Some(m.name().as_str()) != source)
+            {
+                let a = crate::actor::Actor::of(m);
+                e.target = Some(a.name);
+                e.target_code = a.code;
+                break;
+            }
+        }
+    }
 }
 
 /// The country an article is about: the state its actor mentions name most, when it leads
@@ -546,6 +655,72 @@ mod tests {
         // Two mentions lead nothing.
         let mut out = vec![(at(0), event(("Berlin", "DEUGOV"), None, "072"))];
         recipients_from_topic(&mut out, &mentions[..3], &["07".to_string()]);
+        assert_eq!(out[0].1.target, None);
+    }
+
+    #[test]
+    fn an_act_without_target_is_aimed_at_what_its_aiming_verb_governs() {
+        // "La Russie a lancé des attaques visant Kiev et a imposé des sanctions visant Minsk":
+        // the second aim is in the other clause (its heads meet the verb "imposé" first).
+        let (text, words) = vigie_core::tree::parse_test_sentence(
+            "La le DET 2 det
+             Russie Russie PROPN 4 nsubj
+             a avoir AUX 4 aux
+             lancé lancer VERB 0 root
+             des un DET 6 det
+             attaques attaque NOUN 4 obj
+             visant viser VERB 6 acl
+             Kiev Kiev PROPN 7 obj
+             et et CCONJ 10 cc
+             imposé imposer VERB 4 conj
+             des un DET 12 det
+             sanctions sanction NOUN 10 obj
+             visant viser VERB 10 advcl
+             Minsk Minsk PROPN 13 obj",
+        );
+        let span_of = |w: &str| {
+            let s = text.find(w).unwrap();
+            Span::new(s, s + w.len())
+        };
+        let mention = |code: &str, name: &str| Mention {
+            code: Some(code.into()),
+            canonical: Some(name.into()),
+            ..Default::default()
+        };
+        let (rus, kyiv, minsk) = (
+            mention("RUS", "Russia"),
+            mention("UKRGOV", "Kyiv"),
+            mention("BLRGOV", "Minsk"),
+        );
+        let ment = |m: &'static str, mention| crate::sentence::Ment {
+            span: span_of(m),
+            first: 0,
+            last: 0,
+            m: mention,
+            surface: m,
+            title_code: None,
+            owner: None,
+        };
+        let ments = vec![
+            ment("Russie", &rus),
+            ment("Kiev", &kyiv),
+            ment("Minsk", &minsk),
+        ];
+        let with_trigger = |w: &str, cameo: &str| {
+            let mut e = event(("Russia", "RUS"), None, cameo);
+            e.trigger_span = Some(span_of(w));
+            (Span::new(0, text.len()), e)
+        };
+        let mut out = vec![with_trigger("attaques", "190")];
+        targets_from_participles(&text, &words, &ments, &["viser".to_string()], &mut out);
+        assert_eq!(out[0].1.target_code.as_deref(), Some("UKRGOV"));
+        // The sanctions' own aim, not the attacks'.
+        let mut out = vec![with_trigger("imposé", "163")];
+        targets_from_participles(&text, &words, &ments, &["viser".to_string()], &mut out);
+        assert_eq!(out[0].1.target_code.as_deref(), Some("BLRGOV"));
+        // No aiming verb in the lexicon: nothing.
+        let mut out = vec![with_trigger("attaques", "190")];
+        targets_from_participles(&text, &words, &ments, &[], &mut out);
         assert_eq!(out[0].1.target, None);
     }
 }

@@ -71,6 +71,8 @@ struct RawSyntax {
     #[serde(default)]
     response_roots: Vec<String>,
     #[serde(default)]
+    target_participles: Vec<String>,
+    #[serde(default)]
     domestic_actor_words: Vec<String>,
     #[serde(default)]
     content_roots: Vec<String>,
@@ -216,6 +218,10 @@ pub struct Language {
     /// CAMEO code prefixes of responses (approval, disapproval, rejection): with no target in
     /// their sentence, they answer the doer of the act reported last before it.
     pub response_roots: Vec<String>,
+    /// Lemmas of verbs that name what an act is aimed at when they modify it ("des frappes
+    /// visant Kiev", "sanctions targeting its banks"): with no target of its own, the act's
+    /// target is the first actor they govern (read on the sentence's UD tree).
+    pub target_participles: Vec<String>,
     /// Nouns that name a group without saying whose ("rebels", "workers", "the opposition",
     /// "President"): as the act's object with no country of their own, they are the source's
     /// compatriots (CAMEO codes such domestic actors with the country of the story).
@@ -409,6 +415,7 @@ fn compile(
         domestic_roots: file.syntax.domestic_roots.clone(),
         recipient_roots: file.syntax.recipient_roots.clone(),
         response_roots: file.syntax.response_roots.clone(),
+        target_participles: file.syntax.target_participles.clone(),
         domestic_actor_words: WordSet::new(&file.syntax.domestic_actor_words),
         content_roots: file.syntax.content_roots.clone(),
         minority_markers: WordSet::new(&file.syntax.minority_markers),
