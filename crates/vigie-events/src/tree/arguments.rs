@@ -137,6 +137,13 @@ pub fn subject_of(tree: &TreeView, words: &ClauseWords, v: usize, depth: usize) 
         }
         return Some(s);
     }
+    // An inserted clause of reporting inverts its subject ("», a dénoncé Volodymyr Zelensky",
+    // "», said the minister"); parsers often read it as the object.
+    if tree.rel(v) == "parataxis" {
+        if let Some(o) = tree.children_rel(v, "obj").find(|&o| o > v) {
+            return Some(o);
+        }
+    }
     if depth > 4 {
         return None;
     }
@@ -367,6 +374,25 @@ mod tests {
         let r = roles(&t, &words(), &verb(3));
         assert_eq!(r.sources, vec![5]);
         assert_eq!(r.targets, vec![0]);
+    }
+
+    #[test]
+    fn an_inserted_reporting_clause_has_its_subject_after_the_verb() {
+        // "« … », a dénoncé Zelensky, appelant ses alliés à livrer": the parser took the
+        // inverted subject for an object; the adjunct takes it through its governor.
+        let (text, w) = parse_test_sentence(
+            "frappent frapper VERB 0 root
+             a avoir AUX 3 aux
+             dénoncé dénoncer VERB 1 parataxis:insert
+             Zelensky Zelensky PROPN 3 obj
+             appelant appeler VERB 3 advcl VerbForm=Part
+             alliés allié NOUN 5 obj",
+        );
+        let t = TreeView::new(&text, &w);
+        assert_eq!(subject_of(&t, &words(), 2, 0), Some(3));
+        assert_eq!(subject_of(&t, &words(), 4, 0), Some(3));
+        // The object of a clause that is not inserted stays an object.
+        assert_eq!(subject_of(&t, &words(), 0, 0), None);
     }
 
     #[test]

@@ -103,6 +103,41 @@ fn background_modifier(tree: &TreeView, p: &predicates::Predicate) -> bool {
     false
 }
 
+/// Roots of acts done in words: a participle adjunct that does one is the subject's own act.
+const SPEECH_ADJUNCT_ROOTS: [&str; 6] = ["02", "05", "10", "11", "12", "13"];
+
+/// Whether verb predicate `p`, coded `code`, is a participle adjunct that states another act
+/// of its clause's subject in words ("a dénoncé Volodymyr Zelensky, appelant ses alliés à
+/// livrer…", "…, accusing Moscow of…"): unlike an adjunct of consequence ("…, killing more
+/// than 100 people"), it is an act the sentence reports.
+/// The clause it hangs on says something (a statement, or itself an act in words other than
+/// praise, of another root than the adjunct's: "rejected the calls, saying…" restates it): an adjunct of a material act or a protest gives its reason or content ("Estonia
+/// expelled the metropolitan, accusing him of…", "rallied…, demanding a deal"), and one of
+/// praise its grounds ("praised Moldova's progress, recommending…").
+fn speech_adjunct(
+    tree: &TreeView,
+    found: &[predicates::Predicate],
+    p: &predicates::Predicate,
+    code: &str,
+) -> bool {
+    let root = |c: &str| c.get(..2).unwrap_or("").to_string();
+    let clause_says = tree.head(p.word).is_some_and(|h| {
+        let mut heads = found.iter().filter(|q| q.word == h).peekable();
+        heads.peek().is_some()
+            && heads.all(|q| {
+                STATING_ROOTS.contains(&root(&q.code).as_str()) && root(&q.code) != root(code)
+            })
+    });
+    p.kind == lexicon::PredicateKind::Verb
+        && tree.rel(p.word) == "advcl"
+        && describes(tree, p.word)
+        && SPEECH_ADJUNCT_ROOTS.contains(&root(code).as_str())
+        && clause_says
+}
+
+/// Roots of the clauses whose participle adjuncts in words are acts of their own.
+const STATING_ROOTS: [&str; 6] = ["01", "02", "10", "11", "12", "13"];
+
 /// Whether verb `w` heads a participle or relative clause on a noun, or a participle adjunct.
 fn describes(tree: &TreeView, w: usize) -> bool {
     match tree.rel(w) {
@@ -503,7 +538,7 @@ impl TreeCoder {
                 continue;
             }
             if complement_of_verbal_act(&tree, &lang.clauses, &found, p)
-                || background_modifier(&tree, p)
+                || (background_modifier(&tree, p) && !speech_adjunct(&tree, &found, p, &code))
                 || scene_or_purpose(&tree, &lang.clauses, &found, p)
             {
                 continue;
@@ -643,6 +678,56 @@ mod tests {
         assert_eq!(sector_of(&tree, &lang, 3).as_deref(), Some("CVL"));
         // A verb is no doer.
         assert_eq!(sector_of(&tree, &lang, 4), None);
+    }
+
+    #[test]
+    fn a_participle_adjunct_in_words_to_a_statement_is_an_act_of_its_own() {
+        let (text, words) = parse_test_sentence(
+            "Zakharova Zakharova PROPN 2 nsubj
+             a_réagi réagir VERB 0 root
+             accusant accuser VERB 2 advcl VerbForm=Part|Tense=Pres
+             l'Occident Occident PROPN 3 obj",
+        );
+        let tree = TreeView::new(&text, &words);
+        let pred = |word: usize, code: &str| predicates::Predicate {
+            code: code.into(),
+            ..predicates::Predicate::verb_at(word)
+        };
+        let (statement, accusing) = (pred(1, "010"), pred(2, "112"));
+        assert!(background_modifier(&tree, &accusing));
+        assert!(speech_adjunct(
+            &tree,
+            &[statement.clone(), accusing.clone()],
+            &accusing,
+            "112"
+        ));
+        // Under an expulsion it gives the reason; under an accusation it restates it; with no
+        // act coded on its clause, nothing says it is one.
+        assert!(!speech_adjunct(
+            &tree,
+            &[pred(1, "174"), accusing.clone()],
+            &accusing,
+            "112"
+        ));
+        assert!(!speech_adjunct(
+            &tree,
+            &[pred(1, "111"), accusing.clone()],
+            &accusing,
+            "112"
+        ));
+        assert!(!speech_adjunct(
+            &tree,
+            &[accusing.clone()],
+            &accusing,
+            "112"
+        ));
+        // An adjunct of consequence is no act in words.
+        assert!(!speech_adjunct(
+            &tree,
+            &[statement, accusing.clone()],
+            &accusing,
+            "190"
+        ));
     }
 
     #[test]
