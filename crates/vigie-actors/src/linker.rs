@@ -28,7 +28,7 @@ use vigie_core::{EntityType, LinkRule, LinkWhy, Mention, MentionHow, Span};
 
 use crate::kb::{Actor, Kb};
 use crate::lexicon::{Cues, FastMap, FastSet};
-use crate::translit::{is_cyrillic, name_key, unmix, unmix_word, word_key};
+use crate::translit::{is_cyrillic, name_key, skeleton_key, unmix, unmix_word, word_key};
 
 mod ambiguity;
 mod context;
@@ -120,6 +120,9 @@ pub struct Linker {
     sectors: Vec<String>,
     /// Word key of a person's surname (last word of each name) → persons.
     surname_keys: FastMap<String, Vec<u32>>,
+    /// Skeleton keys of persons' full names ([`skeleton_key`]): Belarusian, Ukrainian and
+    /// Russian transliterations of one name meet here when their name keys differ.
+    skeleton_keys: FastMap<String, Vec<u32>>,
     /// Key of a person's full name → persons.
     full_keys: FastMap<String, Vec<u32>>,
     /// Folded first words of persons' multi-word names: "alexandre", "sergei"…
@@ -198,6 +201,7 @@ impl Linker {
         };
         let mut surname_keys: FastMap<String, Vec<u32>> = FastMap::default();
         let mut full_keys: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut skeleton_keys: FastMap<String, Vec<u32>> = FastMap::default();
         let mut given_names = FastSet::default();
         let mut heads: FastMap<String, Vec<u32>> = FastMap::default();
         for (i, a) in kb.actors.iter().enumerate() {
@@ -224,6 +228,7 @@ impl Linker {
                     }
                     if ws.len() >= 2 {
                         push_unique(full_keys.entry(name_key(name)).or_default(), i);
+                        push_unique(skeleton_keys.entry(skeleton_key(name)).or_default(), i);
                         given_names.insert(fold(ws[0]));
                     }
                 } else if ws.len() >= 2
@@ -325,6 +330,7 @@ impl Linker {
             trimmed,
             sectors,
             surname_keys,
+            skeleton_keys,
             full_keys,
             given_names,
             heads,
@@ -981,6 +987,19 @@ impl Linker {
             if run.len() >= 2 {
                 if let Some(&[p]) = self.full_keys.get(&name_key(surface)).map(Vec::as_slice) {
                     let key = Some(format!("transliteration key of \"{surface}\""));
+                    out.push(
+                        self.person_found(p, span, date, MentionHow::Translit)
+                            .because(LinkRule::Transliteration, key),
+                    );
+                    ctx.full_persons.insert(last_key, p);
+                    continue;
+                }
+                if let Some(&[p]) = self
+                    .skeleton_keys
+                    .get(&skeleton_key(surface))
+                    .map(Vec::as_slice)
+                {
+                    let key = Some(format!("skeleton key of \"{surface}\""));
                     out.push(
                         self.person_found(p, span, date, MentionHow::Translit)
                             .because(LinkRule::Transliteration, key),

@@ -232,6 +232,43 @@ pub fn word_key(word: &str) -> String {
     key
 }
 
+/// A looser key than [`name_key`], for full names only: the consonants of each word's key,
+/// after the spelling differences that separate Belarusian and Ukrainian transliterations from
+/// Russian ones are levelled: ц/т before a soft vowel ("Tsikhanouskaya" / "Tikhanovskaya"),
+/// дз/д ("Dzmitry" / "Dmitry"), г as h or g ("Siarhei" / "Sergei"), ў after a vowel where
+/// Russian writes в ("-ouski" / "-ovsky"), and the vowels that akanne and yakanne change
+/// ("Sviatlana" / "Svetlana", "Viktar" / "Viktor"). Only a whole name, given name and surname,
+/// whose key names a single person links (see the linker).
+pub fn skeleton_key(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| word_skeleton(&word_key(w)))
+        .filter(|k| !k.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn word_skeleton(key: &str) -> String {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let levelled = key.replace("ts", "t").replace("dz", "d").replace('g', "h");
+    let chars: Vec<char> = levelled.chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_vowel = i > 0 && is_vowel(chars[i - 1]);
+        let before_consonant = chars.get(i + 1).is_none_or(|&n| !is_vowel(n));
+        if c == 'v' && after_vowel && before_consonant {
+            continue;
+        }
+        if is_vowel(c) && i > 0 {
+            continue;
+        }
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +315,21 @@ mod tests {
         assert_ne!(name_key("Lavrov"), name_key("Lukashenko"));
         assert_ne!(name_key("Khrenin"), name_key("Karin"));
         assert_ne!(name_key("Shoigu"), name_key("Sergei"));
+    }
+
+    #[test]
+    fn belarusian_and_russian_spellings_meet_on_the_skeleton() {
+        let same = |a: &str, b: &str| assert_eq!(skeleton_key(a), skeleton_key(b), "{a} vs {b}");
+        same("Svetlana Tsikhanovskaïa", "Sviatlana Tsikhanouskaya");
+        same("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya");
+        same("Siarhei Tsikhanouski", "Sergei Tikhanovsky");
+        same("Aliaksandr Lukashenka", "Alexander Lukashenko");
+        same("Dzmitry Kavaliou", "Dmitry Kovalev");
+        same("Viktar Khrenin", "Viktor Khrenin");
+        let apart = |a: &str, b: &str| assert_ne!(skeleton_key(a), skeleton_key(b), "{a} vs {b}");
+        apart("Sergei Lavrov", "Sergei Shoigu");
+        apart("Maria Zakharova", "Maria Kolesnikova");
+        apart("Dmitry Peskov", "Dmitry Medvedev");
     }
 
     #[test]
