@@ -78,7 +78,10 @@ fn belarusian_and_russian_transliterations_of_a_full_name_meet() {
     // A French spelling that mixes the Russian given name with a Belarusian surname: neither
     // the lists nor the name key have it; the skeleton key of the whole name does.
     let form = "Svetlana Tsikhanovskaïa";
-    let found = link(&format!("L'opposante {form} a salué la libération."), "2026-02-26");
+    let found = link(
+        &format!("L'opposante {form} a salué la libération."),
+        "2026-02-26",
+    );
     let m = &find(&found, form).mention;
     assert_eq!(m.actor.as_deref(), Some("person:sviatlana_tsikhanouskaya"));
     assert_eq!(m.how, Some(MentionHow::Translit));

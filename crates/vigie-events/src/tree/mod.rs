@@ -717,7 +717,7 @@ mod tests {
         ));
         assert!(!speech_adjunct(
             &tree,
-            &[accusing.clone()],
+            std::slice::from_ref(&accusing),
             &accusing,
             "112"
         ));
