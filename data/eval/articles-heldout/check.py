@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Checks the articles-heldout gold: every JSON parses, has the corpus/dev keys, and every
-event sentence, quote, entity and tension text is an exact substring of the article at the
-line it names (1-based). Usage: python3 data/eval/articles-heldout/check.py"""
+event sentence, quote, entity and tension text is an exact substring of the article, as whole
+words, at the line it names (1-based). Usage: python3 data/eval/articles-heldout/check.py"""
 import json
 import pathlib
+import re
 import sys
 
 KEYS = ["article_id", "seed_file", "language", "title", "publication_date", "boilerplate_lines",
@@ -19,11 +20,15 @@ def check(path: pathlib.Path) -> list[str]:
         if k not in gold:
             errors.append(f"{path}: missing key {k}")
 
+    def whole(s: str, hay: str) -> bool:
+        # As whole words: "rien" is not found inside "aérienne".
+        return re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", hay) is not None
+
     def at(what: str, s: str, line):
         if s not in text:
             errors.append(f"{path}: {what} not in the article: {s[:60]!r}")
-        elif line is not None and not (1 <= line <= len(lines) and s in lines[line - 1]):
-            errors.append(f"{path}: {what} not on line {line}: {s[:60]!r}")
+        elif line is not None and not (1 <= line <= len(lines) and whole(s, lines[line - 1])):
+            errors.append(f"{path}: {what} not on line {line} as whole words: {s[:60]!r}")
 
     for e in gold.get("events", []):
         at(f"event {e['id']} sentence", e["sentence"], e.get("line"))
