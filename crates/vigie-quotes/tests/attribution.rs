@@ -935,3 +935,65 @@ fn any_inverted_verb_right_after_a_quotation_attributes_it() {
         ]
     );
 }
+
+#[test]
+fn a_title_refers_back_to_the_person_whose_office_it_names() {
+    // "Le ministre" after the Kremlin's spokesman spoke last is the minister named before him,
+    // not the spokesman; with no minister named, it is a new, generic speaker.
+    let role = |d: &mut Document, surface: &str, office: &str| {
+        let at = d.text.find(surface).unwrap();
+        let span = Span::new(at, at + surface.len());
+        for a in d.annotations.iter_mut() {
+            if a.span == span {
+                if let vigie_core::AnnotationData::Mention(m) = &mut a.data {
+                    m.why.push(vigie_core::LinkWhy::new(
+                        vigie_core::LinkRule::RoleAtDate,
+                        Some(office.to_string()),
+                    ));
+                }
+            }
+        }
+    };
+    let budrys = (
+        "Kęstutis Budrys",
+        "person:kestutis_budrys",
+        "Kęstutis Budrys",
+        "LTUGOV",
+        "person",
+    );
+    let peskov = (
+        "Dmitri Peskov",
+        "person:dmitry_peskov",
+        "Dmitry Peskov",
+        "RUSGOV",
+        "person",
+    );
+    let text =
+        "Le chef de la diplomatie lituanienne, Kęstutis Budrys, a dénoncé une provocation.\n\
+Le porte-parole du Kremlin, Dmitri Peskov, a dit que ces critiques étaient hystériques.\n\
+Le ministre a ensuite annoncé que la frontière serait fermée.\n";
+    let mut d = french(text, &[budrys, peskov]);
+    role(
+        &mut d,
+        "Kęstutis Budrys",
+        "Minister of Foreign Affairs of Lithuania",
+    );
+    role(
+        &mut d,
+        "Dmitri Peskov",
+        "Press Secretary of the President of Russia (Kremlin spokesman)",
+    );
+    let got = speakers(&d);
+    assert_eq!(got.last().unwrap().1, "person:kestutis_budrys", "{got:?}");
+    let text =
+        "Le porte-parole du Kremlin, Dmitri Peskov, a dit que ces critiques étaient hystériques.\n\
+Le ministre a ensuite annoncé que la frontière serait fermée.\n";
+    let mut d = french(text, &[peskov]);
+    role(
+        &mut d,
+        "Dmitri Peskov",
+        "Press Secretary of the President of Russia (Kremlin spokesman)",
+    );
+    let got = speakers(&d);
+    assert_eq!(got.last().unwrap().1, "minister", "{got:?}");
+}
