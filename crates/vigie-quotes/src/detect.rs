@@ -72,9 +72,6 @@ struct MentionRef<'a> {
     /// For a capital standing for its government ("Kiev dénonce", "Moscow says"): the name of
     /// the country whose government speaks (its code when the article never names it).
     government_of: Option<&'a str>,
-    /// A person's office on the article's date, as the knowledge base gives it ("Minister of
-    /// Foreign Affairs of Lithuania"), for later descriptions ("le ministre").
-    role: Option<&'a str>,
 }
 
 #[derive(Debug, Clone)]
@@ -85,9 +82,6 @@ struct Speaker {
     code: Option<String>,
     span: Option<Span>,
     person: bool,
-    /// A person whose office is known: their identity holds its words, so a title that does
-    /// not fit it ("le ministre" after the Kremlin's spokesman) is someone else.
-    office: bool,
     /// Folded words and codes that say who this is, to match later definite descriptions.
     identity: Rc<[String]>,
     /// Byte offset where this speaker was last given words.
@@ -183,11 +177,6 @@ impl Detector {
                     mere_place: m.entity_type == vigie_core::EntityType::Place
                         && m.how != Some(MentionHow::Metonym),
                     government_of: None,
-                    role: m
-                        .why
-                        .iter()
-                        .find(|w| w.rule == vigie_core::LinkRule::RoleAtDate)
-                        .and_then(|w| w.detail.as_deref()),
                 }),
                 _ => None,
             })
@@ -1758,7 +1747,6 @@ impl Detector {
                     group.last().unwrap().span.end,
                 )),
                 person: false,
-                office: false,
                 identity: identity.into(),
                 at,
             });
@@ -1800,7 +1788,6 @@ impl Detector {
                     code: None,
                     span: Some(span),
                     person: true,
-                    office: false,
                     at,
                 });
             }
@@ -1886,24 +1873,8 @@ impl Detector {
                 {
                     return Some(s.clone().with_span(local));
                 }
-                // …else a person named just before whose office it names ("le ministre" after
-                // "le ministre lituanien des Affaires étrangères, Kęstutis Budrys").
-                let fits = |m: &MentionRef| {
-                    m.role.is_some_and(|r| {
-                        let o = office(r);
-                        !gloss.is_empty() && gloss.iter().all(|g| o.contains(g))
-                    })
-                };
-                let idx = state.persons.partition_point(|m| m.span.end <= at);
-                if let Some(p) = state.persons[..idx].iter().rev().take(5).find(|p| fits(p)) {
-                    return Some(mention_speaker(p, Some(at)).with_span(local));
-                }
                 if let Some(last) = state.history.last() {
                     let representative = self.cues.representatives.contains(&fs[role]);
-                    // A person whose office the title does not name is someone else.
-                    let other_office = last.office
-                        && !gloss.is_empty()
-                        && !gloss.iter().all(|g| last.identity.contains(g));
                     // A person's title after another person was named than the last speaker
                     // ("Le commandant en chef, Oleksandr Syrsky, est allé plus loin. … le
                     // général a assuré") is that person, as a pronoun would be.
@@ -1914,7 +1885,7 @@ impl Detector {
                     if let (Some(p), false, false) = (named_since, institution, plural) {
                         return Some(mention_speaker(p, Some(at)).with_span(local));
                     }
-                    if representative || (!institution && !plural && last.person && !other_office) {
+                    if representative || (!institution && !plural && last.person) {
                         return Some(last.clone().with_span(local));
                     }
                 }
@@ -1982,7 +1953,6 @@ impl Detector {
             code: inside.first().and_then(|m| m.code.map(str::to_string)),
             span: Some(local),
             person: false,
-            office: false,
             identity: identity.into(),
             at,
         }
@@ -2183,7 +2153,6 @@ fn mention_speaker(m: &MentionRef, at: Option<usize>) -> Speaker {
             code: m.code.map(str::to_string),
             span: Some(m.span),
             person: false,
-            office: false,
             identity: identity.into(),
             at: at.unwrap_or(m.span.start),
         };
@@ -2191,31 +2160,14 @@ fn mention_speaker(m: &MentionRef, at: Option<usize>) -> Speaker {
     let name = display_name(m);
     let mut identity = words(&name);
     identity.extend(m.code.map(fold));
-    identity.extend(m.role.map(office).unwrap_or_default());
     Speaker {
         id: m.actor.map(str::to_string).unwrap_or(name).into(),
         code: m.code.map(str::to_string),
         span: Some(m.span),
         person: m.person,
-        office: m.role.is_some(),
         identity: identity.into(),
         at: at.unwrap_or(m.span.start),
     }
-}
-
-/// The words that name an office, from a knowledge-base role: its head before "of" and
-/// whatever its parenthesis adds ("Press Secretary of the President of Russia (Kremlin
-/// spokesman)" → press, secretary, kremlin, spokesman; "Minister of Foreign Affairs of
-/// Lithuania" → minister), in the English of the speaker glosses.
-fn office(role: &str) -> Vec<String> {
-    let head = role.split(" of ").next().unwrap_or(role);
-    let head = head.split('(').next().unwrap_or(head);
-    let aside = role
-        .split_once('(')
-        .map_or("", |(_, r)| r.split(')').next().unwrap_or(""));
-    let mut out = words(head);
-    out.extend(words(aside));
-    out
 }
 
 fn quote(
