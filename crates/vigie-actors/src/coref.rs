@@ -179,6 +179,10 @@ pub enum Antecedent {
     StoryCountry(Option<String>),
     Person(Gender),
     Subject,
+    /// The one organisation named in the last sentences whose name, in any language of the
+    /// knowledge base, holds the description's noun ("le comité" after "le KGB biélorusse",
+    /// the State Security Committee; "l'agence" after "Belta").
+    Organisation,
 }
 
 #[derive(Debug, Clone)]
@@ -321,6 +325,7 @@ impl CorefLexicon {
                 "story_country" => Antecedent::StoryCountry(d.sector.clone()),
                 "person" => Antecedent::Person(parse_gender(&d.gender)?),
                 "subject" => Antecedent::Subject,
+                "organisation" => Antecedent::Organisation,
                 o => return Err(format!("unknown antecedent {o:?}")),
             };
             for p in &d.phrases {
@@ -1226,6 +1231,35 @@ impl<'a> Resolver<'a> {
                     m.code = Some(format!("{}{s}", &c[..3]));
                 }
                 Some((end, span, m, Gender::Any, plural))
+            }
+            Antecedent::Organisation => {
+                let noun = d.words.last()?;
+                let kb = &crate::shared().kb;
+                let named = |m: &Ment| {
+                    m.m.actor
+                        .as_deref()
+                        .and_then(|id| kb.get(id))
+                        .is_some_and(|a| a.all_names().any(|(_, n)| words(n).contains(noun)))
+                };
+                let mut found: Vec<&Ment> = Vec::new();
+                let mut window = vec![si];
+                window.extend(self.earlier(si));
+                for k in window {
+                    for m in self.ments.iter().filter(|m| {
+                        m.sentence == k
+                            && (k != si || m.last < t)
+                            && m.m.entity_type == EntityType::Organisation
+                            && Self::can_antecede(m)
+                            && named(m)
+                    }) {
+                        if !found.iter().any(|p| same_actor(p, m)) {
+                            found.push(m);
+                        }
+                    }
+                }
+                // Two committees named: which one is "le comité" is not for a word to say.
+                let [a] = found[..] else { return None };
+                Some((end, span, coref_mention(&a.m), Gender::Any, plural))
             }
             Antecedent::Subject => {
                 let k = self.earlier(si).into_iter().next()?;
