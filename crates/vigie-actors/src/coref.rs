@@ -1163,6 +1163,24 @@ impl<'a> Resolver<'a> {
             .then_some(end)
     }
 
+    /// The distinct actors `keep` accepts among the mentions that can antecede token `t` of
+    /// sentence `si`: before it in its sentence, then in the sentences [`Self::earlier`] allows.
+    fn antecedents_before(&self, si: usize, t: usize, keep: impl Fn(&Ment) -> bool) -> Vec<&Ment> {
+        let mut found: Vec<&Ment> = Vec::new();
+        let mut window = vec![si];
+        window.extend(self.earlier(si));
+        for k in window {
+            for m in self.ments.iter().filter(|m| {
+                m.sentence == k && (k != si || m.last < t) && Self::can_antecede(m) && keep(m)
+            }) {
+                if !found.iter().any(|p| same_actor(p, m)) {
+                    found.push(m);
+                }
+            }
+        }
+        found
+    }
+
     fn description(&self, si: usize, t: usize) -> Option<(usize, Span, Mention, Gender, bool)> {
         let d = self
             .lex
@@ -1197,22 +1215,9 @@ impl<'a> Resolver<'a> {
                 {
                     return None;
                 }
-                let mut persons: Vec<&Ment> = Vec::new();
-                let mut window = vec![si];
-                window.extend(self.earlier(si));
-                for k in window {
-                    for m in self.ments.iter().filter(|m| {
-                        m.sentence == k
-                            && m.person
-                            && (k != si || m.last < t)
-                            && Self::can_antecede(m)
-                            && (*g == Gender::Any || m.gender == Gender::Any || m.gender == *g)
-                    }) {
-                        if !persons.iter().any(|p| same_actor(p, m)) {
-                            persons.push(m);
-                        }
-                    }
-                }
+                let persons = self.antecedents_before(si, t, |m| {
+                    m.person && (*g == Gender::Any || m.gender == Gender::Any || m.gender == *g)
+                });
                 // Several persons: which one is "le président" is not for a word list to say.
                 if persons.len() != 1 {
                     return None;
@@ -1241,22 +1246,9 @@ impl<'a> Resolver<'a> {
                         .and_then(|id| kb.get(id))
                         .is_some_and(|a| a.all_names().any(|(_, n)| words(n).contains(noun)))
                 };
-                let mut found: Vec<&Ment> = Vec::new();
-                let mut window = vec![si];
-                window.extend(self.earlier(si));
-                for k in window {
-                    for m in self.ments.iter().filter(|m| {
-                        m.sentence == k
-                            && (k != si || m.last < t)
-                            && m.m.entity_type == EntityType::Organisation
-                            && Self::can_antecede(m)
-                            && named(m)
-                    }) {
-                        if !found.iter().any(|p| same_actor(p, m)) {
-                            found.push(m);
-                        }
-                    }
-                }
+                let found = self.antecedents_before(si, t, |m| {
+                    m.m.entity_type == EntityType::Organisation && named(m)
+                });
                 // Two committees named: which one is "le comité" is not for a word to say.
                 let [a] = found[..] else { return None };
                 Some((end, span, coref_mention(&a.m), Gender::Any, plural))
