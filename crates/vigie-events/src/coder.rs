@@ -165,9 +165,8 @@ impl EventCoder {
         let wants_words = tree_lang.or(fallback_lang).is_some()
             || langs.iter().any(|l| !l.target_participles.is_empty());
         let sentence_words: std::collections::HashMap<usize, &[vigie_core::SyntaxWord]> =
-            match wants_words {
-                true => doc
-                    .annotations
+            if wants_words {
+                doc.annotations
                     .iter()
                     .filter_map(|a| match &a.data {
                         AnnotationData::Sentence(s) if !s.words.is_empty() => {
@@ -175,8 +174,9 @@ impl EventCoder {
                         }
                         _ => None,
                     })
-                    .collect(),
-                false => Default::default(),
+                    .collect()
+            } else {
+                Default::default()
             };
         let mut out = Vec::new();
         let mut tokens = Vec::new();
@@ -252,24 +252,21 @@ impl EventCoder {
                 &mut cues,
                 &mut out,
             );
+            let mut fell_back = false;
             if out.len() == before {
                 if let (Some(tl), Some(words)) = (fallback_lang, words) {
                     self.tree_sentence(tl, &doc.text, words, &ments, &at, &mut out);
-                    targets_from_participles(
-                        &doc.text,
-                        words,
-                        &ments,
-                        aimed_at,
-                        &mut out[before..],
-                    );
-                    if let Some(s) = subject_of_events(&out[before..], &ments) {
-                        last_subject = Some(s);
-                        continue;
-                    }
+                    fell_back = true;
                 }
             }
             if let Some(words) = words {
                 targets_from_participles(&doc.text, words, &ments, aimed_at, &mut out[before..]);
+            }
+            if fell_back {
+                if let Some(s) = subject_of_events(&out[before..], &ments) {
+                    last_subject = Some(s);
+                    continue;
+                }
             }
             // The subject of this sentence, for a pronoun subject in the next one: the source
             // of its first event, else its first actor that is not a place.
@@ -368,6 +365,7 @@ fn targets_from_participles(
         }
         up
     };
+    let is_verb = |w: usize| tree.upos(w) == vigie_core::Upos::Verb;
     for (_, e) in events.iter_mut() {
         let (None, Some(trigger)) = (&e.target, e.trigger_span) else {
             continue;
@@ -376,7 +374,6 @@ fn targets_from_participles(
             continue;
         };
         // The trigger's clause: its nearest verb, itself included.
-        let is_verb = |w: usize| tree.upos(w) == vigie_core::Upos::Verb;
         let clause = std::iter::once(t)
             .chain(heads(t))
             .find(|&w| is_verb(w))

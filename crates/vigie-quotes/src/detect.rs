@@ -1559,7 +1559,7 @@ impl Detector {
     ) -> Option<Speaker> {
         earlier
             .cloned()
-            .or_else(|| self.resolve_pronoun("il", state, at))
+            .or_else(|| self.resolve_number(Number::Singular, state, at))
     }
 
     fn resolve_pronoun(&self, pronoun: &str, state: &State, at: usize) -> Option<Speaker> {
@@ -1569,6 +1569,12 @@ impl Detector {
             .get(pronoun)
             .copied()
             .unwrap_or(Number::Singular);
+        self.resolve_number(number, state, at)
+    }
+
+    /// Who a pronoun of this number stands for: a plural one for the last speaker, a singular
+    /// one for the last speaker or the person named since, whichever is nearer.
+    fn resolve_number(&self, number: Number, state: &State, at: usize) -> Option<Speaker> {
         let last = state.history.last();
         if number == Number::Plural {
             return last.cloned();

@@ -109,30 +109,37 @@ const SPEECH_ADJUNCT_ROOTS: [&str; 6] = ["02", "05", "10", "11", "12", "13"];
 /// Whether verb predicate `p`, coded `code`, is a participle adjunct that states another act
 /// of its clause's subject in words ("a dénoncé Volodymyr Zelensky, appelant ses alliés à
 /// livrer…", "…, accusing Moscow of…"): unlike an adjunct of consequence ("…, killing more
-/// than 100 people"), it is an act the sentence reports.
-/// The clause it hangs on says something (a statement, or itself an act in words other than
-/// praise, of another root than the adjunct's: "rejected the calls, saying…" restates it): an adjunct of a material act or a protest gives its reason or content ("Estonia
-/// expelled the metropolitan, accusing him of…", "rallied…, demanding a deal"), and one of
-/// praise its grounds ("praised Moldova's progress, recommending…").
+/// than 100 people"), it is an act the sentence reports. The clause it hangs on must say
+/// something: a statement, or itself an act in words other than praise and of another root
+/// than the adjunct's ("rejected the calls, saying…" restates it). An adjunct of a material
+/// act or a protest gives its reason or content ("Estonia expelled the metropolitan, accusing
+/// him of…", "rallied…, demanding a deal"), and one of praise its grounds ("praised Moldova's
+/// progress, recommending…").
 fn speech_adjunct(
     tree: &TreeView,
     found: &[predicates::Predicate],
     p: &predicates::Predicate,
     code: &str,
 ) -> bool {
-    let root = |c: &str| c.get(..2).unwrap_or("").to_string();
+    let own = code_root(code);
     let clause_says = tree.head(p.word).is_some_and(|h| {
         let mut heads = found.iter().filter(|q| q.word == h).peekable();
         heads.peek().is_some()
             && heads.all(|q| {
-                STATING_ROOTS.contains(&root(&q.code).as_str()) && root(&q.code) != root(code)
+                let r = code_root(&q.code);
+                STATING_ROOTS.contains(&r) && r != own
             })
     });
     p.kind == lexicon::PredicateKind::Verb
         && tree.rel(p.word) == "advcl"
         && describes(tree, p.word)
-        && SPEECH_ADJUNCT_ROOTS.contains(&root(code).as_str())
+        && SPEECH_ADJUNCT_ROOTS.contains(&own)
         && clause_says
+}
+
+/// The two-digit CAMEO root of a code ("" for a shorter one).
+fn code_root(code: &str) -> &str {
+    code.get(..2).unwrap_or("")
 }
 
 /// Roots of the clauses whose participle adjuncts in words are acts of their own.
@@ -695,39 +702,19 @@ mod tests {
         };
         let (statement, accusing) = (pred(1, "010"), pred(2, "112"));
         assert!(background_modifier(&tree, &accusing));
-        assert!(speech_adjunct(
-            &tree,
-            &[statement.clone(), accusing.clone()],
-            &accusing,
-            "112"
-        ));
+        let adjunct = |head: &[predicates::Predicate], code: &str| {
+            let mut found = head.to_vec();
+            found.push(accusing.clone());
+            speech_adjunct(&tree, &found, &accusing, code)
+        };
+        assert!(adjunct(std::slice::from_ref(&statement), "112"));
         // Under an expulsion it gives the reason; under an accusation it restates it; with no
         // act coded on its clause, nothing says it is one.
-        assert!(!speech_adjunct(
-            &tree,
-            &[pred(1, "174"), accusing.clone()],
-            &accusing,
-            "112"
-        ));
-        assert!(!speech_adjunct(
-            &tree,
-            &[pred(1, "111"), accusing.clone()],
-            &accusing,
-            "112"
-        ));
-        assert!(!speech_adjunct(
-            &tree,
-            std::slice::from_ref(&accusing),
-            &accusing,
-            "112"
-        ));
+        assert!(!adjunct(&[pred(1, "174")], "112"));
+        assert!(!adjunct(&[pred(1, "111")], "112"));
+        assert!(!adjunct(&[], "112"));
         // An adjunct of consequence is no act in words.
-        assert!(!speech_adjunct(
-            &tree,
-            &[statement, accusing.clone()],
-            &accusing,
-            "190"
-        ));
+        assert!(!adjunct(&[statement], "190"));
     }
 
     #[test]
